@@ -1,0 +1,48 @@
+/**
+ * The one error type the application raises. Each door renders it in its own protocol:
+ * GraphQL as `extensions.code`, SCIM through a status/scimType table typed over `ErrorCode`.
+ * Messages must be safe to show to the caller: no secrets, no SQL, no stack.
+ */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'ALREADY_EXISTS',
+  'CONFLICT',
+  'PRECONDITION_FAILED',
+  'PAYLOAD_TOO_LARGE',
+  'TOO_COMPLEX',
+  'RATE_LIMITED',
+  'UNAVAILABLE',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorDetails {
+  /** The input field the error is about, e.g. `userName`. */
+  field?: string;
+  /** Seconds the client should wait before retrying (RATE_LIMITED, UNAVAILABLE). */
+  retryAfter?: number;
+  [key: string]: unknown;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetails = {},
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'DomainError';
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}
+
+export const notFound = (what: string, id: string): DomainError =>
+  new DomainError('NOT_FOUND', `${what} ${id} not found`, { id });

@@ -1,0 +1,56 @@
+import { MikroORM, ReflectMetadataProvider, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { LibSqlDriver } from '@mikro-orm/libsql';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { DatabaseConfig } from '../config';
+import { ENTITIES } from '../domain/entities';
+
+export interface OrmOptions {
+  /** Receives every SQL statement (used by the statement-count tests and debug logging). */
+  onQuery?: (sql: string) => void;
+}
+
+/** Migrations are kept per dialect: SQL generated for one fails on the other. */
+export const migrationsFolder = (driver: DatabaseConfig['driver']): string =>
+  join(__dirname, 'migrations', driver);
+
+/** The one ORM configuration, used by the server, the CLI, the tests and the ORM's own CLI. */
+export function createOrmConfig(database: DatabaseConfig, options: OrmOptions = {}): Options {
+  const common: Options = {
+    entities: ENTITIES,
+    metadataProvider: ReflectMetadataProvider,
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    extensions: [Migrator],
+    migrations: {
+      path: migrationsFolder(database.driver),
+      pathTs: migrationsFolder(database.driver),
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+    debug: options.onQuery ? ['query'] : false,
+    logger: options.onQuery ? (message: string) => options.onQuery?.(message) : undefined,
+    colors: false,
+  };
+  if (database.driver === 'postgresql') {
+    return { ...common, driver: PostgreSqlDriver, clientUrl: database.url, pool: { min: 0, max: 10 } };
+  }
+  if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
+  return { ...common, driver: LibSqlDriver, dbName: database.path };
+}
+
+/** Connects and returns the ORM; the caller owns `close()`. */
+export async function connectOrm(database: DatabaseConfig, options: OrmOptions = {}): Promise<MikroORM> {
+  return MikroORM.init(createOrmConfig(database, options));
+}
+
+/** Applies pending migrations; returns the names applied. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}

@@ -1,0 +1,52 @@
+import type { DomainContext } from '../context';
+import { AuditEvent, type FieldChange } from './audit-event.entity';
+
+export interface AuditInput {
+  organizationId: string;
+  action: string;
+  targetType: 'user' | 'team' | 'document' | 'organization' | 'token';
+  targetId: string | null;
+  changes?: Record<string, FieldChange> | null;
+}
+
+/** Field names whose values never reach an audit record. */
+const SECRET_FIELDS = new Set(['password', 'token', 'tokenHash', 'secret']);
+
+/** Records one change in the caller's unit of work (it commits or rolls back with the change). */
+export function recordAudit(ctx: DomainContext, input: AuditInput): AuditEvent {
+  const event = ctx.em.create(AuditEvent, {
+    organizationId: input.organizationId,
+    occurredAt: ctx.now(),
+    actorType: ctx.actor.kind,
+    actorId: ctx.actor.id,
+    actorName: ctx.actor.name,
+    action: input.action,
+    targetType: input.targetType,
+    targetId: input.targetId,
+    changes: input.changes ?? null,
+    requestId: ctx.requestId,
+  });
+  ctx.em.persist(event);
+  return event;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * Before/after of the named fields that differ. Secret fields are reported as changed
+ * without their values.
+ */
+export function diffFields<T extends object>(
+  before: Partial<T>,
+  after: Partial<T>,
+  fields: readonly (keyof T & string)[],
+): Record<string, FieldChange> {
+  const changes: Record<string, FieldChange> = {};
+  for (const field of fields) {
+    if (same(before[field], after[field])) continue;
+    changes[field] = SECRET_FIELDS.has(field)
+      ? { before: '[redacted]', after: '[redacted]' }
+      : { before: before[field] ?? null, after: after[field] ?? null };
+  }
+  return changes;
+}

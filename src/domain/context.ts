@@ -1,0 +1,43 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { DomainError } from '../common/errors';
+import type { TokenScope } from './token/token.entity';
+
+/** Who is acting. `organizationId` null means every organization (internal tokens). */
+export interface Actor {
+  kind: 'token' | 'cli' | 'system';
+  /** Token id for `token` actors. */
+  id: string | null;
+  name: string | null;
+  /** Null for `cli`/`system` actors, which act with full rights inside `organizationId`. */
+  scope: TokenScope | null;
+  organizationId: string | null;
+}
+
+/** Everything a domain service needs: a unit of work, the actor, and where the call came from. */
+export interface DomainContext {
+  em: EntityManager;
+  actor: Actor;
+  requestId: string | null;
+  /** The clock; pinned in tests. */
+  now: () => Date;
+}
+
+/**
+ * The organization the actor writes into. Org-scoped actors write only into their own;
+ * actors without one (internal tokens) cannot write tenant data.
+ */
+export function requireOrganization(ctx: DomainContext): string {
+  const org = ctx.actor.organizationId;
+  if (!org) throw new DomainError('FORBIDDEN', 'This operation needs an organization-scoped token');
+  return org;
+}
+
+/** A filter fragment limiting a query on a tenant table to what the actor may see. */
+export function tenantScope(ctx: DomainContext): { organizationId?: string } {
+  return ctx.actor.organizationId ? { organizationId: ctx.actor.organizationId } : {};
+}
+
+/** A system actor bound to one organization (CLI and start-up tasks). */
+export function systemActor(organizationId: string | null, kind: 'cli' | 'system' = 'cli'): Actor {
+  return { kind, id: null, name: kind, scope: null, organizationId };
+}

@@ -1,0 +1,135 @@
+import { raw } from '@mikro-orm/core';
+
+/**
+ * Typed filter primitives shared by every list query, and their translation into MikroORM
+ * conditions. Everything runs in SQL; nothing is filtered in memory.
+ */
+export interface StringCondition {
+  eq?: string | null;
+  ne?: string | null;
+  co?: string | null;
+  sw?: string | null;
+  ew?: string | null;
+  gt?: string | null;
+  ge?: string | null;
+  lt?: string | null;
+  le?: string | null;
+  /** true: has a non-empty value; false: has none. */
+  present?: boolean | null;
+  /** Compare case-sensitively (SCIM `caseExact`); the default comes from the attribute. */
+  caseExact?: boolean | null;
+}
+
+export interface BooleanCondition {
+  eq?: boolean | null;
+  ne?: boolean | null;
+  present?: boolean | null;
+}
+
+export interface DateTimeCondition {
+  eq?: Date | null;
+  ne?: Date | null;
+  gt?: Date | null;
+  ge?: Date | null;
+  lt?: Date | null;
+  le?: Date | null;
+  present?: boolean | null;
+}
+
+/** One SQL-side condition; combined with `$and` / `$or` / `$not`. */
+export type Condition = Record<string, unknown>;
+
+/** How a string attribute is stored. */
+export interface StringColumn {
+  /** Column as written in SQL, e.g. `user_name`. */
+  column: string;
+  /** A column holding the lower-cased value (index-backed case-insensitive compares). */
+  keyColumn?: string;
+  /** SCIM `caseExact` of the attribute. */
+  caseExact: boolean;
+}
+
+const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+const charLength = (value: string): number => [...value].length;
+
+/** A raw condition whose SQL refers to the current table alias. */
+function sqlCondition(build: (alias: string) => string, params: unknown[]): Condition {
+  return { [raw((alias: string) => build(alias), params)]: [] };
+}
+
+export function stringConditions(target: StringColumn, filter: StringCondition): Condition[] {
+  const exact = filter.caseExact ?? target.caseExact;
+  const out: Condition[] = [];
+  const col = (a: string): string => (!exact && target.keyColumn ? `${a}.${target.keyColumn}` : exact ? `${a}.${target.column}` : `lower(${a}.${target.column})`);
+  const norm = (v: string): string => (exact ? v : v.toLowerCase());
+  const push = (build: (c: string) => string, params: unknown[]): void => {
+    out.push(sqlCondition((a) => build(col(a)), params));
+  };
+  const { eq, ne, co, sw, ew, gt, ge, lt, le, present } = filter;
+  if (eq != null) push((c) => `${c} = ?`, [norm(eq)]);
+  if (ne != null) push((c) => `(${c} is null or ${c} <> ?)`, [norm(ne)]);
+  if (co != null) {
+    if (exact) push((c) => `(${c} is not null and replace(${c}, ?, '') <> ${c})`, [co]);
+    else push((c) => `${c} like ? escape '\\'`, [`%${escapeLike(norm(co))}%`]);
+  }
+  if (sw != null) {
+    if (exact) push((c) => `substr(${c}, 1, ${charLength(sw)}) = ?`, [sw]);
+    else push((c) => `${c} like ? escape '\\'`, [`${escapeLike(norm(sw))}%`]);
+  }
+  if (ew != null) {
+    if (exact) push((c) => `substr(${c}, length(${c}) - ${charLength(ew)} + 1) = ?`, [ew]);
+    else push((c) => `${c} like ? escape '\\'`, [`%${escapeLike(norm(ew))}`]);
+  }
+  if (gt != null) push((c) => `${c} > ?`, [norm(gt)]);
+  if (ge != null) push((c) => `${c} >= ?`, [norm(ge)]);
+  if (lt != null) push((c) => `${c} < ?`, [norm(lt)]);
+  if (le != null) push((c) => `${c} <= ?`, [norm(le)]);
+  if (present != null) {
+    out.push(
+      sqlCondition(
+        (a) => (present ? `(${a}.${target.column} is not null and ${a}.${target.column} <> '')` : `(${a}.${target.column} is null or ${a}.${target.column} = '')`),
+        [],
+      ),
+    );
+  }
+  return out;
+}
+
+/** Conditions on a mapped property (the ORM converts the values for the dialect). */
+export function booleanConditions(property: string, filter: BooleanCondition): Condition[] {
+  const out: Condition[] = [];
+  if (filter.eq != null) out.push({ [property]: filter.eq });
+  if (filter.ne != null) out.push({ $or: [{ [property]: { $ne: filter.ne } }, { [property]: null }] });
+  if (filter.present != null) out.push({ [property]: filter.present ? { $ne: null } : null });
+  return out;
+}
+
+export function dateTimeConditions(property: string, filter: DateTimeCondition): Condition[] {
+  const out: Condition[] = [];
+  const ops = { eq: '$eq', ne: '$ne', gt: '$gt', ge: '$gte', lt: '$lt', le: '$lte' } as const;
+  for (const [key, op] of Object.entries(ops) as [keyof typeof ops, string][]) {
+    const value = filter[key];
+    if (value != null) out.push({ [property]: { [op]: value } });
+  }
+  if (filter.present != null) out.push({ [property]: filter.present ? { $ne: null } : null });
+  return out;
+}
+
+/** `EXISTS (select 1 from <table> x where x.organization_id = alias.organization_id and <join> and <where>)`. */
+export function existsCondition(
+  table: string,
+  join: (outer: string) => string,
+  where: { sql: string; params: unknown[] } | null,
+): Condition {
+  return sqlCondition(
+    (a) => `exists (select 1 from ${table} x where x.organization_id = ${a}.organization_id and ${join(a)}${where ? ` and (${where.sql})` : ''})`,
+    where?.params ?? [],
+  );
+}
+
+/** Combines conditions: all must hold; an empty list is no condition. */
+export function allOf(conditions: Condition[]): Condition {
+  if (conditions.length === 0) return {};
+  if (conditions.length === 1) return conditions[0];
+  return { $and: conditions };
+}

@@ -1,0 +1,18 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** Membership of one user in one team. Written and removed as deltas, never as a whole list. */
+@Entity({ tableName: 'team_members' })
+@Index({ name: 'team_members_org_user_index', properties: ['organizationId', 'userId'] })
+export class TeamMember {
+  @PrimaryKey({ type: 'uuid' })
+  organizationId!: string;
+
+  @PrimaryKey({ type: 'uuid' })
+  teamId!: string;
+
+  @PrimaryKey({ type: 'uuid' })
+  userId!: string;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

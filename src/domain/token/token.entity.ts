@@ -1,0 +1,38 @@
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+
+export const TOKEN_SCOPES = ['scim', 'admin', 'read', 'internal'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/**
+ * An API token. Only the SHA-256 of the secret is stored. Not tenant-keyed: the bearer secret
+ * is looked up before the organization is known, and `internal` tokens belong to none.
+ */
+@Entity({ tableName: 'api_tokens' })
+@Index({ name: 'api_tokens_org_index', properties: ['organizationId', 'createdAt'] })
+export class ApiToken {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** NULL only for `internal` tokens. */
+  @Property({ type: 'uuid', nullable: true })
+  organizationId: string | null = null;
+
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Property({ type: 'string', length: 16 })
+  scope!: TokenScope;
+
+  @Unique({ name: 'api_tokens_hash_unique' })
+  @Property({ type: 'string', length: 64 })
+  tokenHash!: string;
+
+  /** The first characters of the secret, to recognise a token in lists; not enough to use it. */
+  @Property({ type: 'string', length: 16 })
+  prefix!: string;
+
+  @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  @Property({ type: 'datetime', nullable: true }) lastUsedAt: Date | null = null;
+  @Property({ type: 'datetime', nullable: true }) revokedAt: Date | null = null;
+}
