@@ -32,6 +32,7 @@ export function createOrmConfig(database: DatabaseConfig, options: OrmOptions = 
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',
+      silent: true,
     },
     debug: options.onQuery ? ['query'] : false,
     logger: options.onQuery ? (message: string) => options.onQuery?.(message) : undefined,

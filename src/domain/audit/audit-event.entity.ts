@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
 export interface FieldChange {
@@ -11,6 +11,8 @@ export interface FieldChange {
 @Index({ name: 'audit_events_org_time_index', properties: ['organizationId', 'occurredAt', 'id'] })
 @Index({ name: 'audit_events_org_target_index', properties: ['organizationId', 'targetId', 'occurredAt'] })
 export class AuditEvent {
+  [OptionalProps]?: 'id' | 'occurredAt' | 'actorId' | 'actorName' | 'targetId' | 'changes' | 'requestId';
+
   @PrimaryKey({ type: 'uuid' })
   organizationId!: string;
 

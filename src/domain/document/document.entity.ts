@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
 /** A piece of a user's content. Never dropped: deactivation hands it to an admin. */
@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 @Index({ name: 'documents_org_owner_index', properties: ['organizationId', 'ownerId', 'createdAt'] })
 @Index({ name: 'documents_org_awaiting_index', properties: ['organizationId', 'awaitingReassignment'] })
 export class Document {
+  [OptionalProps]?: 'id' | 'awaitingReassignment' | 'createdAt' | 'updatedAt';
+
   @PrimaryKey({ type: 'uuid' })
   organizationId!: string;
 

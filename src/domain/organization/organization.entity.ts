@@ -1,9 +1,11 @@
-import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
 /** A tenant. Not itself tenant-owned: every other table keys by its `id` first. */
 @Entity({ tableName: 'organizations' })
 export class Organization {
+  [OptionalProps]?: 'id' | 'roleManualOverride' | 'contentSuccessorId' | 'createdAt' | 'updatedAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

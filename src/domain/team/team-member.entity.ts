@@ -1,9 +1,11 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /** Membership of one user in one team. Written and removed as deltas, never as a whole list. */
 @Entity({ tableName: 'team_members' })
 @Index({ name: 'team_members_org_user_index', properties: ['organizationId', 'userId'] })
 export class TeamMember {
+  [OptionalProps]?: 'createdAt';
+
   @PrimaryKey({ type: 'uuid' })
   organizationId!: string;
 

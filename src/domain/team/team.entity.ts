@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, OptionalProps, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import type { OrgRole } from '../roles';
 
@@ -8,6 +8,8 @@ import type { OrgRole } from '../roles';
 @Index({ name: 'teams_org_external_id_index', properties: ['organizationId', 'externalId'] })
 @Index({ name: 'teams_org_created_index', properties: ['organizationId', 'createdAt', 'id'] })
 export class Team {
+  [OptionalProps]?: 'id' | 'externalId' | 'grantsRole' | 'createdAt' | 'updatedAt' | 'version';
+
   @PrimaryKey({ type: 'uuid' })
   organizationId!: string;
 

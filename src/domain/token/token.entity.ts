@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, OptionalProps, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
 export const TOKEN_SCOPES = ['scim', 'admin', 'read', 'internal'] as const;
@@ -11,6 +11,8 @@ export type TokenScope = (typeof TOKEN_SCOPES)[number];
 @Entity({ tableName: 'api_tokens' })
 @Index({ name: 'api_tokens_org_index', properties: ['organizationId', 'createdAt'] })
 export class ApiToken {
+  [OptionalProps]?: 'id' | 'organizationId' | 'createdAt' | 'lastUsedAt' | 'revokedAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
 export type ContactKind = 'email' | 'phone';
@@ -8,6 +8,8 @@ export type ContactKind = 'email' | 'phone';
 @Index({ name: 'user_contacts_org_user_index', properties: ['organizationId', 'userId', 'kind', 'position'] })
 @Index({ name: 'user_contacts_org_value_index', properties: ['organizationId', 'kind', 'valueKey'] })
 export class UserContact {
+  [OptionalProps]?: 'id' | 'value' | 'valueKey' | 'type' | 'primary' | 'display';
+
   @PrimaryKey({ type: 'uuid' })
   organizationId!: string;
 

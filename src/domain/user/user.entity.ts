@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, OptionalProps, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import type { OrgRole } from '../roles';
 
@@ -31,6 +31,8 @@ export interface Address {
 @Index({ name: 'users_org_external_id_index', properties: ['organizationId', 'externalId'] })
 @Index({ name: 'users_org_created_index', properties: ['organizationId', 'createdAt', 'id'] })
 export class User {
+  [OptionalProps]?: 'id' | 'userNameKey' | 'externalId' | 'nameFormatted' | 'nameFamilyName' | 'nameGivenName' | 'nameMiddleName' | 'nameHonorificPrefix' | 'nameHonorificSuffix' | 'displayName' | 'nickName' | 'profileUrl' | 'title' | 'userType' | 'preferredLanguage' | 'locale' | 'timezone' | 'active' | 'ims' | 'photos' | 'addresses' | 'entitlements' | 'roles' | 'x509Certificates' | 'employeeNumber' | 'costCenter' | 'enterpriseOrganization' | 'division' | 'department' | 'managerValue' | 'managerDisplayName' | 'idpRole' | 'manualRole' | 'provisionedByIdp' | 'createdAt' | 'updatedAt' | 'deactivatedAt' | 'deletedAt' | 'version';
+
   @PrimaryKey({ type: 'uuid' })
   organizationId!: string;
 

@@ -1,0 +1,83 @@
+import { DomainError, notFound } from '../../common/errors';
+import { recordAudit, diffFields } from '../audit/audit.service';
+import type { DomainContext } from '../context';
+import { withDbErrors } from '../db-errors';
+import { Organization } from './organization.entity';
+
+const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isUuid = (value: string): boolean => UUID.test(value);
+
+/** `Acme Corp.` → `acme-corp`. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 100)
+    .replace(/-+$/g, '');
+  return slug || 'org';
+}
+
+export async function createOrganization(
+  ctx: DomainContext,
+  input: { name: string; slug?: string | null },
+): Promise<Organization> {
+  const name = input.name.trim();
+  if (!name) throw new DomainError('BAD_USER_INPUT', 'name must not be empty', { field: 'name' });
+  const slug = input.slug?.trim() || slugify(name);
+  if (!SLUG.test(slug)) {
+    throw new DomainError('BAD_USER_INPUT', 'slug must be lower-case letters, digits and dashes', { field: 'slug' });
+  }
+  const org = ctx.em.create(Organization, { name, slug, createdAt: ctx.now(), updatedAt: ctx.now() });
+  recordAudit(ctx, { organizationId: org.id, action: 'organization.created', targetType: 'organization', targetId: org.id, changes: diffFields({}, { name, slug }, ['name', 'slug']) });
+  await withDbErrors(() => ctx.em.flush());
+  return org;
+}
+
+/** Finds an organization the actor may see, by id or slug. */
+export async function findOrganization(ctx: DomainContext, idOrSlug: string): Promise<Organization> {
+  const where = isUuid(idOrSlug) ? { id: idOrSlug.toLowerCase() } : { slug: idOrSlug.toLowerCase() };
+  const org = await ctx.em.findOne(Organization, where);
+  const visible = org && (!ctx.actor.organizationId || ctx.actor.organizationId === org.id);
+  if (!visible) throw notFound('Organization', idOrSlug);
+  return org;
+}
+
+export async function listOrganizations(ctx: DomainContext): Promise<Organization[]> {
+  const where = ctx.actor.organizationId ? { id: ctx.actor.organizationId } : {};
+  return ctx.em.find(Organization, where, { orderBy: { createdAt: 'asc', id: 'asc' } });
+}
+
+export interface OrganizationSettingsInput {
+  roleManualOverride?: boolean | null;
+  /** A user id, or null to clear. Undefined leaves it as it is. */
+  contentSuccessorId?: string | null;
+}
+
+/** Changes settings of the actor's organization. The successor must be an active org admin. */
+export async function updateOrganizationSettings(
+  ctx: DomainContext,
+  organizationId: string,
+  input: OrganizationSettingsInput,
+  checkSuccessor: (userId: string) => Promise<void>,
+): Promise<Organization> {
+  const org = await findOrganization(ctx, organizationId);
+  const before = { roleManualOverride: org.roleManualOverride, contentSuccessorId: org.contentSuccessorId };
+  if (input.roleManualOverride != null) org.roleManualOverride = input.roleManualOverride;
+  if (input.contentSuccessorId !== undefined) {
+    if (input.contentSuccessorId !== null) await checkSuccessor(input.contentSuccessorId);
+    org.contentSuccessorId = input.contentSuccessorId;
+  }
+  const after = { roleManualOverride: org.roleManualOverride, contentSuccessorId: org.contentSuccessorId };
+  const changes = diffFields(before, after, ['roleManualOverride', 'contentSuccessorId']);
+  if (Object.keys(changes).length > 0) {
+    org.updatedAt = ctx.now();
+    recordAudit(ctx, { organizationId: org.id, action: 'organization.settings_updated', targetType: 'organization', targetId: org.id, changes });
+  }
+  await ctx.em.flush();
+  return org;
+}

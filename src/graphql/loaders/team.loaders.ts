@@ -1,0 +1,5 @@
+import type { DomainContext } from '../../domain/context';
+
+export function teamLoaders(_ctx: DomainContext) {
+  return {};
+}

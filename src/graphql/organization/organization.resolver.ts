@@ -1,0 +1,53 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { DomainError } from '../../common/errors';
+import type { Organization } from '../../domain/organization/organization.entity';
+import {
+  findOrganization,
+  listOrganizations,
+  updateOrganizationSettings,
+} from '../../domain/organization/organization.service';
+import type { GraphQLContext } from '../context';
+import { OrganizationSettingsInput } from './organization.input';
+import { OrganizationType } from './organization.type';
+
+export function toOrganizationType(org: Organization): OrganizationType {
+  return {
+    id: org.id,
+    name: org.name,
+    slug: org.slug,
+    settings: { roleManualOverride: org.roleManualOverride, contentSuccessorId: org.contentSuccessorId },
+    createdAt: org.createdAt,
+    updatedAt: org.updatedAt,
+  };
+}
+
+@Resolver(() => OrganizationType)
+export class OrganizationResolver {
+  @Authorized('READ')
+  @Query(() => OrganizationType, { description: "An organization by id or slug; the token's own when omitted." })
+  async organization(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string | null,
+  ): Promise<OrganizationType> {
+    const target = id ?? ctx.actor.organizationId;
+    if (!target) throw new DomainError('BAD_USER_INPUT', 'id is required for tokens without an organization', { field: 'id' });
+    return toOrganizationType(await findOrganization(ctx, target));
+  }
+
+  @Authorized('READ')
+  @Query(() => [OrganizationType], { description: 'Every organization the token can see.' })
+  async organizations(@Ctx() ctx: GraphQLContext): Promise<OrganizationType[]> {
+    return (await listOrganizations(ctx)).map(toOrganizationType);
+  }
+
+  @Authorized('ORG_ADMIN')
+  @Mutation(() => OrganizationType)
+  async updateOrganizationSettings(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => OrganizationSettingsInput) input: OrganizationSettingsInput,
+  ): Promise<OrganizationType> {
+    const orgId = ctx.actor.organizationId;
+    if (!orgId) throw new DomainError('FORBIDDEN', 'This operation needs an organization-scoped token');
+    return toOrganizationType(await updateOrganizationSettings(ctx, orgId, input, async () => undefined));
+  }
+}
