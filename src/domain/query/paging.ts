@@ -35,7 +35,7 @@ export interface Page<T> {
 
 export const MAX_PAGE_SIZE = 1000;
 
-type Row = Record<string, unknown> & { id: string };
+type Row = { id: string };
 
 function cursorValue(kind: SortKey['kind'], value: unknown): KeysetCursor['value'] {
   if (value === null || value === undefined) return null;
@@ -105,7 +105,7 @@ export async function findPage<T extends Row>(
         })) as T[]);
   const nodes = rows.slice(0, first);
   const cursorOf = (row: T): string =>
-    encodeCursor({ sort: sort.name, desc, value: cursorValue(sort.kind, row[sort.property]), id: row.id });
+    encodeCursor({ sort: sort.name, desc, value: cursorValue(sort.kind, (row as Record<string, unknown>)[sort.property]), id: row.id });
   let total: Promise<number> | undefined;
   return {
     nodes,
