@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AuditEventResolver } from './audit/audit.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
 
 /** Every resolver class of the schema. */
-export const RESOLVERS: NonEmptyArray<Function> = [OrganizationResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [OrganizationResolver, AuditEventResolver];

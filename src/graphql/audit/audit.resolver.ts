@@ -1,0 +1,47 @@
+import { Args, ArgsType, Authorized, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import type { AuditEvent } from '../../domain/audit/audit-event.entity';
+import { listAuditEvents } from '../../domain/audit/audit.query';
+import { toConnection } from '../common/connection';
+import type { GraphQLContext } from '../context';
+import { AuditEventConnection, AuditEventType } from './audit.type';
+
+@ArgsType()
+class AuditEventsArgs {
+  @Field(() => ID, { nullable: true, description: "Required for internal tokens; org tokens see only their own." })
+  organizationId?: string | null;
+  @Field(() => ID, { nullable: true }) targetId?: string | null;
+  @Field(() => String, { nullable: true, description: '`user`, `team`, `document`, `organization` or `token`.' })
+  targetType?: string | null;
+  @Field(() => String, { nullable: true, description: 'An exact action, or a prefix ending in a dot (`team.`).' })
+  action?: string | null;
+  @Field(() => String, { nullable: true }) requestId?: string | null;
+  @Field(() => Date, { nullable: true }) since?: Date | null;
+  @Field(() => Date, { nullable: true }) until?: Date | null;
+  @Field(() => Int, { defaultValue: 50 }) first!: number;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
+
+export function toAuditEventType(event: AuditEvent): AuditEventType {
+  return {
+    id: event.id,
+    occurredAt: event.occurredAt,
+    actorType: event.actorType,
+    actorId: event.actorId,
+    actorName: event.actorName,
+    action: event.action,
+    targetType: event.targetType,
+    targetId: event.targetId,
+    changes: Object.entries(event.changes ?? {}).map(([field, change]) => ({ field, before: change.before, after: change.after })),
+    requestId: event.requestId,
+  };
+}
+
+@Resolver(() => AuditEventType)
+export class AuditEventResolver {
+  @Authorized('READ')
+  @Query(() => AuditEventConnection, { description: 'Recorded changes of one organization, newest first.' })
+  async auditEvents(@Ctx() ctx: GraphQLContext, @Args(() => AuditEventsArgs) args: AuditEventsArgs): Promise<AuditEventConnection> {
+    const page = await listAuditEvents(ctx, args);
+    return toConnection(AuditEventConnection, page, toAuditEventType);
+  }
+}

@@ -1,0 +1,28 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Connection } from '../common/connection';
+
+@ObjectType('AuditChange', { description: 'One changed field: its value before and after.' })
+export class AuditChangeType {
+  @Field() field!: string;
+  @Field(() => GraphQLJSON, { nullable: true }) before!: unknown;
+  @Field(() => GraphQLJSON, { nullable: true }) after!: unknown;
+}
+
+@ObjectType('AuditEvent', { description: 'One recorded change, from either door.' })
+export class AuditEventType {
+  @Field(() => ID) id!: string;
+  @Field() occurredAt!: Date;
+  @Field({ description: '`token`, `cli` or `system`.' }) actorType!: string;
+  @Field(() => String, { nullable: true, description: 'The token id for token actors.' }) actorId!: string | null;
+  @Field(() => String, { nullable: true }) actorName!: string | null;
+  @Field({ description: 'Dotted verb, e.g. `user.deactivated`.' }) action!: string;
+  @Field() targetType!: string;
+  @Field(() => ID, { nullable: true }) targetId!: string | null;
+  @Field(() => [AuditChangeType]) changes!: AuditChangeType[];
+  @Field(() => String, { nullable: true, description: 'The X-Request-Id of the request that made the change.' })
+  requestId!: string | null;
+}
+
+@ObjectType('AuditEventConnection')
+export class AuditEventConnection extends Connection(AuditEventType) {}
