@@ -51,8 +51,9 @@ export const DomainErrors: MiddlewareFn<GraphQLContext> = async (_action, next) 
 /** type-graphql's own authorization and validation errors, by class name. */
 function knownLibraryCode(error: unknown): string | null {
   const name = (error as { constructor?: { name?: string } } | null)?.constructor?.name;
-  if (name === 'UnauthorizedError') return 'UNAUTHENTICATED';
-  if (name === 'ForbiddenError') return 'FORBIDDEN';
+  // type-graphql 2 names: AuthorizationError carries the code UNAUTHORIZED, which is FORBIDDEN here.
+  if (name === 'AuthenticationError') return 'UNAUTHENTICATED';
+  if (name === 'AuthorizationError') return 'FORBIDDEN';
   if (name === 'ArgumentValidationError') return 'BAD_USER_INPUT';
   return null;
 }

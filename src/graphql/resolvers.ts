@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AuditEventResolver } from './audit/audit.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
+import { TokenResolver } from './token/token.resolver';
 
 /** Every resolver class of the schema. */
-export const RESOLVERS: NonEmptyArray<Function> = [OrganizationResolver, AuditEventResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [OrganizationResolver, AuditEventResolver, TokenResolver];

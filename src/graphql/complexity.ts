@@ -1,0 +1,130 @@
+import {
+  getNullableType,
+  isListType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DomainError } from '../common/errors';
+
+/** Limits applied to every operation before it executes. */
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+}
+
+export interface QueryMeasure {
+  depth: number;
+  cost: number;
+}
+
+/** Page size assumed for a paged field called without `first`/`count`. */
+const DEFAULT_PAGE_SIZE = 100;
+/** Rows assumed behind a list field that takes no page size (a user's teams, a team's grants). */
+const UNPAGED_LIST_FACTOR = 10;
+const PAGE_SIZE_ARGS = ['first', 'count', 'limit'] as const;
+
+const isIntrospection = (name: string): boolean => name.startsWith('__');
+
+/**
+ * Cost of one field: 1, plus its selection times the rows it can return. Paged fields multiply
+ * by their page size; lists without one by a fixed factor, except the `nodes`-style list of a
+ * connection (a type with `pageInfo`), whose rows its parent already counted. Introspection
+ * costs nothing, so the playground can always load the schema.
+ */
+const rowEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (isIntrospection(field.name) || isIntrospection(type.name)) return 0;
+  const sizeArg = PAGE_SIZE_ARGS.find((name) => field.args.some((a) => a.name === name));
+  if (sizeArg) {
+    const declared = field.args.find((a) => a.name === sizeArg)?.defaultValue;
+    const size = Number(args[sizeArg] ?? declared ?? DEFAULT_PAGE_SIZE);
+    return 1 + Math.max(1, Number.isFinite(size) ? size : DEFAULT_PAGE_SIZE) * childComplexity;
+  }
+  const isPage = isObjectType(type) && 'pageInfo' in type.getFields();
+  const returnsList = isListType(getNullableType(field.type));
+  return 1 + (returnsList && !isPage ? UNPAGED_LIST_FACTOR : 1) * childComplexity;
+};
+
+/** Deepest field nesting of the operation; fragments count at the depth they are spread. */
+export function measureDepth(document: DocumentNode, operationName?: string | null): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  const operation = document.definitions.find(
+    (def) => def.kind === Kind.OPERATION_DEFINITION && (!operationName || def.name?.value === operationName),
+  );
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
+
+  const depthOf = (set: SelectionSetNode | undefined, visiting: Set<string>): number => {
+    let deepest = 0;
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (isIntrospection(selection.name.value)) continue;
+        deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, visiting));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, depthOf(selection.selectionSet, visiting));
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || visiting.has(name)) continue;
+        deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set(visiting).add(name)));
+      }
+    }
+    return deepest;
+  };
+  return depthOf(operation.selectionSet, new Set());
+}
+
+/** The estimated cost of the operation (see `rowEstimator`). */
+export function measureCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName?: string | null,
+  variables: Record<string, unknown> = {},
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    operationName: operationName ?? undefined,
+    variables,
+    estimators: [rowEstimator],
+  });
+}
+
+/**
+ * Measures an operation and throws `TOO_COMPLEX`, naming the limit and the measured value, when
+ * it is deeper or costlier than allowed. Runs before execution: nothing is read.
+ */
+export function checkQueryLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  limits: QueryLimits,
+  operationName?: string | null,
+  variables?: Record<string, unknown>,
+): QueryMeasure {
+  const depth = measureDepth(document, operationName);
+  if (depth > limits.maxDepth) {
+    throw new DomainError('TOO_COMPLEX', `Query depth ${depth} exceeds the limit of ${limits.maxDepth}`, {
+      limit: 'depth',
+      maximum: limits.maxDepth,
+      actual: depth,
+    });
+  }
+  let cost: number;
+  try {
+    cost = measureCost(schema, document, operationName, variables);
+  } catch (error) {
+    throw new DomainError('TOO_COMPLEX', `Query cost could not be measured: ${(error as Error).message}`, { limit: 'cost' });
+  }
+  if (cost > limits.maxCost) {
+    throw new DomainError('TOO_COMPLEX', `Query cost ${cost} exceeds the limit of ${limits.maxCost}`, {
+      limit: 'cost',
+      maximum: limits.maxCost,
+      actual: cost,
+    });
+  }
+  return { depth, cost };
+}

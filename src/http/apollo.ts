@@ -1,0 +1,118 @@
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/core';
+import type { RequestHandler } from 'express';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { isDomainError } from '../common/errors';
+import type { Config } from '../config';
+import { checkQueryLimits, type QueryLimits } from '../graphql/complexity';
+import { createContext, type GraphQLContext } from '../graphql/context';
+import { maskError } from '../graphql/errors';
+import { actorOf } from './auth';
+import { databaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors';
+import { graphqlMetricsPlugin, type AppMetrics } from './metrics';
+import { requestIdOf } from './request-id';
+
+export interface GraphQLMiddlewareDeps {
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  config: Pick<Config, 'production' | 'maxQueryDepth' | 'maxQueryCost'>;
+  logger: Logger;
+  metrics: AppMetrics;
+  now?: () => Date;
+}
+
+/** Rejects an operation deeper or costlier than allowed before anything executes (400 TOO_COMPLEX). */
+function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operationName, request }) {
+          try {
+            checkQueryLimits(schema, document, limits, operationName, request.variables);
+          } catch (error) {
+            if (!isDomainError(error)) throw error;
+            throw new GraphQLError(error.message, {
+              extensions: { code: error.code, ...error.details, http: { status: 400 } },
+              originalError: error,
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** A database outage anywhere in an operation answers 503 with Retry-After, as on every door. */
+const outagePlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ errors, response }) {
+        if (!errors?.some((e) => isDatabaseUnavailable(e.originalError))) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+      },
+    };
+  },
+};
+
+/** Domain errors keep their code, outages become UNAVAILABLE, everything else goes through `maskError`. */
+function formatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? error.originalError : error;
+    if (!isDomainError(original) && isDatabaseUnavailable(original)) {
+      logger.warn({ err: original }, 'database unavailable during a GraphQL operation');
+      const { message, code, details } = databaseUnavailable(original);
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { code, ...details } };
+    }
+    return maskError(formatted, error, (internal) => logger.error({ err: internal }, 'GraphQL internal error'));
+  };
+}
+
+const unauthenticated = (): GraphQLError =>
+  new GraphQLError('An API token is required: Authorization: Bearer <token>', {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) } },
+  });
+
+/**
+ * Apollo Server on the one schema, as Express middleware for `/graphql` (after `graphqlAuth` and
+ * a JSON body parser). Each request gets a fresh context from `createContext`: its own
+ * EntityManager fork and loaders, the token's actor and the request id.
+ */
+export async function createGraphQLMiddleware(deps: GraphQLMiddlewareDeps): Promise<RequestHandler> {
+  const { orm, schema, config, logger } = deps;
+  const server = new ApolloServer<GraphQLContext>({
+    schema,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: !config.production,
+    stopOnTerminationSignals: false,
+    logger: logger.child({ component: 'apollo' }),
+    formatError: formatError(logger),
+    plugins: [
+      ApolloServerPluginLandingPageLocalDefault({
+        embed: {
+          runTelemetry: false,
+          initialState: { sharedHeaders: { Authorization: 'Bearer <an admin, read or internal token>' } },
+        },
+        footer: false,
+        includeCookies: false,
+      }),
+      queryLimitsPlugin({ maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost }),
+      outagePlugin,
+      graphqlMetricsPlugin(deps.metrics),
+    ],
+  });
+  await server.start();
+  return expressMiddleware(server, {
+    context: async ({ req }) => {
+      const actor = actorOf(req);
+      // graphqlAuth lets only browser navigations through without an actor; Apollo answers
+      // those with the landing page before asking for a context.
+      if (!actor) throw unauthenticated();
+      return createContext({ orm, actor, requestId: requestIdOf(req), now: deps.now });
+    },
+  });
+}

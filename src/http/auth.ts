@@ -1,0 +1,86 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { DomainError } from '../common/errors';
+import { systemActor, type Actor } from '../domain/context';
+import type { ApiToken, TokenScope } from '../domain/token/token.entity';
+import { authenticateToken } from '../domain/token/token.service';
+import { databaseUnavailable, isDatabaseUnavailable } from './errors';
+
+export interface AuthOptions {
+  /** The clock for `lastUsedAt`; pinned in tests. */
+  now?: () => Date;
+}
+
+/** The secret of an `Authorization: Bearer <secret>` header (scheme case-insensitive), or null. */
+export function bearerSecret(header: string | undefined): string | null {
+  const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '');
+  return match ? match[1] : null;
+}
+
+/** The domain actor of a live token. */
+export function tokenActor(token: ApiToken): Actor {
+  return { kind: 'token', id: token.id, name: token.name, scope: token.scope, organizationId: token.organizationId };
+}
+
+/**
+ * The actor behind an `Authorization` header value. Rejects with `UNAUTHENTICATED` when the
+ * header is missing or malformed or the token is unknown or revoked, and with `UNAVAILABLE`
+ * when the database cannot be reached. Touches the token's `lastUsedAt`.
+ */
+export async function resolveActor(orm: MikroORM, header: string | undefined, options: AuthOptions = {}): Promise<Actor> {
+  const secret = bearerSecret(header);
+  if (!secret) throw new DomainError('UNAUTHENTICATED', 'An API token is required: Authorization: Bearer <token>');
+  let token: ApiToken | null;
+  try {
+    const ctx = { em: orm.em.fork(), actor: systemActor(null, 'system'), requestId: null, now: options.now ?? (() => new Date()) };
+    token = await authenticateToken(ctx, secret);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw databaseUnavailable(error);
+    throw error;
+  }
+  if (!token) throw new DomainError('UNAUTHENTICATED', 'The API token is unknown or revoked');
+  return tokenActor(token);
+}
+
+/** `resolveActor`, then refuses (FORBIDDEN) a token whose scope this door does not accept. */
+export async function requireScope(
+  orm: MikroORM,
+  header: string | undefined,
+  scopes: readonly TokenScope[],
+  door: string,
+  options: AuthOptions = {},
+): Promise<Actor> {
+  const actor = await resolveActor(orm, header, options);
+  if (!actor.scope || !scopes.includes(actor.scope)) {
+    throw new DomainError('FORBIDDEN', `A ${actor.scope} token cannot use ${door}; it accepts ${scopes.join(', ')} tokens`);
+  }
+  return actor;
+}
+
+/** Scopes the GraphQL door accepts; `scim` tokens use the SCIM door only. */
+export const GRAPHQL_SCOPES: readonly TokenScope[] = ['admin', 'read', 'internal'];
+
+const actors = new WeakMap<Request, Actor>();
+
+/** The actor `graphqlAuth` authenticated for this request, if any. */
+export const actorOf = (req: Request): Actor | undefined => actors.get(req);
+
+/** A browser navigation: Apollo answers it with the landing page, which needs no token. */
+function wantsLandingPage(req: Request): boolean {
+  if (req.method !== 'GET' || !req.get('accept')) return false;
+  return req.accepts(['application/json', 'application/graphql-response+json', 'multipart/mixed', 'text/html']) === 'text/html';
+}
+
+/**
+ * Authenticates every `/graphql` request except a browser opening the playground. Failures end
+ * the request (401 with `WWW-Authenticate: Bearer`, 403 for a `scim` token, 503 on an outage)
+ * through the app's error handler, in the GraphQL error shape.
+ */
+export function graphqlAuth(orm: MikroORM, options: AuthOptions = {}): RequestHandler {
+  return async (req: Request, _res: Response, next: NextFunction) => {
+    if (wantsLandingPage(req) && !req.get('authorization')) return next();
+    // Express 5 passes a rejection to the error handler.
+    actors.set(req, await requireScope(orm, req.get('authorization'), GRAPHQL_SCOPES, 'the GraphQL endpoint', options));
+    next();
+  };
+}

@@ -1,0 +1,42 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { Router } from 'express';
+import type { Logger } from 'pino';
+import { RETRY_AFTER_SECONDS } from './errors';
+import type { AppMetrics } from './metrics';
+
+/** How long `/readyz` waits for the database before calling it unreachable. */
+const READY_TIMEOUT_MS = 3000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Operations endpoints, unauthenticated (keep them off the public network if that matters):
+ * `/healthz` says the process is up, `/readyz` that the database answers, `/metrics` is Prometheus.
+ */
+export function opsRouter(deps: { orm: MikroORM; metrics: AppMetrics; logger: Logger }): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (_req, res) => {
+    try {
+      await withTimeout(deps.orm.em.fork().getConnection().execute('select 1'), READY_TIMEOUT_MS);
+      res.json({ status: 'ready', database: 'ok' });
+    } catch (error) {
+      deps.logger.warn({ err: error }, 'readiness check failed: database unreachable');
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+  router.get('/metrics', async (_req, res) => {
+    res.setHeader('Content-Type', deps.metrics.registry.contentType);
+    res.send(await deps.metrics.registry.metrics());
+  });
+  return router;
+}

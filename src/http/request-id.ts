@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+
+const MAX_LENGTH = 128;
+const ids = new WeakMap<Request, string>();
+
+/**
+ * A caller's `X-Request-Id` kept to characters safe in logs and headers and cut to 128 (the audit
+ * column's size); null when nothing usable is left.
+ */
+export function sanitizeRequestId(value: string | undefined): string | null {
+  const clean = (value ?? '').replace(/[^A-Za-z0-9._:\-]/g, '').slice(0, MAX_LENGTH);
+  return clean === '' ? null : clean;
+}
+
+/** Honours `X-Request-Id` or generates one, and echoes it on the response. */
+export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
+  const id = sanitizeRequestId(req.get('x-request-id')) ?? randomUUID();
+  ids.set(req, id);
+  res.setHeader('X-Request-Id', id);
+  next();
+}
+
+/** The id `requestIdMiddleware` gave this request. */
+export function requestIdOf(req: Request): string {
+  const id = ids.get(req);
+  if (!id) throw new Error('requestIdMiddleware has not run for this request');
+  return id;
+}

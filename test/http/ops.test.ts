@@ -1,0 +1,54 @@
+import request from 'supertest';
+import { createTestApp, type TestApp } from '../support/app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+describe('operations endpoints', () => {
+  it('healthz answers 200 JSON while the process is up', async () => {
+    const res = await request(t.app).get('/healthz').expect(200);
+    expect(res.body).toEqual({ status: 'ok' });
+  });
+
+  it('readyz answers 200 when the database answers', async () => {
+    const res = await request(t.app).get('/readyz').expect(200);
+    expect(res.body).toEqual({ status: 'ready', database: 'ok' });
+  });
+
+  it('metrics exposes default metrics, request durations by route and GraphQL operations', async () => {
+    const org = await t.createOrganization();
+    const { secret } = await t.createToken(org.id, 'read');
+    await request(t.app).get('/healthz');
+    await t.graphql(secret, '{ organization { id } }').expect(200);
+    await t.graphql(secret, '{ nope }').expect(400);
+    const res = await request(t.app).get('/metrics').expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/plain/);
+    expect(res.text).toContain('process_cpu_user_seconds_total');
+    expect(res.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/healthz",status_class="2xx"\} \d+/);
+    expect(res.text).toMatch(/http_request_duration_seconds_count\{method="POST",route="\/graphql",status_class="2xx"\} 1/);
+    expect(res.text).toMatch(/graphql_operations_total\{operation_type="query",outcome="success"\} 1/);
+    expect(res.text).toMatch(/graphql_operations_total\{operation_type="unknown",outcome="rejected"\} 1/);
+  });
+
+  it('an unknown route answers a JSON 404', async () => {
+    const res = await request(t.app).get('/nowhere').expect(404);
+    expect(res.body.errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('readiness without a database', () => {
+  it('readyz answers 503 with Retry-After when the database is unreachable', async () => {
+    const down = await createTestApp();
+    await down.orm.close(true);
+    try {
+      const res = await request(down.app).get('/readyz').expect(503);
+      expect(res.headers['retry-after']).toBe('5');
+      expect(res.body).toEqual({ status: 'unavailable', database: 'unreachable' });
+    } finally {
+      await down.close();
+    }
+  });
+});
