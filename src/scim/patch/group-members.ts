@@ -1,0 +1,170 @@
+import { findSchema, type ScimResourceCatalogue } from './catalogue';
+import { isJsonObject, readKey, sameName, type JsonObject, type JsonValue } from './json';
+import { parsePatchPath, resolvePatchPath, type ParsedPatchPath } from './path';
+import { patchError } from './patch-errors';
+import { parsePatchRequest, type PatchOpName, type PatchOperation } from './request';
+import type { ValueFilter } from './value-filter';
+
+export const GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
+
+/**
+ * A Group PATCH split for the façade: membership as deltas it can apply in SQL without loading
+ * the member list, everything else as operations for `applyPatchOperations` on the group.
+ * Either `replaceAll` is null and `add`/`remove` are disjoint deltas, or `replaceAll` is the whole
+ * new member list and `add`/`remove` are empty. Ids are the members' `value`s, deduplicated, in order.
+ */
+export interface GroupMemberChanges {
+  readonly attributeOps: PatchOperation[];
+  readonly add: string[];
+  readonly remove: string[];
+  readonly replaceAll: string[] | null;
+}
+
+class MemberFold {
+  private all: string[] | null = null;
+  private readonly added = new Set<string>();
+  private readonly removed = new Set<string>();
+
+  add(ids: readonly string[]): void {
+    for (const id of ids) {
+      if (this.all) {
+        if (!this.all.includes(id)) this.all.push(id);
+      } else {
+        this.removed.delete(id);
+        this.added.add(id);
+      }
+    }
+  }
+
+  remove(ids: readonly string[]): void {
+    if (this.all) this.all = this.all.filter((id) => !ids.includes(id));
+    else
+      for (const id of ids) {
+        this.added.delete(id);
+        this.removed.add(id);
+      }
+  }
+
+  replace(ids: readonly string[]): void {
+    this.all = [...new Set(ids)];
+    this.added.clear();
+    this.removed.clear();
+  }
+
+  result(attributeOps: PatchOperation[]): GroupMemberChanges {
+    return { attributeOps, add: [...this.added], remove: [...this.removed], replaceAll: this.all };
+  }
+}
+
+/**
+ * Folds the operations of a Group PatchOp body, in order, into member deltas (add then remove of
+ * one id nets to a remove). Accepts Okta's `add` on `members` and `remove` on
+ * `members[value eq "…"]`, `replace` of all members, path-less `{"members": […]}`, and Entra's
+ * `{"op":"Remove","path":"members","value":[{"value":"…"}]}`, which removes only the listed members.
+ * With a catalogue, paths of the other operations are checked against it up front.
+ */
+export function groupPatchToMemberChanges(patch: unknown, catalogue?: ScimResourceCatalogue): GroupMemberChanges {
+  const fold = new MemberFold();
+  const attributeOps: PatchOperation[] = [];
+  parsePatchRequest(patch).forEach((operation, index) => {
+    const where = `Operations[${index}]`;
+    if (operation.path === undefined) {
+      if (operation.op === 'remove') throw patchError('noTarget', `${where}: remove requires a path`);
+      if (!isJsonObject(operation.value)) throw patchError('invalidValue', `${where}: without a path, value must be an object of attributes`);
+      const rest = foldValueObject(fold, operation.op, operation.value, catalogue);
+      if (Object.keys(rest).length > 0) attributeOps.push({ op: operation.op, value: rest });
+      return;
+    }
+    const parsed = parsePatchPath(operation.path);
+    if (isMembers(parsed, catalogue)) foldMemberPath(fold, operation, parsed, where);
+    else {
+      if (catalogue && !findSchema(catalogue, operation.path)) resolvePatchPath(catalogue, parsed, operation.path);
+      attributeOps.push(operation);
+    }
+  });
+  return fold.result(attributeOps);
+}
+
+function isCoreSchema(urn: string, catalogue: ScimResourceCatalogue | undefined): boolean {
+  return catalogue ? findSchema(catalogue, urn) === catalogue.core : sameName(urn, GROUP_SCHEMA);
+}
+
+function isMembers(parsed: ParsedPatchPath, catalogue: ScimResourceCatalogue | undefined): boolean {
+  return sameName(parsed.attribute, 'members') && (parsed.urn === undefined || isCoreSchema(parsed.urn, catalogue));
+}
+
+/** Takes the `members` keys out of a path-less value (also inside a core-schema object) and returns the rest. */
+function foldValueObject(fold: MemberFold, op: PatchOpName, value: JsonObject, catalogue?: ScimResourceCatalogue): JsonObject {
+  const rest: JsonObject = {};
+  for (const [key, raw] of Object.entries(value)) {
+    if (/^urn:/i.test(key) && isCoreSchema(key, catalogue)) {
+      const inner = isJsonObject(raw) ? foldValueObject(fold, op, raw, catalogue) : raw;
+      if (!isJsonObject(inner) || Object.keys(inner).length > 0) rest[key] = inner;
+      continue;
+    }
+    const parsed = safeParse(key);
+    if (parsed && isMembers(parsed, catalogue) && !parsed.filter && !parsed.subAttribute) {
+      if (op === 'replace') fold.replace(memberIds(raw));
+      else fold.add(memberIds(raw));
+    } else rest[key] = raw;
+  }
+  return rest;
+}
+
+function safeParse(key: string): ParsedPatchPath | undefined {
+  try {
+    return parsePatchPath(key);
+  } catch {
+    return undefined;
+  }
+}
+
+function foldMemberPath(fold: MemberFold, operation: PatchOperation, parsed: ParsedPatchPath, where: string): void {
+  const { op, value } = operation;
+  if (parsed.subAttribute !== undefined) {
+    // RFC 7643 §4.2: members.value is immutable; display, type and $ref are derived from the member.
+    if (sameName(parsed.subAttribute, 'value')) throw patchError('mutability', `${where}: members.value is immutable`);
+    return;
+  }
+  if (parsed.filter) {
+    const ids = filterIds(parsed.filter);
+    if (!ids) throw patchError('invalidFilter', `${where}: member filters other than value eq "…" (joined by or) are not supported`);
+    if (op === 'remove') fold.remove(ids);
+    else fold.add(ids);
+    return;
+  }
+  if (op === 'remove') {
+    if (value === undefined || value === null) fold.replace([]);
+    else fold.remove(memberIds(value));
+    return;
+  }
+  if (value === undefined) throw patchError('invalidValue', `${where}: ${op} requires a value`);
+  if (op === 'replace') fold.replace(memberIds(value));
+  else fold.add(memberIds(value));
+}
+
+/** The ids a `members[value eq "a" or value eq "b"]` filter selects; undefined for any other filter. */
+function filterIds(filter: ValueFilter): string[] | undefined {
+  if (filter.kind === 'or') {
+    const [left, right] = [filterIds(filter.left), filterIds(filter.right)];
+    return left && right ? [...left, ...right] : undefined;
+  }
+  if (filter.kind === 'compare' && filter.operator === 'eq' && sameName(filter.attribute, 'value') && typeof filter.value === 'string') {
+    return [filter.value];
+  }
+  return undefined;
+}
+
+/** Member ids from `[{"value":"…","display":"…"}]`, a single object, or bare id strings. */
+function memberIds(raw: JsonValue): string[] {
+  if (raw === null) return [];
+  const items = Array.isArray(raw) ? raw : [raw];
+  const ids = items.map((item) => {
+    const id = isJsonObject(item) ? readKey(item, 'value') : item;
+    if (typeof id !== 'string' || id.trim() === '') {
+      throw patchError('invalidValue', `Each member must carry its id as a non-empty string value, not ${JSON.stringify(item)}`);
+    }
+    return id;
+  });
+  return [...new Set(ids)];
+}

@@ -1,0 +1,19 @@
+/**
+ * The SCIM PATCH engine (RFC 7644 §3.5.2) as a pure module: it applies a PatchOp request to a
+ * resource held as plain JSON, guided by an injected attribute catalogue, and splits a Group PATCH
+ * into member deltas.
+ */
+export { applyPatch, applyPatchOperations, type ScimResource } from './apply';
+export {
+  COMMON_ATTRIBUTES,
+  type ScimAttributeDefinition,
+  type ScimAttributeType,
+  type ScimMutability,
+  type ScimResourceCatalogue,
+  type ScimSchemaDefinition,
+} from './catalogue';
+export { GROUP_SCHEMA, groupPatchToMemberChanges, type GroupMemberChanges } from './group-members';
+export { isJsonObject, type JsonObject, type JsonValue } from './json';
+export { parsePatchPath, resolvePatchPath, type ParsedPatchPath, type PatchTarget } from './path';
+export { PATCH_OP_SCHEMA, parsePatchRequest, type PatchOpName, type PatchOperation, type ScimPatchRequest } from './request';
+export { matchesFilter, parseValueFilter, type ValueFilter } from './value-filter';
