@@ -1,6 +1,93 @@
+import { recordAudit } from '../audit/audit.service';
 import type { DomainContext } from '../context';
+import { deleteMemberRows, deleteMemberRowsOutside, insertMemberRows, normaliseIds } from './member-rows';
 import { TeamMember } from './team-member.entity';
+import { atomically, assertMembersExist, bumpTeamVersion, findTeamForWrite, membersChange } from './team-write';
 import { Team } from './team.entity';
+
+/*
+ * Membership changes are written as deltas: a team's member list is never loaded, so adding
+ * 10,000 members or removing one member of a 50,000-member team costs statements in proportion
+ * to the ids passed, not to the team. A no-op (adding a member, removing a non-member) changes
+ * nothing, version included. A team's role grant applies to its members on read, so nothing
+ * else needs updating.
+ */
+
+/**
+ * Adds users to a team. Every id must be a non-deleted user of the actor's organization, or
+ * nothing changes (BAD_USER_INPUT, field `members`). Returns the team, reloaded.
+ */
+export async function addTeamMembers(ctx: DomainContext, teamId: string, userIds: readonly string[]): Promise<Team> {
+  return atomically(ctx, async (tx) => {
+    const team = await findTeamForWrite(tx, teamId);
+    const ids = normaliseIds(userIds);
+    await assertMembersExist(tx, team.organizationId, ids);
+    const added = await insertMemberRows(tx, team.organizationId, team.id, ids);
+    if (added.length > 0) await recordMembershipChange(tx, team, 'added', added);
+    return team;
+  });
+}
+
+/** Removes users from a team; ids that are not members are ignored. Returns the team, reloaded. */
+export async function removeTeamMembers(ctx: DomainContext, teamId: string, userIds: readonly string[]): Promise<Team> {
+  return atomically(ctx, async (tx) => {
+    const team = await findTeamForWrite(tx, teamId);
+    const removed = await deleteMemberRows(tx, team.organizationId, team.id, normaliseIds(userIds));
+    if (removed.length > 0) await recordMembershipChange(tx, team, 'removed', removed);
+    return team;
+  });
+}
+
+/**
+ * Makes `userIds` the team's exact member list by deleting the memberships outside it and
+ * inserting the missing ones. Validated like `addTeamMembers` before anything is written.
+ */
+export async function replaceTeamMembers(ctx: DomainContext, teamId: string, userIds: readonly string[]): Promise<Team> {
+  return atomically(ctx, async (tx) => {
+    const team = await findTeamForWrite(tx, teamId);
+    const { added, removed } = await writeMemberSet(tx, team, userIds);
+    if (added.length + removed.length > 0) {
+      await tx.em.flush();
+      await bumpTeamVersion(tx, team);
+    }
+    return team;
+  });
+}
+
+/**
+ * The member-set part of a replace (used by `replaceTeamMembers` and `replaceTeam`): validates,
+ * writes the deltas and records their audit events, leaving the flush and the version bump to
+ * the caller so that one replace bumps the version once.
+ */
+export async function writeMemberSet(
+  ctx: DomainContext,
+  team: Team,
+  userIds: readonly string[],
+): Promise<{ added: string[]; removed: string[] }> {
+  const ids = normaliseIds(userIds);
+  await assertMembersExist(ctx, team.organizationId, ids);
+  const removed = await deleteMemberRowsOutside(ctx, team.organizationId, team.id, ids);
+  const added = await insertMemberRows(ctx, team.organizationId, team.id, ids);
+  if (added.length > 0) auditMembers(ctx, team, 'added', added);
+  if (removed.length > 0) auditMembers(ctx, team, 'removed', removed);
+  return { added, removed };
+}
+
+function auditMembers(ctx: DomainContext, team: Team, kind: 'added' | 'removed', ids: string[]): void {
+  recordAudit(ctx, {
+    organizationId: team.organizationId,
+    action: `team.members_${kind}`,
+    targetType: 'team',
+    targetId: team.id,
+    changes: membersChange(kind, ids),
+  });
+}
+
+async function recordMembershipChange(ctx: DomainContext, team: Team, kind: 'added' | 'removed', ids: string[]): Promise<void> {
+  auditMembers(ctx, team, kind, ids);
+  await ctx.em.flush();
+  await bumpTeamVersion(ctx, team);
+}
 
 /**
  * Removes a user from every team (deactivation and delete). Bumps the version of each team

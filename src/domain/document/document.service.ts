@@ -1,0 +1,92 @@
+import { DomainError, notFound } from '../../common/errors';
+import { diffFields, recordAudit } from '../audit/audit.service';
+import { requireOrganization, tenantScope, type DomainContext } from '../context';
+import { isUuid } from '../organization/organization.service';
+import { allOf, type Condition } from '../query/conditions';
+import { findPage, type Page } from '../query/paging';
+import { User } from '../user/user.entity';
+import { Document } from './document.entity';
+
+export interface CreateDocumentInput {
+  title: string;
+  /** A user of the actor's organization: not deleted, and active. */
+  ownerId: string;
+}
+
+export interface DocumentListQuery {
+  ownerId?: string | null;
+  awaitingReassignment?: boolean | null;
+  first: number;
+  after?: string | null;
+}
+
+const CREATED_AT = { name: 'createdAt', property: 'createdAt', kind: 'date' } as const;
+
+function cleanTitle(value: string): string {
+  const title = value.trim();
+  if (!title) throw new DomainError('BAD_USER_INPUT', 'title must not be empty', { field: 'title' });
+  if (title.length > 1000) throw new DomainError('BAD_USER_INPUT', 'title is longer than 1000 characters', { field: 'title' });
+  return title;
+}
+
+/** The owner-to-be: NOT_FOUND unless a non-deleted user of the organization; BAD_USER_INPUT when inactive. */
+async function findOwner(ctx: DomainContext, organizationId: string, ownerId: string): Promise<User> {
+  const owner = isUuid(ownerId) ? await ctx.em.findOne(User, { organizationId, id: ownerId.toLowerCase(), deletedAt: null }) : null;
+  if (!owner) throw new DomainError('NOT_FOUND', `User ${ownerId} not found`, { field: 'ownerId', id: ownerId });
+  if (!owner.active) {
+    throw new DomainError('BAD_USER_INPUT', `User ${ownerId} is deactivated and cannot own documents`, { field: 'ownerId', reason: 'invalidValue' });
+  }
+  return owner;
+}
+
+/** Creates a document in the actor's organization, owned by an active user of it. */
+export async function createDocument(ctx: DomainContext, input: CreateDocumentInput): Promise<Document> {
+  const organizationId = requireOrganization(ctx);
+  const title = cleanTitle(input.title);
+  const owner = await findOwner(ctx, organizationId, input.ownerId);
+  const now = ctx.now();
+  const document = ctx.em.create(Document, { organizationId, title, ownerId: owner.id, createdAt: now, updatedAt: now });
+  recordAudit(ctx, {
+    organizationId,
+    action: 'document.created',
+    targetType: 'document',
+    targetId: document.id,
+    changes: diffFields({}, { title, ownerId: owner.id }, ['title', 'ownerId']),
+  });
+  await ctx.em.flush();
+  return document;
+}
+
+/** A document the actor may see; NOT_FOUND for unknown, other organizations' and non-UUID ids. */
+export async function getDocument(ctx: DomainContext, id: string): Promise<Document> {
+  const document = isUuid(id) ? await ctx.em.findOne(Document, { id: id.toLowerCase(), ...tenantScope(ctx) }) : null;
+  if (!document) throw notFound('Document', id);
+  return document;
+}
+
+/** A page of the documents the actor may see, oldest first. An owner id that is not a UUID matches nothing. */
+export async function listDocuments(ctx: DomainContext, query: DocumentListQuery): Promise<Page<Document>> {
+  const conditions: Condition[] = [tenantScope(ctx)];
+  if (query.ownerId != null) conditions.push(isUuid(query.ownerId) ? { ownerId: query.ownerId.toLowerCase() } : { id: null });
+  if (query.awaitingReassignment != null) conditions.push({ awaitingReassignment: query.awaitingReassignment });
+  return findPage(ctx.em, Document, allOf(conditions), { first: query.first, after: query.after, sort: CREATED_AT });
+}
+
+/** The documents of each owner, oldest first, in one query for all of them. */
+export async function documentsOfOwners(
+  ctx: DomainContext,
+  owners: readonly { organizationId: string; id: string }[],
+): Promise<Map<string, Document[]>> {
+  const result = new Map<string, Document[]>(owners.map((o) => [o.id, []]));
+  const scoped = owners.filter((o) => !ctx.actor.organizationId || o.organizationId === ctx.actor.organizationId);
+  if (scoped.length === 0) return result;
+  const byOrganization = new Map<string, string[]>();
+  for (const o of scoped) byOrganization.set(o.organizationId, [...(byOrganization.get(o.organizationId) ?? []), o.id]);
+  const rows = await ctx.em.find(
+    Document,
+    { $or: [...byOrganization].map(([organizationId, ids]) => ({ organizationId, ownerId: { $in: ids } })) },
+    { orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
+  for (const row of rows) result.get(row.ownerId)?.push(row);
+  return result;
+}

@@ -1,0 +1,138 @@
+import { DomainError } from '../../common/errors';
+import { decodeCursor, encodeCursor } from '../../common/cursor';
+import type { DomainContext } from '../context';
+import { MAX_PAGE_SIZE, type Page } from '../query/paging';
+import { User } from '../user/user.entity';
+import { chunked } from './member-rows';
+import { getTeam } from './team.service';
+import { Team } from './team.entity';
+
+/** A team named with its organization, so every membership read uses the table's key order. */
+export interface TeamKey {
+  organizationId: string;
+  id: string;
+}
+
+/** A user named with its organization. */
+export type UserKey = TeamKey;
+
+export interface MemberPageRequest {
+  first: number;
+  /** `endCursor` of the previous page. */
+  after?: string | null;
+}
+
+/** One page of a team's member ids, in user id order (the membership key order). */
+export interface MemberSlice {
+  userIds: string[];
+  hasNextPage: boolean;
+}
+
+const MEMBER_SORT = 'member';
+/** Teams per statement when slicing several teams' members at once. */
+const TEAMS_PER_STATEMENT = 50;
+
+export const encodeMemberCursor = (userId: string): string =>
+  encodeCursor({ sort: MEMBER_SORT, desc: false, value: null, id: userId });
+
+function decodeMemberCursor(after: string): string {
+  const cursor = decodeCursor(after);
+  if (!cursor || cursor.sort !== MEMBER_SORT) {
+    throw new DomainError('BAD_USER_INPUT', 'The cursor is not valid for this query', { field: 'after', reason: 'invalidCursor' });
+  }
+  return cursor.id;
+}
+
+/** Keys the actor may read: its own organization's, or any for actors that see every organization. */
+const visible = <K extends TeamKey>(ctx: DomainContext, keys: readonly K[]): K[] =>
+  keys.filter((k) => !ctx.actor.organizationId || k.organizationId === ctx.actor.organizationId);
+
+async function all(ctx: DomainContext, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
+  return ctx.em.getConnection().execute(sql, params, 'all', ctx.em.getTransactionContext());
+}
+
+/**
+ * A page of members for each team, by keyset on the membership key: each team's page is its own
+ * index range read (`order by user_id limit n`), so its cost does not grow with the team. Teams
+ * are batched into UNION ALL statements. Deleted users are never listed.
+ */
+export async function memberSlices(ctx: DomainContext, teams: readonly TeamKey[], request: MemberPageRequest): Promise<Map<string, MemberSlice>> {
+  const first = Math.max(0, Math.min(request.first, MAX_PAGE_SIZE));
+  const afterId = request.after ? decodeMemberCursor(request.after) : null;
+  const slices = new Map<string, MemberSlice>(teams.map((t) => [t.id, { userIds: [], hasNextPage: false }]));
+  if (first === 0 || teams.length === 0) return slices;
+  for (const batch of chunked(visible(ctx, teams), TEAMS_PER_STATEMENT)) {
+    const parts: string[] = [];
+    const params: unknown[] = [];
+    batch.forEach((team, i) => {
+      parts.push(
+        `select * from (select tm.team_id, tm.user_id from team_members tm join users u on u.organization_id = tm.organization_id and u.id = tm.user_id where tm.organization_id = ? and tm.team_id = ? and u.deleted_at is null${afterId ? ' and tm.user_id > ?' : ''} order by tm.user_id limit ?) p${i}`,
+      );
+      params.push(team.organizationId, team.id, ...(afterId ? [afterId] : []), first + 1);
+    });
+    for (const row of await all(ctx, parts.join(' union all '), params)) {
+      slices.get(String(row.team_id))?.userIds.push(String(row.user_id));
+    }
+  }
+  for (const slice of slices.values()) {
+    slice.userIds.sort();
+    slice.hasNextPage = slice.userIds.length > first;
+    slice.userIds = slice.userIds.slice(0, first);
+  }
+  return slices;
+}
+
+/**
+ * Member counts of the teams, in one grouped query over the membership index. Deleted users
+ * hold no memberships (deletion removes them from every team), so no join is needed.
+ */
+export async function countTeamMembers(ctx: DomainContext, teams: readonly TeamKey[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>(teams.map((t) => [t.id, 0]));
+  for (const batch of chunked(visible(ctx, teams))) {
+    const rows = await all(
+      ctx,
+      `select team_id, count(*) as n from team_members where (organization_id, team_id) in (${batch.map(() => '(?, ?)').join(', ')}) group by team_id`,
+      batch.flatMap((t) => [t.organizationId, t.id]),
+    );
+    for (const row of rows) counts.set(String(row.team_id), Number(row.n));
+  }
+  return counts;
+}
+
+/** A page of a team's members (users, by id), with its total counted on demand. */
+export async function listTeamMembers(ctx: DomainContext, teamId: string, request: MemberPageRequest): Promise<Page<User>> {
+  const team = await getTeam(ctx, teamId);
+  const slice = (await memberSlices(ctx, [team], request)).get(team.id) ?? { userIds: [], hasNextPage: false };
+  const users = slice.userIds.length ? await ctx.em.find(User, { organizationId: team.organizationId, id: { $in: slice.userIds } }) : [];
+  const byId = new Map(users.map((u) => [u.id, u]));
+  const nodes = slice.userIds.map((id) => byId.get(id)).filter((u): u is User => u !== undefined);
+  let total: Promise<number> | undefined;
+  return {
+    nodes,
+    hasNextPage: slice.hasNextPage,
+    hasPreviousPage: Boolean(request.after),
+    startCursor: nodes.length ? encodeMemberCursor(nodes[0].id) : null,
+    endCursor: nodes.length ? encodeMemberCursor(nodes[nodes.length - 1].id) : null,
+    totalCount: () => (total ??= countTeamMembers(ctx, [team]).then((counts) => counts.get(team.id) ?? 0)),
+  };
+}
+
+/**
+ * The teams of each user, in one query for all of them (joined through the membership index
+ * on organization and user), ordered by display name.
+ */
+export async function teamsOfUsers(ctx: DomainContext, users: readonly UserKey[]): Promise<Map<string, Team[]>> {
+  const result = new Map<string, Team[]>(users.map((u) => [u.id, []]));
+  for (const batch of chunked(visible(ctx, users))) {
+    const rows = await all(
+      ctx,
+      `select t.*, tm.user_id as member_user_id from team_members tm join teams t on t.organization_id = tm.organization_id and t.id = tm.team_id where (tm.organization_id, tm.user_id) in (${batch.map(() => '(?, ?)').join(', ')}) order by t.display_name_key, t.id`,
+      batch.flatMap((u) => [u.organizationId, u.id]),
+    );
+    for (const row of rows) {
+      const { member_user_id: userId, ...teamRow } = row;
+      result.get(String(userId))?.push(ctx.em.map(Team, teamRow));
+    }
+  }
+  return result;
+}

@@ -1,0 +1,89 @@
+import { DomainError, notFound } from '../../common/errors';
+import type { FieldChange } from '../audit/audit-event.entity';
+import { requireOrganization, type DomainContext } from '../context';
+import { isUuid } from '../organization/organization.service';
+import { unknownUserIds } from './member-rows';
+import { Team } from './team.entity';
+
+/** Optimistic concurrency for team writes: the SCIM `If-Match` ETag, as a version number. */
+export interface TeamWriteOptions {
+  /** When set, the write fails with PRECONDITION_FAILED unless the team is at this version. */
+  ifVersion?: number | null;
+}
+
+/**
+ * Runs `work` in one transaction: the caller's when it has one (every GraphQL mutation does),
+ * else a new one, so a multi-statement team write is all or nothing from any caller.
+ */
+export async function atomically<T>(ctx: DomainContext, work: (ctx: DomainContext) => Promise<T>): Promise<T> {
+  if (ctx.em.isInTransaction()) return work(ctx);
+  return ctx.em.transactional((em) => work({ ...ctx, em }));
+}
+
+/** A team of the actor's organization, for writing; NOT_FOUND otherwise (non-UUIDs included). */
+export async function findTeamForWrite(ctx: DomainContext, id: string): Promise<Team> {
+  const organizationId = requireOrganization(ctx);
+  const team = isUuid(id) ? await ctx.em.findOne(Team, { organizationId, id: id.toLowerCase() }) : null;
+  if (!team) throw notFound('Team', id);
+  return team;
+}
+
+const versionMismatch = (team: Team, expected: number): DomainError =>
+  new DomainError('PRECONDITION_FAILED', `Team ${team.id} is not at version ${expected}`, { field: 'ifVersion', id: team.id });
+
+/** Fails fast when the loaded team is not at the expected version. */
+export function checkVersion(team: Team, ifVersion: number | null | undefined): void {
+  if (ifVersion != null && team.version !== ifVersion) throw versionMismatch(team, ifVersion);
+}
+
+/**
+ * Bumps the team's version and `updatedAt` in SQL (`version = version + 1`, so concurrent
+ * membership writes on one team serialise on its row in PostgreSQL and none is lost), then
+ * reloads the entity. With `ifVersion`, the bump only applies at that version; otherwise the
+ * transaction is doomed with PRECONDITION_FAILED.
+ */
+export async function bumpTeamVersion(ctx: DomainContext, team: Team, ifVersion?: number | null): Promise<void> {
+  const table = ctx.em.getMetadata().get(Team.name).tableName;
+  const params: unknown[] = [ctx.em.getPlatform().processDateProperty(ctx.now()), team.organizationId, team.id];
+  if (ifVersion != null) params.push(ifVersion);
+  const result = await ctx.em
+    .getConnection()
+    .execute(
+      `update ${table} set version = version + 1, updated_at = ? where organization_id = ? and id = ?${ifVersion != null ? ' and version = ?' : ''}`,
+      params,
+      'run',
+      ctx.em.getTransactionContext(),
+    );
+  if (Number(result.affectedRows ?? 0) === 0) throw ifVersion != null ? versionMismatch(team, ifVersion) : notFound('Team', team.id);
+  await ctx.em.refresh(team);
+}
+
+/**
+ * Fails with BAD_USER_INPUT (field `members`, reason `invalidValue`) unless every id is a
+ * non-deleted user of the organization; nothing is written before this check.
+ */
+export async function assertMembersExist(ctx: DomainContext, organizationId: string, userIds: readonly string[]): Promise<void> {
+  const unknown = await unknownUserIds(ctx, organizationId, userIds);
+  if (unknown.length === 0) return;
+  const shown = unknown.slice(0, 5).join(', ');
+  const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
+  throw new DomainError('BAD_USER_INPUT', `Not users of this organization: ${shown}${more}`, {
+    field: 'members',
+    reason: 'invalidValue',
+    ids: unknown.slice(0, 5),
+  });
+}
+
+/** How many member ids an audit record lists; the count is always complete. */
+export const AUDITED_MEMBER_IDS = 100;
+
+/** An audit-sized view of a member list: the first ids and the full count. */
+export function memberSummary(ids: readonly string[]): { count: number; ids: string[] } {
+  return { count: ids.length, ids: ids.slice(0, AUDITED_MEMBER_IDS) };
+}
+
+/** Audit changes for a membership delta: `{ members: { before, after } }`. */
+export function membersChange(kind: 'added' | 'removed', ids: readonly string[]): Record<string, FieldChange> {
+  const summary = memberSummary(ids);
+  return { members: kind === 'added' ? { before: null, after: summary } : { before: summary, after: null } };
+}

@@ -1,0 +1,156 @@
+import { tenantScope, type DomainContext } from '../context';
+import { isUuid } from '../organization/organization.service';
+import {
+  allOf,
+  dateTimeConditions,
+  existsCondition,
+  stringConditions,
+  type Condition,
+  type DateTimeCondition,
+  type StringCondition,
+} from '../query/conditions';
+import { findPage, type Page, type SortKey } from '../query/paging';
+import type { OrgRole } from '../roles';
+import { Team } from './team.entity';
+
+/** Conditions on an id (a UUID). Ids that are not UUIDs match nothing. */
+export interface IdCondition {
+  eq?: string | null;
+  ne?: string | null;
+  in?: readonly string[] | null;
+}
+
+export interface RoleCondition {
+  eq?: OrgRole | null;
+  ne?: OrgRole | null;
+  in?: readonly OrgRole[] | null;
+  /** true: the team grants a role; false: it grants none. */
+  present?: boolean | null;
+}
+
+/** `members[value eq "…"]`: some member matches; `present`: the team has (no) members. */
+export interface TeamMembersCondition {
+  value?: IdCondition | null;
+  present?: boolean | null;
+}
+
+/** A team filter; every condition given must hold. Runs in SQL. */
+export interface TeamFilter {
+  and?: readonly TeamFilter[] | null;
+  or?: readonly TeamFilter[] | null;
+  not?: TeamFilter | null;
+  id?: IdCondition | null;
+  /** Case-insensitive unless `caseExact` (SCIM `displayName` is caseExact false). */
+  displayName?: StringCondition | null;
+  /** Case-exact (the IdP's id). */
+  externalId?: StringCondition | null;
+  grantsRole?: RoleCondition | null;
+  createdAt?: DateTimeCondition | null;
+  updatedAt?: DateTimeCondition | null;
+  members?: TeamMembersCondition | null;
+}
+
+export const TEAM_SORTS = {
+  displayName: { name: 'displayName', property: 'displayNameKey', kind: 'string' },
+  externalId: { name: 'externalId', property: 'externalId', kind: 'string' },
+  createdAt: { name: 'createdAt', property: 'createdAt', kind: 'date' },
+  updatedAt: { name: 'updatedAt', property: 'updatedAt', kind: 'date' },
+} as const satisfies Record<string, SortKey>;
+
+export type TeamSort = keyof typeof TEAM_SORTS;
+
+export interface TeamListQuery {
+  filter?: TeamFilter | null;
+  /** Default `createdAt`: a stable order for index paging (SCIM startIndex). */
+  sort?: TeamSort | null;
+  descending?: boolean | null;
+  first: number;
+  after?: string | null;
+  offset?: number | null;
+}
+
+const NOTHING: Condition = { id: null };
+const uuids = (ids: readonly string[]): string[] => ids.filter(isUuid).map((id) => id.toLowerCase());
+
+/** `column` compared with ids, as SQL on the alias `x` (the table inside an EXISTS). */
+function idSql(column: string, cond: IdCondition): { sql: string; params: unknown[] } | null {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (cond.eq != null) {
+    if (!isUuid(cond.eq)) return { sql: '1 = 0', params: [] };
+    parts.push(`${column} = ?`);
+    params.push(cond.eq.toLowerCase());
+  }
+  if (cond.ne != null && isUuid(cond.ne)) {
+    parts.push(`${column} <> ?`);
+    params.push(cond.ne.toLowerCase());
+  }
+  if (cond.in != null) {
+    const ids = uuids(cond.in);
+    if (ids.length === 0) return { sql: '1 = 0', params: [] };
+    parts.push(`${column} in (${ids.map(() => '?').join(', ')})`);
+    params.push(...ids);
+  }
+  return parts.length ? { sql: parts.join(' and '), params } : null;
+}
+
+function idConditions(cond: IdCondition): Condition[] {
+  const out: Condition[] = [];
+  if (cond.eq != null) out.push(isUuid(cond.eq) ? { id: cond.eq.toLowerCase() } : NOTHING);
+  if (cond.ne != null && isUuid(cond.ne)) out.push({ id: { $ne: cond.ne.toLowerCase() } });
+  if (cond.in != null) {
+    const ids = uuids(cond.in);
+    out.push(ids.length ? { id: { $in: ids } } : NOTHING);
+  }
+  return out;
+}
+
+function roleConditions(cond: RoleCondition): Condition[] {
+  const out: Condition[] = [];
+  if (cond.eq != null) out.push({ grantsRole: cond.eq });
+  if (cond.ne != null) out.push({ $or: [{ grantsRole: { $ne: cond.ne } }, { grantsRole: null }] });
+  if (cond.in != null) out.push({ grantsRole: { $in: [...cond.in] } });
+  if (cond.present != null) out.push({ grantsRole: cond.present ? { $ne: null } : null });
+  return out;
+}
+
+function membersConditions(cond: TeamMembersCondition): Condition[] {
+  const out: Condition[] = [];
+  const join = (outer: string): string => `x.team_id = ${outer}.id`;
+  if (cond.value) out.push(existsCondition('team_members', join, idSql('x.user_id', cond.value)));
+  if (cond.present != null) {
+    const exists = existsCondition('team_members', join, null);
+    out.push(cond.present ? exists : { $not: exists });
+  }
+  return out;
+}
+
+/** The SQL-side condition of a team filter. */
+export function teamFilterCondition(filter: TeamFilter): Condition {
+  const out: Condition[] = [];
+  if (filter.and?.length) out.push(...filter.and.map(teamFilterCondition));
+  if (filter.or?.length) out.push({ $or: filter.or.map(teamFilterCondition) });
+  if (filter.not) out.push({ $not: teamFilterCondition(filter.not) });
+  if (filter.id) out.push(...idConditions(filter.id));
+  if (filter.displayName) {
+    out.push(...stringConditions({ column: 'display_name', keyColumn: 'display_name_key', caseExact: false }, filter.displayName));
+  }
+  if (filter.externalId) out.push(...stringConditions({ column: 'external_id', caseExact: true }, filter.externalId));
+  if (filter.grantsRole) out.push(...roleConditions(filter.grantsRole));
+  if (filter.createdAt) out.push(...dateTimeConditions('createdAt', filter.createdAt));
+  if (filter.updatedAt) out.push(...dateTimeConditions('updatedAt', filter.updatedAt));
+  if (filter.members) out.push(...membersConditions(filter.members));
+  return allOf(out);
+}
+
+/** A page of the teams the actor may see, filtered, sorted and paged in SQL. */
+export async function listTeams(ctx: DomainContext, query: TeamListQuery): Promise<Page<Team>> {
+  const where = allOf([tenantScope(ctx), ...(query.filter ? [teamFilterCondition(query.filter)] : [])]);
+  return findPage(ctx.em, Team, where, {
+    first: query.first,
+    after: query.after,
+    offset: query.offset,
+    sort: TEAM_SORTS[query.sort ?? 'createdAt'],
+    descending: query.descending ?? false,
+  });
+}
