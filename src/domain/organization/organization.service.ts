@@ -2,6 +2,7 @@ import { DomainError, notFound } from '../../common/errors';
 import { recordAudit, diffFields } from '../audit/audit.service';
 import type { DomainContext } from '../context';
 import { withDbErrors } from '../db-errors';
+import { assertActiveOrgAdmin } from '../user/user-role.service';
 import { Organization } from './organization.entity';
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;
@@ -63,13 +64,12 @@ export async function updateOrganizationSettings(
   ctx: DomainContext,
   organizationId: string,
   input: OrganizationSettingsInput,
-  checkSuccessor: (userId: string) => Promise<void>,
 ): Promise<Organization> {
   const org = await findOrganization(ctx, organizationId);
   const before = { roleManualOverride: org.roleManualOverride, contentSuccessorId: org.contentSuccessorId };
   if (input.roleManualOverride != null) org.roleManualOverride = input.roleManualOverride;
   if (input.contentSuccessorId !== undefined) {
-    if (input.contentSuccessorId !== null) await checkSuccessor(input.contentSuccessorId);
+    if (input.contentSuccessorId !== null) await assertActiveOrgAdmin(ctx, org.id, input.contentSuccessorId);
     org.contentSuccessorId = input.contentSuccessorId;
   }
   const after = { roleManualOverride: org.roleManualOverride, contentSuccessorId: org.contentSuccessorId };

@@ -1,4 +1,5 @@
 import { raw } from '@mikro-orm/core';
+import { isUuid } from '../organization/organization.service';
 
 /**
  * Typed filter primitives shared by every list query, and their translation into MikroORM
@@ -36,6 +37,13 @@ export interface DateTimeCondition {
   present?: boolean | null;
 }
 
+/** Conditions on an id (UUID) column. Values that are not UUIDs match nothing. */
+export interface IdCondition {
+  eq?: string | null;
+  ne?: string | null;
+  in?: string[] | null;
+}
+
 /** One SQL-side condition; combined with `$and` / `$or` / `$not`. */
 export type Condition = Record<string, unknown>;
 
@@ -52,18 +60,33 @@ export interface StringColumn {
 const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 const charLength = (value: string): number => [...value].length;
 
+/** An SQL predicate over one table alias, with its parameters. */
+export interface SqlPredicate {
+  sql: (alias: string) => string;
+  params: unknown[];
+}
+
 /** A raw condition whose SQL refers to the current table alias. */
 function sqlCondition(build: (alias: string) => string, params: unknown[]): Condition {
   return { [raw((alias: string) => build(alias), params)]: [] };
 }
 
-export function stringConditions(target: StringColumn, filter: StringCondition): Condition[] {
+/** A predicate as a MikroORM condition on the queried entity's table. */
+export function rawCondition(predicate: SqlPredicate): Condition {
+  return sqlCondition(predicate.sql, predicate.params);
+}
+
+/** A condition no row meets (e.g. an id filter with a value that cannot be an id). */
+export const NOTHING: () => Condition = () => sqlCondition(() => '1 = 0', []);
+
+/** The string operators of `filter` as SQL predicates on one column; all must hold. */
+export function stringPredicates(target: StringColumn, filter: StringCondition): SqlPredicate[] {
   const exact = filter.caseExact ?? target.caseExact;
-  const out: Condition[] = [];
+  const out: SqlPredicate[] = [];
   const col = (a: string): string => (!exact && target.keyColumn ? `${a}.${target.keyColumn}` : exact ? `${a}.${target.column}` : `lower(${a}.${target.column})`);
   const norm = (v: string): string => (exact ? v : v.toLowerCase());
   const push = (build: (c: string) => string, params: unknown[]): void => {
-    out.push(sqlCondition((a) => build(col(a)), params));
+    out.push({ sql: (a) => build(col(a)), params });
   };
   const { eq, ne, co, sw, ew, gt, ge, lt, le, present } = filter;
   if (eq != null) push((c) => `${c} = ?`, [norm(eq)]);
@@ -85,14 +108,16 @@ export function stringConditions(target: StringColumn, filter: StringCondition):
   if (lt != null) push((c) => `${c} < ?`, [norm(lt)]);
   if (le != null) push((c) => `${c} <= ?`, [norm(le)]);
   if (present != null) {
-    out.push(
-      sqlCondition(
-        (a) => (present ? `(${a}.${target.column} is not null and ${a}.${target.column} <> '')` : `(${a}.${target.column} is null or ${a}.${target.column} = '')`),
-        [],
-      ),
-    );
+    out.push({
+      sql: (a) => (present ? `(${a}.${target.column} is not null and ${a}.${target.column} <> '')` : `(${a}.${target.column} is null or ${a}.${target.column} = '')`),
+      params: [],
+    });
   }
   return out;
+}
+
+export function stringConditions(target: StringColumn, filter: StringCondition): Condition[] {
+  return stringPredicates(target, filter).map(rawCondition);
 }
 
 /** Conditions on a mapped property (the ORM converts the values for the dialect). */
@@ -112,6 +137,18 @@ export function dateTimeConditions(property: string, filter: DateTimeCondition):
     if (value != null) out.push({ [property]: { [op]: value } });
   }
   if (filter.present != null) out.push({ [property]: filter.present ? { $ne: null } : null });
+  return out;
+}
+
+/** Conditions on a UUID property; non-UUID values match nothing (never a database error). */
+export function idConditions(property: string, filter: IdCondition): Condition[] {
+  const out: Condition[] = [];
+  if (filter.eq != null) out.push(isUuid(filter.eq) ? { [property]: filter.eq.toLowerCase() } : NOTHING());
+  if (filter.ne != null && isUuid(filter.ne)) out.push({ [property]: { $ne: filter.ne.toLowerCase() } });
+  if (filter.in != null) {
+    const ids = filter.in.filter(isUuid).map((id) => id.toLowerCase());
+    out.push(ids.length ? { [property]: { $in: ids } } : NOTHING());
+  }
   return out;
 }
 

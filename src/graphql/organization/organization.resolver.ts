@@ -48,6 +48,6 @@ export class OrganizationResolver {
   ): Promise<OrganizationType> {
     const orgId = ctx.actor.organizationId;
     if (!orgId) throw new DomainError('FORBIDDEN', 'This operation needs an organization-scoped token');
-    return toOrganizationType(await updateOrganizationSettings(ctx, orgId, input, async () => undefined));
+    return toOrganizationType(await updateOrganizationSettings(ctx, orgId, input));
   }
 }

@@ -1,0 +1,106 @@
+import { recordAudit } from '../audit/audit.service';
+import type { DomainContext } from '../context';
+import { reassignDocuments } from '../document/document-transfer.service';
+import { Organization } from '../organization/organization.entity';
+import { removeUserFromAllTeams } from '../team/membership.service';
+import { findEarliestActiveAdmin, isActiveOrgAdmin } from './user-role.service';
+import { bumpVersion, inUnitOfWork, lockUser } from './user.store';
+import type { User } from './user.entity';
+
+/**
+ * Who receives a deactivated user's documents: the organization's content successor when that
+ * is an active org admin other than the user, else the earliest-created active org admin other
+ * than the user, else nobody. Called after the user's memberships are gone.
+ */
+async function documentReceiver(ctx: DomainContext, user: User): Promise<string | null> {
+  const org = await ctx.em.findOneOrFail(Organization, { id: user.organizationId });
+  const successor = org.contentSuccessorId;
+  if (successor && successor !== user.id && (await isActiveOrgAdmin(ctx, org.id, successor))) return successor;
+  return (await findEarliestActiveAdmin(ctx, org.id, user.id))?.id ?? null;
+}
+
+/**
+ * Deactivates a loaded, locked, active user inside the caller's unit of work (DESIGN.md
+ * "Deactivation"): leaves every team, hands documents on, records `user.deactivated`.
+ * Does not bump the version: the caller does, once per write.
+ */
+export async function applyDeactivation(ctx: DomainContext, user: User): Promise<void> {
+  user.active = false;
+  user.deactivatedAt = ctx.now();
+  const teamIds = await removeUserFromAllTeams(ctx, user.organizationId, user.id);
+  const receiver = await documentReceiver(ctx, user);
+  const moved = await reassignDocuments(ctx, user.organizationId, user.id, receiver);
+  recordAudit(ctx, {
+    organizationId: user.organizationId,
+    action: 'user.deactivated',
+    targetType: 'user',
+    targetId: user.id,
+    changes: {
+      active: { before: true, after: false },
+      teams: { before: teamIds, after: [] },
+      documents: {
+        before: { ownerId: user.id, count: moved },
+        after: { ownerId: receiver ?? user.id, count: moved, awaitingReassignment: receiver === null },
+      },
+    },
+  });
+}
+
+/** Reactivates a loaded, locked, inactive user: same id; documents and teams do not come back. */
+export function applyReactivation(ctx: DomainContext, user: User): void {
+  user.active = true;
+  user.deactivatedAt = null;
+  recordAudit(ctx, {
+    organizationId: user.organizationId,
+    action: 'user.reactivated',
+    targetType: 'user',
+    targetId: user.id,
+    changes: { active: { before: false, after: true } },
+  });
+}
+
+/** Deactivates a user in one unit of work; a user already inactive is left as it is (no-op). */
+export async function deactivateUser(ctx: DomainContext, id: string): Promise<User> {
+  return inUnitOfWork(ctx, async (ctx) => {
+    const user = await lockUser(ctx, id);
+    if (!user.active) return user;
+    await applyDeactivation(ctx, user);
+    bumpVersion(ctx, user);
+    await ctx.em.flush();
+    return user;
+  });
+}
+
+/** Reactivates a user; a user already active is left as it is (no-op). */
+export async function reactivateUser(ctx: DomainContext, id: string): Promise<User> {
+  return inUnitOfWork(ctx, async (ctx) => {
+    const user = await lockUser(ctx, id);
+    if (user.active) return user;
+    applyReactivation(ctx, user);
+    bumpVersion(ctx, user);
+    await ctx.em.flush();
+    return user;
+  });
+}
+
+/**
+ * Deletes a user: deactivation, then a tombstone. The row and its history stay; reads answer
+ * NOT_FOUND and the userName is free for reuse.
+ */
+export async function deleteUser(ctx: DomainContext, id: string): Promise<void> {
+  await inUnitOfWork(ctx, async (ctx) => {
+    const user = await lockUser(ctx, id);
+    if (user.active) await applyDeactivation(ctx, user);
+    user.deletedAt = ctx.now();
+    user.userNameKey = null;
+    bumpVersion(ctx, user);
+    recordAudit(ctx, {
+      organizationId: user.organizationId,
+      action: 'user.deleted',
+      targetType: 'user',
+      targetId: user.id,
+      changes: { userName: { before: user.userName, after: null }, deletedAt: { before: null, after: user.deletedAt } },
+    });
+    await ctx.em.flush();
+  });
+}

@@ -1,0 +1,121 @@
+import { DomainError } from '../../common/errors';
+import { recordAudit } from '../audit/audit.service';
+import type { DomainContext } from '../context';
+import { isUuid } from '../organization/organization.service';
+import { Organization } from '../organization/organization.entity';
+import { rawCondition } from '../query/conditions';
+import { effectiveRole, ORG_ROLES, type EffectiveRole, type OrgRole } from '../roles';
+import { TeamMember } from '../team/team-member.entity';
+import { Team } from '../team/team.entity';
+import { bumpVersion, inUnitOfWork, lockUser } from './user.store';
+import { User } from './user.entity';
+
+function tables(ctx: DomainContext): { members: string; teams: string } {
+  const metadata = ctx.em.getMetadata();
+  return { members: metadata.get(TeamMember).tableName, teams: metadata.get(Team).tableName };
+}
+
+/**
+ * The highest role granted to each user by their teams (absent: none), in one query.
+ */
+export async function teamGrants(ctx: DomainContext, organizationId: string, userIds: readonly string[]): Promise<Map<string, OrgRole | null>> {
+  const ids = [...new Set(userIds.filter(isUuid).map((id) => id.toLowerCase()))];
+  const grants = new Map<string, OrgRole | null>(ids.map((id) => [id, null]));
+  if (ids.length === 0) return grants;
+  const { members, teams } = tables(ctx);
+  const rows = await ctx.em.getConnection().execute<{ user_id: string; grant_rank: number | string }[]>(
+    `select m.user_id, max(case t.grants_role when 'ADMIN' then 2 when 'MEMBER' then 1 end) as grant_rank
+       from ${members} m join ${teams} t on t.organization_id = m.organization_id and t.id = m.team_id
+      where m.organization_id = ? and m.user_id in (${ids.map(() => '?').join(', ')}) and t.grants_role is not null
+      group by m.user_id`,
+    [organizationId, ...ids],
+    'all',
+    ctx.em.getTransactionContext(),
+  );
+  for (const row of rows) grants.set(row.user_id, Number(row.grant_rank) === 2 ? 'ADMIN' : 'MEMBER');
+  return grants;
+}
+
+/** The effective role of one user (DESIGN.md "Roles"). */
+export async function userRole(ctx: DomainContext, user: User): Promise<EffectiveRole> {
+  const org = await ctx.em.findOneOrFail(Organization, { id: user.organizationId });
+  const grant = (await teamGrants(ctx, user.organizationId, [user.id])).get(user.id) ?? null;
+  return effectiveRole({ manualOverride: org.roleManualOverride, manualRole: user.manualRole, idpRole: user.idpRole, teamGrant: grant });
+}
+
+/**
+ * SQL for "the user at alias `a` is effectively ADMIN": the manual role while the override is
+ * on, else the IdP attribute or an ADMIN-granting team.
+ */
+function isAdminSql(ctx: DomainContext, manualOverride: boolean): (a: string) => string {
+  const { members, teams } = tables(ctx);
+  return (a) => {
+    const idpOrTeam = `(${a}.idp_role = 'ADMIN' or exists (select 1 from ${members} m join ${teams} t on t.organization_id = m.organization_id and t.id = m.team_id where m.organization_id = ${a}.organization_id and m.user_id = ${a}.id and t.grants_role = 'ADMIN'))`;
+    return manualOverride ? `(${a}.manual_role = 'ADMIN' or (${a}.manual_role is null and ${idpOrTeam}))` : idpOrTeam;
+  };
+}
+
+/** Active, not deleted, effectively-ADMIN users of the organization, earliest created first. */
+async function activeAdmins(ctx: DomainContext, org: Organization, where: Record<string, unknown>, limit: number): Promise<User[]> {
+  return ctx.em.find(
+    User,
+    { $and: [{ organizationId: org.id, active: true, deletedAt: null, ...where }, rawCondition({ sql: isAdminSql(ctx, org.roleManualOverride), params: [] })] },
+    { orderBy: { createdAt: 'asc', id: 'asc' }, limit },
+  );
+}
+
+/** The earliest-created active org admin other than `excludeUserId`, or null. */
+export async function findEarliestActiveAdmin(ctx: DomainContext, organizationId: string, excludeUserId: string | null): Promise<User | null> {
+  const org = await ctx.em.findOneOrFail(Organization, { id: organizationId });
+  const [admin] = await activeAdmins(ctx, org, excludeUserId ? { id: { $ne: excludeUserId } } : {}, 1);
+  return admin ?? null;
+}
+
+/** True when `userId` is an active, not deleted, effective org admin of the organization. */
+export async function isActiveOrgAdmin(ctx: DomainContext, organizationId: string, userId: string): Promise<boolean> {
+  if (!isUuid(userId)) return false;
+  const org = await ctx.em.findOneOrFail(Organization, { id: organizationId });
+  return (await activeAdmins(ctx, org, { id: userId.toLowerCase() }, 1)).length > 0;
+}
+
+/** For the content successor setting: the user must be an active org admin of the organization. */
+export async function assertActiveOrgAdmin(ctx: DomainContext, organizationId: string, userId: string): Promise<void> {
+  if (!(await isActiveOrgAdmin(ctx, organizationId, userId))) {
+    throw new DomainError('BAD_USER_INPUT', 'contentSuccessorId must be an active org admin of this organization', {
+      field: 'contentSuccessorId',
+    });
+  }
+}
+
+/**
+ * Sets (or with null clears) a user's manual role. Refused for an IdP-provisioned user while
+ * the organization's `roleManualOverride` is off: the IdP is then the source of truth.
+ */
+export async function setUserRole(ctx: DomainContext, userId: string, role: OrgRole | null): Promise<User> {
+  if (role !== null && !ORG_ROLES.includes(role)) {
+    throw new DomainError('BAD_USER_INPUT', `role must be one of ${ORG_ROLES.join(', ')}`, { field: 'role' });
+  }
+  return inUnitOfWork(ctx, async (ctx) => {
+    const user = await lockUser(ctx, userId);
+    const org = await ctx.em.findOneOrFail(Organization, { id: user.organizationId });
+    if (role !== null && user.provisionedByIdp && !org.roleManualOverride) {
+      throw new DomainError(
+        'FORBIDDEN',
+        "This user is provisioned by the identity provider, which is the source of truth for roles; turn on the organization setting roleManualOverride to set a manual role",
+        { field: 'role', reason: 'idpIsSourceOfTruth' },
+      );
+    }
+    if (user.manualRole === role) return user;
+    recordAudit(ctx, {
+      organizationId: user.organizationId,
+      action: 'user.role_set',
+      targetType: 'user',
+      targetId: user.id,
+      changes: { manualRole: { before: user.manualRole, after: role } },
+    });
+    user.manualRole = role;
+    bumpVersion(ctx, user);
+    await ctx.em.flush();
+    return user;
+  });
+}

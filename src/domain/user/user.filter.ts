@@ -1,0 +1,177 @@
+import { isUuid } from '../organization/organization.service';
+import {
+  NOTHING,
+  allOf,
+  booleanConditions,
+  dateTimeConditions,
+  existsCondition,
+  idConditions,
+  stringConditions,
+  stringPredicates,
+  type BooleanCondition,
+  type Condition,
+  type DateTimeCondition,
+  type IdCondition,
+  type SqlPredicate,
+  type StringColumn,
+  type StringCondition,
+} from '../query/conditions';
+
+/** A filter on one element of `emails` or `phoneNumbers`: every condition holds on the same element. */
+export interface ContactFilter {
+  and?: ContactFilter[] | null;
+  or?: ContactFilter[] | null;
+  not?: ContactFilter | null;
+  value?: StringCondition | null;
+  type?: StringCondition | null;
+  primary?: BooleanCondition | null;
+  display?: StringCondition | null;
+}
+
+export interface NameFilter {
+  formatted?: StringCondition | null;
+  familyName?: StringCondition | null;
+  givenName?: StringCondition | null;
+  middleName?: StringCondition | null;
+  honorificPrefix?: StringCondition | null;
+  honorificSuffix?: StringCondition | null;
+}
+
+/** String attributes of a user that can be filtered, and how each is stored (RFC 7643 §4.1 caseExact). */
+export const USER_STRING_COLUMNS = {
+  userName: { column: 'user_name', keyColumn: 'user_name_key', caseExact: false },
+  externalId: { column: 'external_id', caseExact: true },
+  displayName: { column: 'display_name', caseExact: false },
+  nickName: { column: 'nick_name', caseExact: false },
+  title: { column: 'title', caseExact: false },
+  userType: { column: 'user_type', caseExact: false },
+  locale: { column: 'locale', caseExact: false },
+  preferredLanguage: { column: 'preferred_language', caseExact: false },
+  timezone: { column: 'timezone', caseExact: false },
+  profileUrl: { column: 'profile_url', caseExact: false },
+  employeeNumber: { column: 'employee_number', caseExact: false },
+  costCenter: { column: 'cost_center', caseExact: false },
+  organization: { column: 'enterprise_organization', caseExact: false },
+  division: { column: 'division', caseExact: false },
+  department: { column: 'department', caseExact: false },
+  managerValue: { column: 'manager_value', caseExact: false },
+  idpRole: { column: 'idp_role', caseExact: false },
+} as const satisfies Record<string, StringColumn>;
+
+const NAME_COLUMNS = {
+  formatted: 'name_formatted',
+  familyName: 'name_family_name',
+  givenName: 'name_given_name',
+  middleName: 'name_middle_name',
+  honorificPrefix: 'name_honorific_prefix',
+  honorificSuffix: 'name_honorific_suffix',
+} as const satisfies Record<keyof NameFilter, string>;
+
+/**
+ * A filter on users. All conditions given at one level must hold; `and`, `or` and `not`
+ * combine nested filters. Compiled to SQL by `compileUserFilter`.
+ */
+export type UserFilter = { [K in keyof typeof USER_STRING_COLUMNS]?: StringCondition | null } & {
+  and?: UserFilter[] | null;
+  or?: UserFilter[] | null;
+  not?: UserFilter | null;
+  id?: IdCondition | null;
+  name?: NameFilter | null;
+  active?: BooleanCondition | null;
+  createdAt?: DateTimeCondition | null;
+  updatedAt?: DateTimeCondition | null;
+  emails?: ContactFilter | null;
+  phoneNumbers?: ContactFilter | null;
+  /** Members of the team(s): `eq`/`in` a member of one of them, `ne` not a member of it. */
+  teamId?: IdCondition | null;
+};
+
+const TRUE: SqlPredicate = { sql: () => '1 = 1', params: [] };
+const FALSE: SqlPredicate = { sql: () => '1 = 0', params: [] };
+
+function joinPredicates(parts: SqlPredicate[], op: 'and' | 'or'): SqlPredicate {
+  if (parts.length === 0) return op === 'and' ? TRUE : FALSE;
+  if (parts.length === 1) return parts[0];
+  return { sql: (x) => `(${parts.map((p) => p.sql(x)).join(` ${op} `)})`, params: parts.flatMap((p) => p.params) };
+}
+
+function primaryPredicates(filter: BooleanCondition): SqlPredicate[] {
+  const col = (x: string): string => `coalesce(${x}."primary", false)`;
+  const out: SqlPredicate[] = [];
+  if (filter.eq != null) out.push({ sql: (x) => `${col(x)} = ${filter.eq ? 'true' : 'false'}`, params: [] });
+  if (filter.ne != null) out.push({ sql: (x) => `${col(x)} <> ${filter.ne ? 'true' : 'false'}`, params: [] });
+  if (filter.present != null) out.push({ sql: (x) => `${x}."primary" is ${filter.present ? 'not ' : ''}null`, params: [] });
+  return out;
+}
+
+/** One contact element filter as a predicate on a `user_contacts` row. */
+export function contactPredicate(filter: ContactFilter): SqlPredicate {
+  const parts: SqlPredicate[] = [];
+  if (filter.and?.length) parts.push(joinPredicates(filter.and.map(contactPredicate), 'and'));
+  if (filter.or?.length) parts.push(joinPredicates(filter.or.map(contactPredicate), 'or'));
+  if (filter.not) {
+    const inner = contactPredicate(filter.not);
+    parts.push({ sql: (x) => `not (${inner.sql(x)})`, params: inner.params });
+  }
+  if (filter.value) parts.push(...stringPredicates({ column: 'value', keyColumn: 'value_key', caseExact: false }, filter.value));
+  if (filter.type) parts.push(...stringPredicates({ column: 'type', caseExact: false }, filter.type));
+  if (filter.display) parts.push(...stringPredicates({ column: 'display', caseExact: false }, filter.display));
+  if (filter.primary) parts.push(...primaryPredicates(filter.primary));
+  return joinPredicates(parts, 'and');
+}
+
+function contactExists(kind: 'email' | 'phone', filter: ContactFilter): Condition {
+  const where = contactPredicate(filter);
+  return existsCondition('user_contacts', (a) => `x.user_id = ${a}.id and x.kind = '${kind}'`, { sql: where.sql('x'), params: where.params });
+}
+
+function teamConditions(filter: IdCondition): Condition[] {
+  const member = (ids: string[]): Condition =>
+    existsCondition('team_members', (a) => `x.user_id = ${a}.id`, { sql: `x.team_id in (${ids.map(() => '?').join(', ')})`, params: ids });
+  const out: Condition[] = [];
+  const valid = (ids: string[]): string[] => ids.filter(isUuid).map((id) => id.toLowerCase());
+  if (filter.eq != null) out.push(isUuid(filter.eq) ? member(valid([filter.eq])) : NOTHING());
+  if (filter.in != null) out.push(valid(filter.in).length ? member(valid(filter.in)) : NOTHING());
+  if (filter.ne != null && isUuid(filter.ne)) out.push({ $not: member(valid([filter.ne])) });
+  return out;
+}
+
+const isEmpty = (condition: Condition): boolean => Object.keys(condition).length === 0;
+
+function combined(filter: UserFilter): Condition[] {
+  const out: Condition[] = [];
+  if (filter.and?.length) out.push(allOf(filter.and.map(compileUserFilter)));
+  if (filter.or?.length) {
+    const any = filter.or.map(compileUserFilter);
+    if (!any.some(isEmpty)) out.push(any.length === 1 ? any[0] : { $or: any });
+  }
+  if (filter.not) {
+    const inner = compileUserFilter(filter.not);
+    out.push(isEmpty(inner) ? NOTHING() : { $not: inner });
+  }
+  return out;
+}
+
+/**
+ * Compiles a user filter to one MikroORM condition, executed as SQL. An empty filter is no
+ * condition. The caller adds the tenant scope and `deletedAt: null`.
+ */
+export function compileUserFilter(filter: UserFilter): Condition {
+  const out = combined(filter);
+  if (filter.id) out.push(...idConditions('id', filter.id));
+  for (const [key, column] of Object.entries(USER_STRING_COLUMNS) as [keyof typeof USER_STRING_COLUMNS, StringColumn][]) {
+    const condition = filter[key];
+    if (condition) out.push(...stringConditions(column, condition));
+  }
+  for (const [key, column] of Object.entries(NAME_COLUMNS) as [keyof NameFilter, string][]) {
+    const condition = filter.name?.[key];
+    if (condition) out.push(...stringConditions({ column, caseExact: false }, condition));
+  }
+  if (filter.active) out.push(...booleanConditions('active', filter.active));
+  if (filter.createdAt) out.push(...dateTimeConditions('createdAt', filter.createdAt));
+  if (filter.updatedAt) out.push(...dateTimeConditions('updatedAt', filter.updatedAt));
+  if (filter.emails) out.push(contactExists('email', filter.emails));
+  if (filter.phoneNumbers) out.push(contactExists('phone', filter.phoneNumbers));
+  if (filter.teamId) out.push(...teamConditions(filter.teamId));
+  return allOf(out);
+}

@@ -1,0 +1,57 @@
+import { tenantScope, type DomainContext } from '../context';
+import { DomainError } from '../../common/errors';
+import type { Condition } from '../query/conditions';
+import { findPage, type Page, type SortKey } from '../query/paging';
+import { compileUserFilter, type UserFilter } from './user.filter';
+import { User } from './user.entity';
+
+/** Orders a user list can take; each is a column, tie-broken by id. */
+export const USER_SORT_KEYS = {
+  userName: { name: 'userName', property: 'userNameKey', kind: 'string' },
+  displayName: { name: 'displayName', property: 'displayName', kind: 'string' },
+  externalId: { name: 'externalId', property: 'externalId', kind: 'string' },
+  familyName: { name: 'familyName', property: 'nameFamilyName', kind: 'string' },
+  givenName: { name: 'givenName', property: 'nameGivenName', kind: 'string' },
+  title: { name: 'title', property: 'title', kind: 'string' },
+  createdAt: { name: 'createdAt', property: 'createdAt', kind: 'date' },
+  updatedAt: { name: 'updatedAt', property: 'updatedAt', kind: 'date' },
+} as const satisfies Record<string, SortKey>;
+
+export type UserSort = keyof typeof USER_SORT_KEYS;
+
+export interface ListUsersRequest {
+  filter?: UserFilter | null;
+  /** Default `createdAt`: the order users were created in, stable across pages. */
+  sort?: UserSort | null;
+  descending?: boolean | null;
+  /** Page size (default 100, at most MAX_PAGE_SIZE). */
+  first?: number | null;
+  after?: string | null;
+  offset?: number | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 100;
+
+/**
+ * One page of the organization's users (deleted users never appear) matching the filter,
+ * filtered, sorted and paged in SQL.
+ */
+export async function listUsers(ctx: DomainContext, request: ListUsersRequest = {}): Promise<Page<User>> {
+  const first = request.first ?? DEFAULT_PAGE_SIZE;
+  if (first < 0) throw new DomainError('BAD_USER_INPUT', 'first must not be negative', { field: 'first' });
+  if ((request.offset ?? 0) < 0) throw new DomainError('BAD_USER_INPUT', 'offset must not be negative', { field: 'offset' });
+  if (request.after && request.offset) {
+    throw new DomainError('BAD_USER_INPUT', 'Use either after or offset, not both', { field: 'offset' });
+  }
+  // Raw SQL fragments serve one query each, so the count gets a where of its own.
+  const where = (): Condition => ({ $and: [{ ...tenantScope(ctx), deletedAt: null }, compileUserFilter(request.filter ?? {})] });
+  const page = await findPage(ctx.em, User, where(), {
+    first,
+    after: request.after,
+    offset: request.offset,
+    sort: USER_SORT_KEYS[request.sort ?? 'createdAt'],
+    descending: request.descending ?? false,
+  });
+  let total: Promise<number> | undefined;
+  return { ...page, totalCount: () => (total ??= ctx.em.count(User, where() as never)) };
+}

@@ -1,0 +1,104 @@
+import type { FieldChange } from '../audit/audit-event.entity';
+import { diffFields, recordAudit } from '../audit/audit.service';
+import { requireOrganization, type DomainContext } from '../context';
+import { applyDeactivation, applyReactivation } from './user-lifecycle.service';
+import { USER_FIELDS, applyInput, emptyState, stateOfUser, type UserInput, type UserPatch, type UserState } from './user.input';
+import { assertFits, bumpVersion, findUser, inUnitOfWork, loadContacts, lockUser, writeContacts } from './user.store';
+import { User } from './user.entity';
+
+export type { UserInput, UserPatch } from './user.input';
+
+export interface WriteOptions {
+  /** The version the client last read (SCIM `If-Match`); a different current version is PRECONDITION_FAILED. */
+  ifVersion?: number | null;
+}
+
+/** Fields other than `active`, whose changes go through deactivation/reactivation. */
+const AUDITED_FIELDS = USER_FIELDS.filter((f) => f !== 'active');
+
+/** Before/after of every changed attribute, contact lists included. */
+function stateChanges(before: UserState | null, after: UserState): Record<string, FieldChange> {
+  const pick = (s: UserState | null) => ({ ...(s?.fields ?? {}), emails: s?.emails ?? [], phoneNumbers: s?.phoneNumbers ?? [] });
+  return diffFields<Record<string, unknown>>(pick(before), pick(after), [...AUDITED_FIELDS, 'emails', 'phoneNumbers']);
+}
+
+/** A user of the actor's organization (NOT_FOUND when deleted, elsewhere, or not a UUID). */
+export async function getUser(ctx: DomainContext, id: string): Promise<User> {
+  return findUser(ctx, id);
+}
+
+/**
+ * Creates a user in the actor's organization. A `scim` actor marks it provisioned by the IdP.
+ * A userName already used (in any case) by a user that is not deleted is ALREADY_EXISTS.
+ */
+export async function createUser(ctx: DomainContext, input: UserInput): Promise<User> {
+  const organizationId = requireOrganization(ctx);
+  const state = applyInput(emptyState('', true), { ...input, userName: input.userName ?? null });
+  return inUnitOfWork(ctx, async (ctx) => {
+    assertFits(ctx, state);
+    const now = ctx.now();
+    const user = ctx.em.create(User, {
+      ...state.fields,
+      organizationId,
+      userNameKey: state.fields.userName.toLowerCase(),
+      provisionedByIdp: ctx.actor.scope === 'scim',
+      deactivatedAt: state.fields.active ? null : now,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
+    await writeContacts(ctx, user, null, state);
+    recordAudit(ctx, {
+      organizationId,
+      action: 'user.created',
+      targetType: 'user',
+      targetId: user.id,
+      changes: { ...stateChanges(null, state), ...(state.fields.active ? {} : { active: { before: null, after: false } }) },
+    });
+    await ctx.em.flush();
+    return user;
+  });
+}
+
+/**
+ * Saves `next` over the locked `user` (currently `current`). Nothing changed: nothing written,
+ * no version bump, no audit. `active` changes run deactivation/reactivation in this unit of work.
+ */
+async function saveState(ctx: DomainContext, user: User, current: UserState, next: UserState): Promise<User> {
+  assertFits(ctx, next);
+  const changes = stateChanges(current, next);
+  const activeChanged = next.fields.active !== user.active;
+  if (Object.keys(changes).length === 0 && !activeChanged) return user;
+  const { active, ...fields } = next.fields;
+  Object.assign(user, fields, { userNameKey: fields.userName.toLowerCase() });
+  await writeContacts(ctx, user, current, next);
+  if (Object.keys(changes).length > 0) {
+    recordAudit(ctx, { organizationId: user.organizationId, action: 'user.updated', targetType: 'user', targetId: user.id, changes });
+  }
+  if (activeChanged && active) applyReactivation(ctx, user);
+  if (activeChanged && !active) await applyDeactivation(ctx, user);
+  bumpVersion(ctx, user);
+  await ctx.em.flush();
+  return user;
+}
+
+/**
+ * Replaces a user (PUT): every attribute not given is cleared; server-owned fields (id,
+ * timestamps, version, manual role, provisioning) are kept, and so is `active` when not given.
+ */
+export async function replaceUser(ctx: DomainContext, id: string, input: UserInput, options: WriteOptions = {}): Promise<User> {
+  return inUnitOfWork(ctx, async (ctx) => {
+    const user = await lockUser(ctx, id, options);
+    const current = stateOfUser(user, await loadContacts(ctx, user));
+    return saveState(ctx, user, current, applyInput(emptyState(user.userName, user.active), { ...input, userName: input.userName ?? null }));
+  });
+}
+
+/** Changes some attributes of a user: undefined leaves an attribute, null clears it. */
+export async function updateUser(ctx: DomainContext, id: string, patch: UserPatch, options: WriteOptions = {}): Promise<User> {
+  return inUnitOfWork(ctx, async (ctx) => {
+    const user = await lockUser(ctx, id, options);
+    const current = stateOfUser(user, await loadContacts(ctx, user));
+    return saveState(ctx, user, current, applyInput(current, patch));
+  });
+}

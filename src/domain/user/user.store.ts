@@ -1,0 +1,104 @@
+import { LockMode } from '@mikro-orm/core';
+import { DomainError, notFound } from '../../common/errors';
+import { requireOrganization, tenantScope, type DomainContext } from '../context';
+import { withDbErrors } from '../db-errors';
+import { isUuid } from '../organization/organization.service';
+import type { ContactValue, UserState } from './user.input';
+import { UserContact, type ContactKind } from './user-contact.entity';
+import { User } from './user.entity';
+
+/**
+ * Runs `work` as one unit of work: inside the caller's transaction when there is one (a GraphQL
+ * mutation), else in a transaction of its own. Database errors leave as DomainErrors.
+ */
+export async function inUnitOfWork<T>(ctx: DomainContext, work: (ctx: DomainContext) => Promise<T>): Promise<T> {
+  if (ctx.em.isInTransaction()) return withDbErrors(() => work(ctx));
+  return withDbErrors(() => ctx.em.transactional((em) => work({ ...ctx, em })));
+}
+
+/** A user the actor may see; deleted users, other organizations' users and non-UUIDs are NOT_FOUND. */
+export async function findUser(ctx: DomainContext, id: string): Promise<User> {
+  const user = isUuid(id) ? await ctx.em.findOne(User, { ...tenantScope(ctx), id: id.toLowerCase(), deletedAt: null }) : null;
+  if (!user) throw notFound('User', id);
+  return user;
+}
+
+/**
+ * Loads a user of the actor's organization for a write, fresh from the database and locked
+ * (`SELECT … FOR UPDATE` on PostgreSQL; SQLite has no row locks and serialises writers anyway),
+ * so two concurrent writes to one user cannot lose each other's changes. Needs a transaction.
+ */
+export async function lockUser(ctx: DomainContext, id: string, options: { ifVersion?: number | null } = {}): Promise<User> {
+  const organizationId = requireOrganization(ctx);
+  const user = isUuid(id)
+    ? await ctx.em.findOne(
+        User,
+        { organizationId, id: id.toLowerCase(), deletedAt: null },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+      )
+    : null;
+  if (!user) throw notFound('User', id);
+  if (options.ifVersion != null && options.ifVersion !== user.version) {
+    throw new DomainError('PRECONDITION_FAILED', `User ${user.id} is at version ${user.version}, not ${options.ifVersion}`, {
+      field: 'ifVersion',
+      version: user.version,
+    });
+  }
+  return user;
+}
+
+export async function loadContacts(ctx: DomainContext, user: User): Promise<UserContact[]> {
+  return ctx.em.find(
+    UserContact,
+    { organizationId: user.organizationId, userId: user.id },
+    { orderBy: { kind: 'asc', position: 'asc' } },
+  );
+}
+
+function createContacts(ctx: DomainContext, user: User, kind: ContactKind, values: ContactValue[]): void {
+  values.forEach((c, position) => {
+    ctx.em.create(UserContact, {
+      organizationId: user.organizationId,
+      userId: user.id,
+      kind,
+      position,
+      value: c.value ?? null,
+      valueKey: c.value?.toLowerCase() ?? null,
+      type: c.type ?? null,
+      primary: c.primary ?? null,
+      display: c.display ?? null,
+    });
+  });
+}
+
+/** Writes the contact lists of `next` that differ from `current` (all when `current` is null). */
+export async function writeContacts(ctx: DomainContext, user: User, current: UserState | null, next: UserState): Promise<void> {
+  const lists: [ContactKind, 'emails' | 'phoneNumbers'][] = [['email', 'emails'], ['phone', 'phoneNumbers']];
+  for (const [kind, key] of lists) {
+    if (current && JSON.stringify(current[key]) === JSON.stringify(next[key])) continue;
+    if (current) await ctx.em.nativeDelete(UserContact, { organizationId: user.organizationId, userId: user.id, kind });
+    createContacts(ctx, user, kind, next[key]);
+  }
+}
+
+/** Marks a change: `version + 1` (the SCIM ETag) and `updatedAt`. */
+export function bumpVersion(ctx: DomainContext, user: User): void {
+  user.version += 1;
+  user.updatedAt = ctx.now();
+}
+
+/** Refuses values longer than their column (PostgreSQL would fail the write; SQLite would keep them). */
+export function assertFits(ctx: DomainContext, state: UserState): void {
+  const check = (entity: typeof User | typeof UserContact, property: string, value: unknown, field: string): void => {
+    const length = (ctx.em.getMetadata().get(entity).properties as Record<string, { length?: number }>)[property]?.length;
+    if (typeof value === 'string' && length && [...value].length > length) {
+      throw new DomainError('BAD_USER_INPUT', `${field} is longer than ${length} characters`, { field });
+    }
+  };
+  for (const [property, value] of Object.entries(state.fields)) check(User, property, value, property);
+  for (const key of ['emails', 'phoneNumbers'] as const) {
+    for (const contact of state[key]) {
+      for (const [property, value] of Object.entries(contact)) check(UserContact, property, value, key);
+    }
+  }
+}
