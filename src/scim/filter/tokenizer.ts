@@ -20,7 +20,7 @@ const HEX4 = /^[0-9A-Fa-f]{4}$/;
 
 /** A short, JSON-quoted excerpt of client text for error details. */
 export function quote(text: string): string {
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
 }
 
 /** An error raised while reading a filter or path: always 400 with the given scimType. */
