@@ -1,5 +1,5 @@
 import { findSchema, type ScimResourceCatalogue } from './catalogue';
-import { isJsonObject, readKey, sameName, type JsonObject, type JsonValue } from './json';
+import { isJsonObject, readKey, sameName, setOwn, type JsonObject, type JsonValue } from './json';
 import { parsePatchPath, resolvePatchPath, type ParsedPatchPath } from './path';
 import { patchError } from './patch-errors';
 import { parsePatchRequest, type PatchOpName, type PatchOperation } from './request';
@@ -99,14 +99,14 @@ function foldValueObject(fold: MemberFold, op: PatchOpName, value: JsonObject, c
   for (const [key, raw] of Object.entries(value)) {
     if (/^urn:/i.test(key) && isCoreSchema(key, catalogue)) {
       const inner = isJsonObject(raw) ? foldValueObject(fold, op, raw, catalogue) : raw;
-      if (!isJsonObject(inner) || Object.keys(inner).length > 0) rest[key] = inner;
+      if (!isJsonObject(inner) || Object.keys(inner).length > 0) setOwn(rest, key, inner);
       continue;
     }
     const parsed = safeParse(key);
     if (parsed && isMembers(parsed, catalogue) && !parsed.filter && !parsed.subAttribute) {
       if (op === 'replace') fold.replace(memberIds(raw));
       else fold.add(memberIds(raw));
-    } else rest[key] = raw;
+    } else setOwn(rest, key, raw);
   }
   return rest;
 }

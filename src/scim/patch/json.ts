@@ -29,6 +29,11 @@ export function writeKey(object: JsonObject, name: string, value: JsonValue | un
   if (value !== undefined) object[name] = value;
 }
 
+/** Sets an own property even for keys such as `__proto__` that plain assignment would misread. */
+export function setOwn(object: JsonObject, key: string, value: JsonValue): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export function deepEqual(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
   if (a === b) return true;
   if (Array.isArray(a) || Array.isArray(b)) {
