@@ -42,23 +42,22 @@ export async function resolveActor(orm: MikroORM, header: string | undefined, op
   return tokenActor(token);
 }
 
-/** `resolveActor`, then refuses (FORBIDDEN) a token whose scope this door does not accept. */
+/** `resolveActor`, then refuses (FORBIDDEN, with `refusal` as message) a token of another scope. */
 export async function requireScope(
   orm: MikroORM,
   header: string | undefined,
   scopes: readonly TokenScope[],
-  door: string,
+  refusal: string,
   options: AuthOptions = {},
 ): Promise<Actor> {
   const actor = await resolveActor(orm, header, options);
-  if (!actor.scope || !scopes.includes(actor.scope)) {
-    throw new DomainError('FORBIDDEN', `A ${actor.scope} token cannot use ${door}; it accepts ${scopes.join(', ')} tokens`);
-  }
+  if (!actor.scope || !scopes.includes(actor.scope)) throw new DomainError('FORBIDDEN', refusal);
   return actor;
 }
 
 /** Scopes the GraphQL door accepts; `scim` tokens use the SCIM door only. */
 export const GRAPHQL_SCOPES: readonly TokenScope[] = ['admin', 'read', 'internal'];
+const GRAPHQL_REFUSAL = 'SCIM tokens work only on the SCIM endpoint /scim/v2; GraphQL takes admin, read or internal tokens';
 
 const actors = new WeakMap<Request, Actor>();
 
@@ -80,7 +79,7 @@ export function graphqlAuth(orm: MikroORM, options: AuthOptions = {}): RequestHa
   return async (req: Request, _res: Response, next: NextFunction) => {
     if (wantsLandingPage(req) && !req.get('authorization')) return next();
     // Express 5 passes a rejection to the error handler.
-    actors.set(req, await requireScope(orm, req.get('authorization'), GRAPHQL_SCOPES, 'the GraphQL endpoint', options));
+    actors.set(req, await requireScope(orm, req.get('authorization'), GRAPHQL_SCOPES, GRAPHQL_REFUSAL, options));
     next();
   };
 }

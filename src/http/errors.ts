@@ -47,11 +47,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 
 /** Sends a GraphQL-shaped error body (`{ errors: [{ message, extensions: { code } }] }`). */
 export function sendDomainError(res: Response, error: DomainError, status = HTTP_STATUS[error.code]): void {
-  const { retryAfter, ...details } = error.details;
+  const { retryAfter } = error.details;
   if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
   if (error.code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer');
   res.status(status).json({
-    errors: [{ message: error.message, extensions: { code: GRAPHQL_CODES[error.code], ...details } }],
+    errors: [{ message: error.message, extensions: { code: GRAPHQL_CODES[error.code], ...error.details } }],
   });
 }
 

@@ -17,6 +17,8 @@ export interface ScimDependencyInput {
   now?: () => Date;
 }
 
+const SCIM_REFUSAL = 'The SCIM endpoint takes scim tokens only';
+
 /** Outage errors from the database become `UNAVAILABLE` domain errors (503 + Retry-After on SCIM). */
 function withOutages(result: ExecutionResult): ExecutionResult {
   if (!result.errors?.some((e) => !isDomainError(e.originalError) && isDatabaseUnavailable(e.originalError))) return result;
@@ -46,7 +48,7 @@ export function createScimDependencies(input: ScimDependencyInput): ScimDependen
     schema,
     execute,
     createContext: async (req) => {
-      const actor = await requireScope(orm, req.get('authorization'), ['scim'], 'the SCIM endpoint', { now });
+      const actor = await requireScope(orm, req.get('authorization'), ['scim'], SCIM_REFUSAL, { now });
       return createContext({ orm, actor, requestId: requestIdOf(req), now });
     },
     baseUrl: `${config.publicUrl}/scim/v2`,

@@ -82,8 +82,8 @@ const isErrorCode = (code: unknown): code is ErrorCode => ERROR_CODES.includes(c
 /**
  * The domain error behind one error of an `Execute` result, for rendering by the SCIM error
  * table: the `DomainError` in its cause chain when there is one; else its `extensions.code`
- * (`FORBIDDEN`, `UNAUTHENTICATED` from the schema's authorization checks); else a request error of
- * graphql-js (variables that do not coerce) as `BAD_USER_INPUT`; anything else is `INTERNAL`,
+ * (`FORBIDDEN`, `UNAUTHENTICATED` from the schema's authorization checks); else an error raised
+ * before execution (variables that do not coerce) as `BAD_USER_INPUT`; anything else is `INTERNAL`,
  * with the original kept as `cause` for the log.
  */
 export function domainErrorOf(error: GraphQLError): DomainError {
@@ -94,6 +94,7 @@ export function domainErrorOf(error: GraphQLError): DomainError {
   // type-graphql's AuthorizationError says UNAUTHORIZED for a missing right.
   const code = error.extensions?.code === 'UNAUTHORIZED' ? 'FORBIDDEN' : error.extensions?.code;
   if (isErrorCode(code) && code !== 'INTERNAL') return new DomainError(code, error.message, {}, { cause: error });
-  if (!error.originalError && !error.path) return new DomainError('BAD_USER_INPUT', error.message, {}, { cause: error });
+  // Only errors raised before execution lack a path: variables that do not coerce.
+  if (!error.path) return new DomainError('BAD_USER_INPUT', error.message, {}, { cause: error });
   return new DomainError('INTERNAL', 'Internal server error', {}, { cause: error });
 }

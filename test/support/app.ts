@@ -33,8 +33,8 @@ export interface TestApp {
   createOrganization(prefix?: string): Promise<Organization>;
   /** A new token; returns its bearer secret. `organizationId` null only for `internal`. */
   createToken(organizationId: string | null, scope: TokenScope, name?: string): Promise<{ id: string; secret: string }>;
-  /** POST /graphql with a bearer secret; resolves to the supertest response. */
-  graphql(secret: string, query: string, variables?: Record<string, unknown>): Promise<request.Response>;
+  /** POST /graphql with a bearer secret (a supertest request: chain `.expect`, `.set`). */
+  graphql(secret: string, query: string, variables?: Record<string, unknown>): request.Test;
 }
 
 let counter = 0;

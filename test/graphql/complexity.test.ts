@@ -1,0 +1,64 @@
+import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
+import { checkQueryLimits, measureCost, measureDepth } from '../../src/graphql/complexity';
+
+const schema = buildSchema(`
+  type PageInfo { hasNextPage: Boolean! endCursor: String }
+  type UserConnection { totalCount: Int! nodes: [User!]! pageInfo: PageInfo! }
+  type Team { id: ID! members(first: Int = 50, after: String): UserConnection! }
+  type User { id: ID! teams: [Team!]! manager: User }
+  type Query { users(first: Int, after: String): UserConnection! user(id: ID!): User }
+`);
+
+describe('query depth', () => {
+  it.each([
+    ['{ user(id: "1") { id } }', 2],
+    ['{ user(id: "1") { manager { manager { id } } } }', 4],
+    ['{ user(id: "1") { ...M } } fragment M on User { manager { id } }', 3],
+    ['{ user(id: "1") { ... on User { manager { id } } } }', 3],
+    ['{ __schema { types { fields { type { ofType { ofType { name } } } } } } }', 0],
+  ])('%s is %i deep', (query, depth) => {
+    expect(measureDepth(parse(query))).toBe(depth);
+  });
+
+  it('measures the named operation only', () => {
+    const document = parse('query A { user(id: "1") { id } } query B { user(id: "1") { manager { manager { id } } } }');
+    expect(measureDepth(document, 'A')).toBe(2);
+    expect(measureDepth(document, 'B')).toBe(4);
+  });
+});
+
+describe('query cost', () => {
+  it.each([
+    ['a single object', '{ user(id: "1") { id } }', 2],
+    ['a page multiplies by its size, once', '{ users(first: 10) { nodes { id } } }', 1 + 10 * (1 + 1)],
+    ['a page without first counts 100 rows', '{ users { totalCount } }', 1 + 100 * 1],
+    ['a declared default page size is used', '{ user(id: "1") { teams { members { totalCount } } } }', 1 + (1 + 10 * (1 + 50 * 1))],
+    ['an unpaged list counts 10 rows', '{ user(id: "1") { teams { id } } }', 1 + (1 + 10 * 1)],
+    ['introspection is free', '{ __schema { types { name } } }', 0],
+  ])('%s', (_case, query, cost) => {
+    expect(measureCost(schema, parse(query))).toBe(cost);
+  });
+
+  it('reads the page size from variables', () => {
+    expect(measureCost(schema, parse('query($n: Int) { users(first: $n) { totalCount } }'), null, { n: 7 })).toBe(8);
+  });
+});
+
+describe('checkQueryLimits', () => {
+  const limits = { maxDepth: 3, maxCost: 100 };
+
+  it('returns the measure of an acceptable operation', () => {
+    expect(checkQueryLimits(schema, parse('{ user(id: "1") { id } }'), limits)).toEqual({ depth: 2, cost: 2 });
+  });
+
+  it.each([
+    ['depth', '{ user(id: "1") { manager { manager { id } } } }', { limit: 'depth', maximum: 3, actual: 4 }],
+    ['cost', '{ users(first: 100) { nodes { id } } }', { limit: 'cost', maximum: 100, actual: 201 }],
+  ])('refuses an operation over the %s limit with TOO_COMPLEX naming it', (_limit, query, details) => {
+    expect(() => checkQueryLimits(schema, parse(query), limits)).toThrow(expect.objectContaining({ code: 'TOO_COMPLEX', details }));
+  });
+
+  it('lets the full introspection query through', () => {
+    expect(() => checkQueryLimits(schema, parse(getIntrospectionQuery()), { maxDepth: 1, maxCost: 1 })).not.toThrow();
+  });
+});
