@@ -46,7 +46,8 @@ function normalise(value: JsonValue | undefined): JsonValue | undefined {
   return isUnassigned(next) || isEmptyObject(next) ? undefined : next;
 }
 
-const asList = (value: JsonValue | undefined): JsonValue[] => (Array.isArray(value) ? [...value] : isUnassigned(value) ? [] : [value!]);
+const asList = (value: JsonValue | undefined): JsonValue[] =>
+  Array.isArray(value) ? [...value] : value === undefined || value === null ? [] : [value];
 
 const caseExactOf = (attribute: ScimAttributeDefinition) => (name: string): boolean =>
   findAttribute(attribute.subAttributes, name)?.caseExact === true;
@@ -150,9 +151,10 @@ function remember(written: Set<JsonValue>, element: JsonObject): JsonObject {
 /** Applies an add or replace to the attribute `target` names inside `container`. */
 export function writeTarget(container: JsonObject, target: PatchTarget, op: PatchOpName, raw: JsonValue, mode: WriteMode): void {
   const mutability = mutabilityOf(target.attribute);
+  const readOnly = mutability === 'readOnly' || (target.subAttribute && mutabilityOf(target.subAttribute) === 'readOnly');
   // writeOnly values (password) are accepted and never stored; readOnly keys in a path-less value
   // are ignored like readOnly attributes in a PUT (RFC 7644 §3.5.1): Okta echoes meta and groups.
-  if (mutability === 'writeOnly' || (mode === 'value' && mutability === 'readOnly')) return;
+  if (mutability === 'writeOnly' || (mode === 'value' && readOnly)) return;
   // RFC 7643 §2.5: null is unassigned, so adding it adds nothing; replace with null clears.
   if (op === 'add' && (raw === null || raw === '')) return;
   const { attribute, filter, subAttribute } = target;

@@ -77,6 +77,10 @@ describe('applyPatch: mutability (RFC 7644 §3.5.2)', () => {
     expectScimError(() => patchUser(operation), 'mutability');
   });
 
+  it('ignores a read-only sub-attribute in a path-less value', () => {
+    expect(patchUser({ op: 'replace', value: { 'meta.lastModified': '2020-01-01T00:00:00Z', [`${ENTERPRISE_SCHEMA}:manager.displayName`]: 'Boss' } })).toEqual(baseUser());
+  });
+
   it('accepts replacing id with the same id through a path', () => {
     expect(patchUser({ op: 'replace', path: 'id', value: baseUser().id })).toEqual(baseUser());
   });
