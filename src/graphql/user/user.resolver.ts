@@ -1,0 +1,108 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { deactivateUser, deleteUser, reactivateUser } from '../../domain/user/user-lifecycle.service';
+import { setUserRole } from '../../domain/user/user-role.service';
+import { listUsers } from '../../domain/user/user.query';
+import { createUser, getUser, replaceUser, updateUser } from '../../domain/user/user.service';
+import { Connection, toConnection } from '../common/connection';
+import { OrgRole } from '../common/enums';
+import type { GraphQLContext } from '../context';
+import { UserFilterInput, UserOrderInput, UserSortField } from './user-filter.input';
+import { UserInput, UserPatchInput } from './user.input';
+import { toUserType } from './user.mapper';
+import { UserType } from './user.type';
+
+@ObjectType('UserConnection')
+export class UserConnection extends Connection(UserType) {}
+
+@ArgsType()
+class UsersArgs {
+  @Field(() => UserFilterInput, { nullable: true }) filter?: UserFilterInput | null;
+  @Field(() => UserOrderInput, { nullable: true, description: 'Default: by creation time, oldest first.' }) orderBy?: UserOrderInput | null;
+  @Field(() => Int, { defaultValue: 50, description: 'Page size, at most 1000.' }) first!: number;
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' }) after?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Rows to skip (index paging); not combined with after.' }) offset?: number | null;
+}
+
+@Resolver(() => UserType)
+export class UserResolver {
+  @Authorized('READ')
+  @Query(() => UserType, { description: 'A user by id; NOT_FOUND when the token cannot see it or it was deleted.' })
+  async user(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<UserType> {
+    return toUserType(await getUser(ctx, id));
+  }
+
+  @Authorized('READ')
+  @Query(() => UserConnection, { description: 'Users, filtered, sorted and paged in the database.' })
+  async users(@Ctx() ctx: GraphQLContext, @Args(() => UsersArgs) args: UsersArgs): Promise<UserConnection> {
+    const page = await listUsers(ctx, {
+      filter: args.filter,
+      sort: args.orderBy?.field ?? UserSortField.CREATED_AT,
+      descending: args.orderBy?.direction === 'DESC',
+      first: args.first,
+      after: args.after,
+      offset: args.offset,
+    });
+    return toConnection(UserConnection, page, toUserType);
+  }
+
+  @Authorized('WRITE')
+  @Mutation(() => UserType, { description: 'Creates a user; ALREADY_EXISTS when the userName is taken (in any case).' })
+  async createUser(@Ctx() ctx: GraphQLContext, @Arg('input', () => UserInput) input: UserInput): Promise<UserType> {
+    return toUserType(await createUser(ctx, input));
+  }
+
+  @Authorized('WRITE')
+  @Mutation(() => UserType, {
+    description: 'Replaces a user (SCIM PUT): attributes omitted are cleared. With ifVersion, PRECONDITION_FAILED unless the user is at that version.',
+  })
+  async replaceUser(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UserInput) input: UserInput,
+    @Arg('ifVersion', () => Int, { nullable: true }) ifVersion?: number | null,
+  ): Promise<UserType> {
+    return toUserType(await replaceUser(ctx, id, input, { ifVersion }));
+  }
+
+  @Authorized('WRITE')
+  @Mutation(() => UserType, { description: 'Changes some attributes: omitted stay, null clears. ifVersion as for replaceUser.' })
+  async updateUser(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UserPatchInput) input: UserPatchInput,
+    @Arg('ifVersion', () => Int, { nullable: true }) ifVersion?: number | null,
+  ): Promise<UserType> {
+    return toUserType(await updateUser(ctx, id, input, { ifVersion }));
+  }
+
+  @Authorized('WRITE')
+  @Mutation(() => UserType, { description: 'Removes the user from every team and hands their documents on; a no-op when already inactive.' })
+  async deactivateUser(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<UserType> {
+    return toUserType(await deactivateUser(ctx, id));
+  }
+
+  @Authorized('WRITE')
+  @Mutation(() => UserType, { description: 'Reactivates a user with the same id; a no-op when already active.' })
+  async reactivateUser(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<UserType> {
+    return toUserType(await reactivateUser(ctx, id));
+  }
+
+  @Authorized('WRITE')
+  @Mutation(() => ID, { description: 'Deactivates, then deletes a user (its userName becomes free); returns its id.' })
+  async deleteUser(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<string> {
+    await deleteUser(ctx, id);
+    return id;
+  }
+
+  @Authorized('ORG_ADMIN')
+  @Mutation(() => UserType, {
+    description: "Sets (null clears) a user's manual role. Refused for IdP-provisioned users unless the organization's roleManualOverride is on.",
+  })
+  async setUserRole(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('role', () => OrgRole, { nullable: true }) role: OrgRole | null,
+  ): Promise<UserType> {
+    return toUserType(await setUserRole(ctx, userId, role ?? null));
+  }
+}

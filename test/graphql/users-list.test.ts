@@ -1,0 +1,103 @@
+import { systemActor, type DomainContext } from '../../src/domain/context';
+import { createOrganization } from '../../src/domain/organization/organization.service';
+import { TeamMember } from '../../src/domain/team/team-member.entity';
+import { Team } from '../../src/domain/team/team.entity';
+import { pinnedClock } from '../support/clock';
+import { createTestDatabase, type TestDatabase } from '../support/db';
+import { graphqlData, runGraphQL, tokenActor } from '../support/graphql';
+
+let db: TestDatabase;
+let orgId: string;
+const clock = pinnedClock();
+const statements: string[] = [];
+const NAMES = ['ann', 'Bob', 'cat', 'dan', 'eve', 'fay', 'gus', 'hal', 'ivy', 'jon'];
+
+const reader = () => tokenActor(orgId, 'read');
+const gql = <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) =>
+  graphqlData<T>(db.orm, reader(), query, variables, clock);
+
+beforeAll(async () => {
+  db = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
+  const ctx: DomainContext = { em: db.orm.em.fork(), actor: systemActor(null), requestId: null, now: clock };
+  orgId = (await createOrganization(ctx, { name: 'GraphQL User Lists' })).id;
+  const ids: string[] = [];
+  for (const [i, name] of NAMES.entries()) {
+    const input = {
+      userName: `${name}@example.com`,
+      displayName: name.toUpperCase(),
+      active: i % 3 !== 0,
+      idpRole: i === 0 ? 'ADMIN' : null,
+      emails: [{ value: `${name}@example.com`, type: i % 2 ? 'home' : 'work' }],
+      phoneNumbers: [{ value: `+1 555 010${i}` }],
+    };
+    const data = await graphqlData(db.orm, tokenActor(orgId, 'scim'), `mutation ($input: UserInput!) { createUser(input: $input) { id } }`, { input }, clock);
+    ids.push(data.createUser.id);
+  }
+  const em = db.orm.em.fork();
+  const team = em.create(Team, { organizationId: orgId, displayName: 'Admins', displayNameKey: 'admins', grantsRole: 'ADMIN', createdAt: clock(), updatedAt: clock() });
+  em.create(TeamMember, { organizationId: orgId, teamId: team.id, userId: ids[1], createdAt: clock() });
+  await em.flush();
+});
+afterAll(async () => db.close());
+
+const USERS = `query ($filter: UserFilterInput, $orderBy: UserOrderInput, $first: Int!, $after: String, $offset: Int) {
+  users(filter: $filter, orderBy: $orderBy, first: $first, after: $after, offset: $offset) {
+    totalCount nodes { userName } pageInfo { hasNextPage hasPreviousPage endCursor }
+  }
+}`;
+
+const userNames = (data: Record<string, any>): string[] => data.users.nodes.map((n: { userName: string }) => n.userName.split('@')[0]);
+
+describe('Query.users', () => {
+  it('filters in the database and counts the matches', async () => {
+    const data = await gql(USERS, { filter: { active: { eq: true }, emails: { type: { eq: 'home' } } }, orderBy: { field: 'USER_NAME', direction: 'ASC' }, first: 10 });
+    expect(userNames(data)).toEqual(['Bob', 'fay', 'hal']);
+    expect(data.users.totalCount).toBe(3);
+  });
+
+  it('combines or/not filters', async () => {
+    const filter = { or: [{ userName: { sw: 'b' } }, { displayName: { eq: 'jon' } }], not: { active: { eq: false } } };
+    const data = await gql(USERS, { filter, orderBy: { field: 'USER_NAME' }, first: 10 });
+    expect(userNames(data)).toEqual(['Bob']);
+  });
+
+  it('pages by offset, descending', async () => {
+    const data = await gql(USERS, { orderBy: { field: 'USER_NAME', direction: 'DESC' }, first: 3, offset: 2 });
+    expect(userNames(data)).toEqual(['hal', 'gus', 'fay']);
+    expect(data.users.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    expect(data.users.totalCount).toBe(10);
+  });
+
+  it('pages by cursor until the end', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const data: Record<string, any> = await gql(USERS, { first: 4, after });
+      seen.push(...userNames(data));
+      if (!data.users.pageInfo.hasNextPage) break;
+      after = data.users.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(NAMES);
+  });
+
+  it('refuses a cursor that is not one of ours with BAD_USER_INPUT', async () => {
+    const result = await runGraphQL(db.orm, reader(), USERS, { first: 2, after: 'garbage' });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('resolves roles and contacts of a page with a constant number of statements', async () => {
+    const query = `{ users(first: 10) { totalCount nodes { userName role roleSource emails { value } phoneNumbers { value } } } }`;
+    statements.length = 0;
+    const data = await gql(query);
+    expect(data.users.nodes).toHaveLength(10);
+    expect(data.users.nodes.slice(0, 2).map((n: Record<string, unknown>) => [n.role, n.roleSource])).toEqual([['ADMIN', 'IDP_ATTRIBUTE'], ['ADMIN', 'TEAM_GRANT']]);
+    // users page, count, contacts, organization, team grants
+    expect(statements.filter((s) => /^\[query\] select/i.test(s))).toHaveLength(5);
+  });
+
+  it('does not count when totalCount is not selected', async () => {
+    statements.length = 0;
+    await gql(`{ users(first: 2) { nodes { id } } }`);
+    expect(statements.filter((s) => /count\(/i.test(s))).toHaveLength(0);
+  });
+});
