@@ -1,0 +1,101 @@
+import type { Request } from 'express';
+import { ScimError } from './errors';
+
+/** RFC 7644 §3.4.2 query parameters, from a GET query string or a `.search` body (§3.4.3). */
+export interface ListRequest {
+  filter: string | null;
+  sortBy: string | null;
+  descending: boolean;
+  /** 1-based index of the first result (index paging). */
+  startIndex: number;
+  count: number;
+  /** RFC 9865: undefined = index paging; '' = the first page of cursor paging; else a cursor. */
+  cursor: string | undefined;
+  attributes: string[];
+  excludedAttributes: string[];
+}
+
+export const SEARCH_REQUEST_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:SearchRequest';
+/** Advertised in ServiceProviderConfig as `filter.maxResults` and `pagination.maxPageSize`. */
+export const MAX_RESULTS = 1000;
+export const DEFAULT_PAGE_SIZE = 100;
+
+type Raw = Record<string, unknown>;
+
+/** Parameter names are case-insensitive (`startindex`, `StartIndex`). */
+function lookup(raw: Raw, name: string): unknown {
+  const key = Object.keys(raw).find((k) => k.toLowerCase() === name.toLowerCase());
+  const value = key === undefined ? undefined : raw[key];
+  return Array.isArray(value) ? value[value.length - 1] : value;
+}
+
+function text(raw: Raw, name: string): string | null {
+  const value = lookup(raw, name);
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') throw new ScimError(400, 'invalidValue', `${name} must be a string`);
+  return value.trim() === '' ? null : value;
+}
+
+function integer(raw: Raw, name: string, fallback: number): number {
+  const value = lookup(raw, name);
+  if (value === undefined || value === null || value === '') return fallback;
+  const parsed = typeof value === 'number' ? value : Number(String(value).trim());
+  if (!Number.isInteger(parsed)) throw new ScimError(400, name === 'count' ? 'invalidCount' : 'invalidValue', `${name} must be an integer`);
+  return parsed;
+}
+
+/** `attributes=userName,emails` or a JSON array in `.search`. */
+function list(raw: Raw, name: string): string[] {
+  const value = lookup(raw, name);
+  if (value === undefined || value === null) return [];
+  const items = Array.isArray(value) ? value : String(value).split(',');
+  return items.map((item) => String(item).trim()).filter((item) => item !== '');
+}
+
+function sortOrder(raw: Raw): boolean {
+  const order = text(raw, 'sortOrder');
+  if (order === null) return false;
+  const normalised = order.toLowerCase();
+  if (normalised !== 'ascending' && normalised !== 'descending') {
+    throw new ScimError(400, 'invalidValue', 'sortOrder must be "ascending" or "descending"');
+  }
+  return normalised === 'descending';
+}
+
+function cursorParameter(raw: Raw): string | undefined {
+  const key = Object.keys(raw).find((k) => k.toLowerCase() === 'cursor');
+  if (key === undefined) return undefined;
+  const value = lookup(raw, 'cursor');
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** RFC 7644 §3.4.2.4: startIndex below 1 means 1; a negative count means 0; counts are capped. */
+export function parseListRequest(raw: Raw): ListRequest {
+  const cursor = cursorParameter(raw);
+  const count = integer(raw, 'count', DEFAULT_PAGE_SIZE);
+  if (cursor !== undefined && lookup(raw, 'startIndex') !== undefined) {
+    throw new ScimError(400, 'invalidValue', 'startIndex and cursor cannot be used together');
+  }
+  return {
+    filter: text(raw, 'filter'),
+    sortBy: text(raw, 'sortBy'),
+    descending: sortOrder(raw),
+    startIndex: Math.max(1, integer(raw, 'startIndex', 1)),
+    count: Math.min(Math.max(0, count), MAX_RESULTS),
+    cursor,
+    attributes: list(raw, 'attributes'),
+    excludedAttributes: list(raw, 'excludedAttributes'),
+  };
+}
+
+/** GET: the query string (Express decodes `+` as a space); POST `.search`: the JSON body. */
+export function listRequestOf(req: Request): ListRequest {
+  if (req.method === 'POST') {
+    const body: unknown = req.body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new ScimError(400, 'invalidSyntax', 'A search request body must be a JSON object');
+    }
+    return parseListRequest(body as Raw);
+  }
+  return parseListRequest(req.query as Raw);
+}

@@ -1,0 +1,24 @@
+import type { Response } from 'express';
+
+/** RFC 7644 §3.1: responses are `application/scim+json`. */
+export const SCIM_CONTENT_TYPE = 'application/scim+json; charset=utf-8';
+
+/** Sends a SCIM body (or none, for 204) with the SCIM media type and the given headers. */
+export function sendScim(res: Response, status: number, body?: unknown, headers: Record<string, string> = {}): void {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  if (body === undefined) {
+    res.status(status).end();
+    return;
+  }
+  res.status(status).type(SCIM_CONTENT_TYPE).send(JSON.stringify(body));
+}
+
+/** `W/"<version>"`: the weak ETag of DESIGN.md, equal to `meta.version`. */
+export const weakEtag = (version: number): string => `W/"${version}"`;
+
+/** The version an `If-Match` header names, or undefined when absent or `*`; null when it is not one of ours. */
+export function ifMatchVersion(header: string | undefined): number | null | undefined {
+  if (header === undefined || header.trim() === '*') return undefined;
+  const match = /^\s*(?:W\/)?"(\d{1,15})"\s*$/.exec(header);
+  return match ? Number(match[1]) : null;
+}
