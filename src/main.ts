@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import pino from 'pino';
+import { loadConfig, type Config } from './config';
+import { startServer, type RunningServer } from './http/server';
+
+/** The process entry of `npm start`: config → ORM → migrations → app → listen; stops gracefully. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    process.stderr.write(`scimgraph: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  const logger = pino({ level: config.logLevel });
+  let running: RunningServer;
+  try {
+    running = await startServer(config, logger);
+  } catch (error) {
+    logger.fatal({ err: error }, 'scimgraph could not start');
+    process.exit(1);
+  }
+  const where = config.database.driver === 'sqlite' ? config.database.path : 'PostgreSQL';
+  logger.info({ url: running.url, database: where }, 'scimgraph is listening');
+  process.stdout.write(
+    [
+      '',
+      `  GraphQL (and playground in a browser): ${config.publicUrl}/graphql`,
+      `  SCIM 2.0 base URL for your IdP:         ${config.publicUrl}/scim/v2`,
+      '  Create a SCIM token:                    npx scimgraph token create --org default --scope scim --name okta',
+      '',
+      '',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting without waiting');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'stopping: finishing in-flight requests');
+    running.stop().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'error while stopping');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();
