@@ -116,7 +116,7 @@ describe('resolveFilter: groups', () => {
 });
 
 describe('resolveFilter: errors', () => {
-  it.each<[string, string, AttributeCatalogue?]>([
+  const cases: [string, string, AttributeCatalogue?][] = [
     ['password eq "x"', 'Attribute "password" cannot be used in a filter'],
     ['timezone eq "Europe/Paris"', 'Attribute "timezone" cannot be used in a filter'],
     ['preferredLanguage pr', 'Attribute "preferredLanguage" cannot be used in a filter'],
@@ -158,7 +158,8 @@ describe('resolveFilter: errors', () => {
     ['photo gt "AAAA"', 'The operator "gt" cannot be used with the binary attribute "photo"', TYPES_CATALOGUE],
     ['photo sw "AA"', 'The operator "sw" cannot be used with the binary attribute "photo"', TYPES_CATALOGUE],
     ['shared eq "x"', 'The attribute "shared" is ambiguous: qualify it with its schema URN', TYPES_CATALOGUE],
-  ].map(([text, fragment, catalogue]) => [text, fragment, catalogue ?? USER_CATALOGUE] as const))('%j', (text, fragment, catalogue) => {
+  ];
+  it.each(cases.map(([text, fragment, catalogue]): [string, string, AttributeCatalogue] => [text, fragment, catalogue ?? USER_CATALOGUE]))('%j', (text, fragment, catalogue) => {
     const error = thrown(() => resolve(text, catalogue));
     expect([error.status, error.scimType]).toEqual([400, 'invalidFilter']);
     expect(error.detail).toContain(fragment);
