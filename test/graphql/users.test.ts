@@ -145,6 +145,16 @@ describe('roles through GraphQL', () => {
     }
   });
 
+  it('accepts only an active org admin as content successor', async () => {
+    const member = await createUser({ userName: 'not-a-successor', idpRole: 'MEMBER' });
+    const SETTINGS = `mutation ($id: ID) { updateOrganizationSettings(input: { contentSuccessorId: $id }) { settings { contentSuccessorId } } }`;
+    const refused = await attempt(SETTINGS, { id: member.id });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contentSuccessorId' });
+    const successor = await createUser({ userName: 'successor', idpRole: 'ADMIN' });
+    expect((await gql(SETTINGS, { id: successor.id })).updateOrganizationSettings.settings).toEqual({ contentSuccessorId: successor.id });
+    await gql(SETTINGS, { id: null });
+  });
+
   it('needs the ORG_ADMIN right', async () => {
     const { id } = await createUser({ userName: 'scim-cannot' });
     const result = await attempt(SET_ROLE, { id, role: 'ADMIN' }, scim());

@@ -1,5 +1,5 @@
 import { DomainError } from '../../common/errors';
-import type { OrgRole } from '../roles';
+import { ORG_ROLES, type OrgRole } from '../roles';
 import type { Address, MultiValue, User } from './user.entity';
 import type { UserContact } from './user-contact.entity';
 
@@ -177,6 +177,9 @@ export function applyInput(base: UserState, input: UserPatch): UserState {
   if (input.userName !== undefined) fields.userName = userName(input.userName);
   for (const key of SCALARS) if (input[key] !== undefined) (fields[key] as unknown) = input[key] ?? null;
   if (input.active != null) fields.active = input.active;
+  if (fields.idpRole !== null && !ORG_ROLES.includes(fields.idpRole)) {
+    throw new DomainError('BAD_USER_INPUT', `idpRole must be one of ${ORG_ROLES.join(', ')}`, { field: 'idpRole' });
+  }
   for (const [key, keys] of Object.entries(JSON_LISTS) as [keyof typeof JSON_LISTS, readonly string[]][]) {
     if (input[key] !== undefined) (fields[key] as unknown) = multiValues<object>(input[key], keys);
   }

@@ -136,6 +136,13 @@ describe('creating users', () => {
     expect((await readBack(user.id)).state.emails).toEqual([{ value: 'a@example.com', primary: true }, { value: 'b@example.com', primary: false }]);
   });
 
+  it('refuses an idpRole that is not an org role', async () => {
+    await expect(createUser(f.ctx(org), { userName: 'odd-role', idpRole: 'OWNER' as never })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'idpRole' },
+    });
+  });
+
   it('refuses a value longer than its column', async () => {
     await expect(createUser(f.ctx(org), { userName: 'long-title', title: 'x'.repeat(257) })).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
