@@ -4,21 +4,16 @@ import {
   allOf,
   dateTimeConditions,
   existsCondition,
+  idConditions,
   stringConditions,
   type Condition,
   type DateTimeCondition,
+  type IdCondition,
   type StringCondition,
 } from '../query/conditions';
 import { findPage, type Page, type SortKey } from '../query/paging';
 import type { OrgRole } from '../roles';
 import { Team } from './team.entity';
-
-/** Conditions on an id (a UUID). Ids that are not UUIDs match nothing. */
-export interface IdCondition {
-  eq?: string | null;
-  ne?: string | null;
-  in?: readonly string[] | null;
-}
 
 export interface RoleCondition {
   eq?: OrgRole | null;
@@ -69,7 +64,6 @@ export interface TeamListQuery {
   offset?: number | null;
 }
 
-const NOTHING: Condition = { id: null };
 const uuids = (ids: readonly string[]): string[] => ids.filter(isUuid).map((id) => id.toLowerCase());
 
 /** `column` compared with ids, as SQL on the alias `x` (the table inside an EXISTS). */
@@ -92,17 +86,6 @@ function idSql(column: string, cond: IdCondition): { sql: string; params: unknow
     params.push(...ids);
   }
   return parts.length ? { sql: parts.join(' and '), params } : null;
-}
-
-function idConditions(cond: IdCondition): Condition[] {
-  const out: Condition[] = [];
-  if (cond.eq != null) out.push(isUuid(cond.eq) ? { id: cond.eq.toLowerCase() } : NOTHING);
-  if (cond.ne != null && isUuid(cond.ne)) out.push({ id: { $ne: cond.ne.toLowerCase() } });
-  if (cond.in != null) {
-    const ids = uuids(cond.in);
-    out.push(ids.length ? { id: { $in: ids } } : NOTHING);
-  }
-  return out;
 }
 
 function roleConditions(cond: RoleCondition): Condition[] {
@@ -131,7 +114,7 @@ export function teamFilterCondition(filter: TeamFilter): Condition {
   if (filter.and?.length) out.push(...filter.and.map(teamFilterCondition));
   if (filter.or?.length) out.push({ $or: filter.or.map(teamFilterCondition) });
   if (filter.not) out.push({ $not: teamFilterCondition(filter.not) });
-  if (filter.id) out.push(...idConditions(filter.id));
+  if (filter.id) out.push(...idConditions('id', filter.id));
   if (filter.displayName) {
     out.push(...stringConditions({ column: 'display_name', keyColumn: 'display_name_key', caseExact: false }, filter.displayName));
   }
@@ -145,12 +128,15 @@ export function teamFilterCondition(filter: TeamFilter): Condition {
 
 /** A page of the teams the actor may see, filtered, sorted and paged in SQL. */
 export async function listTeams(ctx: DomainContext, query: TeamListQuery): Promise<Page<Team>> {
-  const where = allOf([tenantScope(ctx), ...(query.filter ? [teamFilterCondition(query.filter)] : [])]);
-  return findPage(ctx.em, Team, where, {
+  // Raw SQL fragments serve one query each, so the count gets a where of its own.
+  const where = (): Condition => allOf([tenantScope(ctx), ...(query.filter ? [teamFilterCondition(query.filter)] : [])]);
+  const page = await findPage(ctx.em, Team, where(), {
     first: query.first,
     after: query.after,
     offset: query.offset,
     sort: TEAM_SORTS[query.sort ?? 'createdAt'],
     descending: query.descending ?? false,
   });
+  let total: Promise<number> | undefined;
+  return { ...page, totalCount: () => (total ??= ctx.em.count(Team, where() as never)) };
 }

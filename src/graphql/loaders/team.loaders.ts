@@ -1,5 +1,64 @@
+import DataLoader from 'dataloader';
 import type { DomainContext } from '../../domain/context';
+import {
+  countTeamMembers,
+  memberSlices,
+  teamsOfUsers,
+  type MemberSlice,
+  type TeamKey,
+  type UserKey,
+} from '../../domain/team/team-members.query';
+import type { Team } from '../../domain/team/team.entity';
 
-export function teamLoaders(_ctx: DomainContext) {
-  return {};
+/** One page request of one team's members. */
+export interface MemberSliceKey {
+  team: TeamKey;
+  first: number;
+  after: string | null;
+}
+
+const keyOf = (k: TeamKey): string => `${k.organizationId}/${k.id}`;
+
+/** Slices keys that ask for the same page shape together: one statement per shape. */
+async function loadSlices(ctx: DomainContext, keys: readonly MemberSliceKey[]): Promise<(MemberSlice | Error)[]> {
+  const shapes = new Map<string, MemberSliceKey[]>();
+  for (const key of keys) {
+    const shape = `${key.first}/${key.after ?? ''}`;
+    shapes.set(shape, [...(shapes.get(shape) ?? []), key]);
+  }
+  const results = new Map<MemberSliceKey, MemberSlice | Error>();
+  for (const group of shapes.values()) {
+    try {
+      const slices = await memberSlices(ctx, group.map((k) => k.team), { first: group[0].first, after: group[0].after });
+      for (const key of group) results.set(key, slices.get(key.team.id) ?? { userIds: [], hasNextPage: false });
+    } catch (error) {
+      for (const key of group) results.set(key, error as Error);
+    }
+  }
+  return keys.map((key) => results.get(key) as MemberSlice | Error);
+}
+
+/** Per-request loaders of the team slice: N teams or N users cost one query per relation. */
+export function teamLoaders(ctx: DomainContext) {
+  return {
+    /** The teams of a user, ordered by display name. */
+    teamsByUser: new DataLoader<UserKey, Team[], string>(
+      async (users) => {
+        const byUser = await teamsOfUsers(ctx, users);
+        return users.map((u) => byUser.get(u.id) ?? []);
+      },
+      { cacheKeyFn: keyOf },
+    ),
+    teamMemberCount: new DataLoader<TeamKey, number, string>(
+      async (teams) => {
+        const counts = await countTeamMembers(ctx, teams);
+        return teams.map((t) => counts.get(t.id) ?? 0);
+      },
+      { cacheKeyFn: keyOf },
+    ),
+    /** A page of a team's member ids. */
+    teamMemberSlice: new DataLoader<MemberSliceKey, MemberSlice, string>((keys) => loadSlices(ctx, keys), {
+      cacheKeyFn: (k) => `${keyOf(k.team)}/${k.first}/${k.after ?? ''}`,
+    }),
+  };
 }

@@ -116,6 +116,11 @@ describe('listTeams', () => {
     expect(second.hasNextPage).toBe(false);
   });
 
+  it('counts the total of a filtered list', async () => {
+    const page = await listTeams(context(), { first: 1, filter: { displayName: { co: 'a' } } });
+    await expect(page.totalCount()).resolves.toBe(3);
+  });
+
   it('pages by offset', async () => {
     expect(await names({ offset: 1, first: 1 })).toEqual(['beta']);
   });

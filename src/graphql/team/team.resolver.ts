@@ -1,0 +1,105 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { encodeMemberCursor } from '../../domain/team/team-members.query';
+import { listTeams } from '../../domain/team/team.query';
+import { createTeam, deleteTeam, getTeam, replaceTeam, updateTeam } from '../../domain/team/team.service';
+import { toConnection } from '../common/connection';
+import type { GraphQLContext } from '../context';
+import { toUserType } from '../user/user.mapper';
+import type { User } from '../../domain/user/user.entity';
+import { CreateTeamInput, ReplaceTeamInput, TeamFilterInput, TeamOrderInput, TeamSortField, UpdateTeamInput } from './team.input';
+import { toTeamType } from './team.mapper';
+import { TeamConnection, TeamMemberConnection, TeamType } from './team.type';
+
+@ArgsType()
+class TeamsArgs {
+  @Field(() => TeamFilterInput, { nullable: true }) filter?: TeamFilterInput | null;
+  @Field(() => TeamOrderInput, { nullable: true, description: 'Default: by creation time, oldest first.' }) orderBy?: TeamOrderInput | null;
+  @Field(() => Int, { defaultValue: 50 }) first!: number;
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' }) after?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Rows to skip (index paging); not combined with after.' }) offset?: number | null;
+}
+
+@ArgsType()
+class MembersArgs {
+  @Field(() => Int, { defaultValue: 50 }) first!: number;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
+
+@Resolver(() => TeamType)
+export class TeamResolver {
+  @Authorized('READ')
+  @Query(() => TeamType, { description: 'A team by id; NOT_FOUND when the token cannot see it.' })
+  async team(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<TeamType> {
+    return toTeamType(await getTeam(ctx, id));
+  }
+
+  @Authorized('READ')
+  @Query(() => TeamConnection, { description: 'Teams, filtered, sorted and paged in the database.' })
+  async teams(@Ctx() ctx: GraphQLContext, @Args(() => TeamsArgs) args: TeamsArgs): Promise<TeamConnection> {
+    const page = await listTeams(ctx, {
+      filter: args.filter,
+      sort: args.orderBy?.field ?? TeamSortField.CREATED_AT,
+      descending: args.orderBy?.direction === 'DESC',
+      first: args.first,
+      after: args.after,
+      offset: args.offset,
+    });
+    return toConnection(TeamConnection, page, toTeamType);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many users are members.' })
+  memberCount(@Root() team: TeamType, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return ctx.loaders.teamMemberCount.load(team);
+  }
+
+  @FieldResolver(() => TeamMemberConnection)
+  async members(@Root() team: TeamType, @Ctx() ctx: GraphQLContext, @Args(() => MembersArgs) args: MembersArgs): Promise<TeamMemberConnection> {
+    const slice = await ctx.loaders.teamMemberSlice.load({ team, first: args.first, after: args.after ?? null });
+    const users = await ctx.loaders.userById.loadMany(slice.userIds);
+    const nodes = users.filter((u): u is User => u !== null && !(u instanceof Error)).map(toUserType);
+    const connection = new TeamMemberConnection();
+    connection.nodes = nodes;
+    connection.pageInfo = {
+      hasNextPage: slice.hasNextPage,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: nodes.length ? encodeMemberCursor(nodes[0].id) : null,
+      endCursor: nodes.length ? encodeMemberCursor(nodes[nodes.length - 1].id) : null,
+    };
+    connection.countTotal = () => ctx.loaders.teamMemberCount.load(team);
+    return connection;
+  }
+
+  @Authorized('WRITE')
+  @Mutation(() => TeamType)
+  async createTeam(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreateTeamInput) input: CreateTeamInput): Promise<TeamType> {
+    return toTeamType(await createTeam(ctx, input));
+  }
+
+  @Authorized('WRITE')
+  @Mutation(() => TeamType, { description: 'Changes the given fields. With ifVersion, fails with PRECONDITION_FAILED unless the team is at that version.' })
+  async updateTeam(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateTeamInput) input: UpdateTeamInput,
+    @Arg('ifVersion', () => Int, { nullable: true }) ifVersion?: number | null,
+  ): Promise<TeamType> {
+    return toTeamType(await updateTeam(ctx, id, input, { ifVersion }));
+  }
+
+  @Authorized('WRITE')
+  @Mutation(() => TeamType, { description: 'Replaces every field and the member list. ifVersion as for updateTeam.' })
+  async replaceTeam(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ReplaceTeamInput) input: ReplaceTeamInput,
+    @Arg('ifVersion', () => Int, { nullable: true }) ifVersion?: number | null,
+  ): Promise<TeamType> {
+    return toTeamType(await replaceTeam(ctx, id, { ...input, externalId: input.externalId ?? null }, { ifVersion }));
+  }
+
+  @Authorized('WRITE')
+  @Mutation(() => ID, { description: 'Deletes a team and its memberships; returns its id.' })
+  async deleteTeam(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<string> {
+    return (await deleteTeam(ctx, id)).id;
+  }
+}
