@@ -19,6 +19,7 @@ export {
   type ValuePathFilter,
 } from './ast';
 export { formatAttrPath } from './attr-path';
+export { matchesFilter, type CaseExactLookup } from './evaluate';
 export {
   resolveAttrPath,
   type AttributeCatalogue,

@@ -1,0 +1,105 @@
+import { sameAttrName, type AttrPath, type CompValue, type CompareOp, type FilterOf } from './ast';
+
+/** Whether the attribute at `path` compares strings case-sensitively (RFC 7643 §2.2 `caseExact`). */
+export type CaseExactLookup = (path: AttrPath) => boolean;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The member `name` of an object, matched ignoring case (RFC 7643 §2.1); the exact spelling wins. */
+function member(holder: unknown, name: string): unknown {
+  if (!isObject(holder)) return undefined;
+  if (Object.hasOwn(holder, name)) return holder[name];
+  const key = Object.keys(holder).find((candidate) => sameAttrName(candidate, name));
+  return key === undefined ? undefined : holder[key];
+}
+
+/**
+ * The value at `path` inside `element`. A URN prefix reads from the element's object for that
+ * schema when it has one (extension attributes, RFC 7644 §3.10), else from the element itself (core
+ * attributes sit at the top). `attr.subAttr` over a multi-valued attribute reads every element's.
+ */
+function read(element: unknown, path: AttrPath): unknown {
+  const holder = path.schema === undefined ? element : (member(element, path.schema) ?? element);
+  const value = member(holder, path.attr);
+  if (path.subAttr === undefined) return value;
+  const subAttr = path.subAttr;
+  return Array.isArray(value) ? value.map((item) => member(item, subAttr)) : member(value, subAttr);
+}
+
+type Ordered = string | number | boolean;
+
+function ordered<T extends Ordered>(actual: T, expected: T, op: CompareOp): boolean | undefined {
+  switch (op) {
+    case 'eq':
+      return actual === expected;
+    case 'ne':
+      return actual !== expected;
+    case 'gt':
+      return actual > expected;
+    case 'ge':
+      return actual >= expected;
+    case 'lt':
+      return actual < expected;
+    case 'le':
+      return actual <= expected;
+    default:
+      return undefined;
+  }
+}
+
+/** One value against the filter's literal. A missing value or one of another JSON type only satisfies `ne`. */
+function compareValue(actual: unknown, op: CompareOp, expected: CompValue, exact: boolean): boolean {
+  if (expected === null) return op === 'eq' ? actual == null : op === 'ne' && actual != null;
+  if (actual === undefined || actual === null || typeof actual === 'object') return op === 'ne';
+  if (typeof actual === 'string' && typeof expected === 'string') {
+    const [a, e] = exact ? [actual, expected] : [actual.toLowerCase(), expected.toLowerCase()];
+    return ordered(a, e, op) ?? (op === 'co' ? a.includes(e) : op === 'sw' ? a.startsWith(e) : a.endsWith(e));
+  }
+  if (typeof actual !== typeof expected) return op === 'ne';
+  return ordered(actual as Ordered, expected, op) ?? false;
+}
+
+const isPresent = (value: unknown): boolean =>
+  value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
+
+/** `attr[sub …]`'s paths as seen from the element holding `attr`, for the caseExact lookup. */
+const within = (outer: AttrPath, caseExact: CaseExactLookup): CaseExactLookup => (inner) =>
+  caseExact({ ...outer, subAttr: inner.attr });
+
+/**
+ * Whether `element` (a resource, or one element of a multi-valued complex attribute for a PATCH
+ * value filter) satisfies `filter` (RFC 7644 §3.4.2.2). Attribute names match ignoring case; strings
+ * compare ignoring case unless `caseExact` says the attribute is caseExact. Over a multi-valued value
+ * an operator holds when some value satisfies it, except `ne`, which every value must satisfy.
+ * `pr` holds for a value other than null, "" and []. `attr[…]` holds when some element of `attr`
+ * satisfies the inner filter.
+ */
+export function matchesFilter<L extends object>(
+  filter: FilterOf<L>,
+  element: unknown,
+  caseExact: CaseExactLookup = () => false,
+): boolean {
+  switch (filter.kind) {
+    case 'and':
+      return matchesFilter(filter.left, element, caseExact) && matchesFilter(filter.right, element, caseExact);
+    case 'or':
+      return matchesFilter(filter.left, element, caseExact) || matchesFilter(filter.right, element, caseExact);
+    case 'not':
+      return !matchesFilter(filter.filter, element, caseExact);
+    case 'present':
+      return isPresent(read(element, filter.path));
+    case 'compare': {
+      const value = read(element, filter.path);
+      const candidates = Array.isArray(value) ? value : [value];
+      const exact = caseExact(filter.path);
+      const holds = (candidate: unknown): boolean => compareValue(candidate, filter.op, filter.value, exact);
+      return filter.op === 'ne' ? candidates.every(holds) : candidates.some(holds);
+    }
+    case 'valuePath': {
+      const value = read(element, filter.path);
+      const elements = Array.isArray(value) ? value : [value];
+      return elements.some((item) => isObject(item) && matchesFilter(filter.filter, item, within(filter.path, caseExact)));
+    }
+  }
+}
