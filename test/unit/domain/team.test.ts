@@ -12,6 +12,8 @@ import {
   setTeamGrantsRole,
   updateTeam,
 } from '../../../src/domain/team/team.service';
+import { removeTeamMembers } from '../../../src/domain/team/membership.service';
+import { userRole } from '../../../src/domain/user/user-role.service';
 import { User } from '../../../src/domain/user/user.entity';
 import { pinnedClock } from '../../support/clock';
 import { createTestDatabase, type TestDatabase } from '../../support/db';
@@ -191,6 +193,19 @@ describe('setTeamGrantsRole', () => {
     expect(await setTeamGrantsRole(context(), team.id, 'ADMIN')).toMatchObject({ grantsRole: 'ADMIN', version: 2 });
     expect(await setTeamGrantsRole(context(), team.id, null)).toMatchObject({ grantsRole: null, version: 3 });
     expect(await auditOf(team.id)).toEqual(['team.created', 'team.grants_role_set', 'team.grants_role_set']);
+  });
+
+  it("makes the team's members effective admins while they are members", async () => {
+    const team = await createTeam(context(), { displayName: 'Granting Admins', memberIds: [userIds[2]] });
+    const roleOf = async () => {
+      const ctx = context();
+      return userRole(ctx, await ctx.em.findOneOrFail(User, { id: userIds[2] }));
+    };
+    expect(await roleOf()).toEqual({ role: 'MEMBER', source: 'DEFAULT' });
+    await setTeamGrantsRole(context(), team.id, 'ADMIN');
+    expect(await roleOf()).toEqual({ role: 'ADMIN', source: 'TEAM_GRANT' });
+    await removeTeamMembers(context(), team.id, [userIds[2]]);
+    expect(await roleOf()).toEqual({ role: 'MEMBER', source: 'DEFAULT' });
   });
 
   it('refuses an unknown role', async () => {
