@@ -66,6 +66,7 @@ export async function getDocument(ctx: DomainContext, id: string): Promise<Docum
 
 /** A page of the documents the actor may see, oldest first. An owner id that is not a UUID matches nothing. */
 export async function listDocuments(ctx: DomainContext, query: DocumentListQuery): Promise<Page<Document>> {
+  if (query.first < 0) throw new DomainError('BAD_USER_INPUT', 'first must not be negative', { field: 'first' });
   const conditions: Condition[] = [tenantScope(ctx)];
   if (query.ownerId != null) conditions.push(isUuid(query.ownerId) ? { ownerId: query.ownerId.toLowerCase() } : { id: null });
   if (query.awaitingReassignment != null) conditions.push({ awaitingReassignment: query.awaitingReassignment });

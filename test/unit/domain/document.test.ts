@@ -118,6 +118,10 @@ describe('reading documents', () => {
     expect(page.nodes.map((d) => d.id)).toEqual([kept.id]);
   });
 
+  it('refuses a negative page size', async () => {
+    await expect(listDocuments(context(), { first: -1 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'first' } });
+  });
+
   it('lists nothing for an owner id that is not a UUID', async () => {
     expect((await listDocuments(context(), { ownerId: 'nobody', first: 10 })).nodes).toEqual([]);
   });

@@ -121,6 +121,14 @@ describe('listTeams', () => {
     await expect(page.totalCount()).resolves.toBe(3);
   });
 
+  it.each<[string, Partial<TeamListQuery>, string]>([
+    ['a negative first', { first: -1 }, 'first'],
+    ['a negative offset', { offset: -2 }, 'offset'],
+    ['both after and offset', { after: 'x', offset: 1 }, 'offset'],
+  ])('refuses %s', async (_label, query, field) => {
+    await expect(listTeams(context(), { first: 10, ...query })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field } });
+  });
+
   it('pages by offset', async () => {
     expect(await names({ offset: 1, first: 1 })).toEqual(['beta']);
   });
