@@ -96,6 +96,10 @@ export async function deleteMemberRows(
   return removed;
 }
 
+/**
+ * Deletes rows just selected. Should a concurrent write remove some of them first, the rest are
+ * still reported: the audit may then name a member someone else removed, which is harmless.
+ */
 async function deleteExisting(ctx: DomainContext, organizationId: string, teamId: string, userIds: string[]): Promise<string[]> {
   if (userIds.length === 0) return [];
   const count = await run(
