@@ -1,6 +1,7 @@
+import { parsePatchPath } from '../filter';
 import { findSchema, schemaUrns, type ScimResourceCatalogue, type ScimSchemaDefinition } from './catalogue';
 import { cloneJson, isJsonObject, readKey, sameName, writeKey, type JsonObject, type JsonValue } from './json';
-import { parsePatchPath, resolvePatchPath, type ParsedPatchPath, type PatchTarget } from './path';
+import { resolvePatchPath, tryParsePatchPath, type PatchTarget } from './path';
 import { patchError } from './patch-errors';
 import { parsePatchRequest, type PatchOperation } from './request';
 import { removeTarget, writeTarget } from './targets';
@@ -85,15 +86,15 @@ function applyValueObject(state: PatchState, op: PatchOperation['op'], value: Js
       if (isJsonObject(raw) || raw === null) applySchemaObject(state, schema, op, raw, key);
       continue;
     }
-    const parsed = tryParse(key);
+    const parsed = tryParsePatchPath(key);
     applyEntry(state, op, parsed && resolvePatchPath(state.catalogue, parsed, key, true), raw, 'value');
   }
 }
 
 function targetIn(state: PatchState, schema: ScimSchemaDefinition, key: string): PatchTarget | undefined {
-  const parsed = tryParse(key);
-  if (!parsed || parsed.urn !== undefined) return undefined;
-  return resolvePatchPath(state.catalogue, { ...parsed, urn: schema.id }, key, true);
+  const parsed = tryParsePatchPath(key);
+  if (!parsed || parsed.attrPath.schema !== undefined) return undefined;
+  return resolvePatchPath(state.catalogue, { ...parsed, attrPath: { ...parsed.attrPath, schema: schema.id } }, key, true);
 }
 
 function applyEntry(
@@ -114,14 +115,6 @@ function applyEntry(
   if (op === 'remove' || raw === undefined) removeTarget(holder, target, undefined);
   else writeTarget(holder, target, op, raw, mode);
   prune(state, target.extension);
-}
-
-function tryParse(key: string): ParsedPatchPath | undefined {
-  try {
-    return parsePatchPath(key);
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -1,9 +1,9 @@
+import { parsePatchPath, type Filter, type PatchPath } from '../filter';
 import { findSchema, type ScimResourceCatalogue } from './catalogue';
 import { isJsonObject, readKey, sameName, setOwn, type JsonObject, type JsonValue } from './json';
-import { parsePatchPath, resolvePatchPath, type ParsedPatchPath } from './path';
+import { resolvePatchPath, subAttrOf, tryParsePatchPath } from './path';
 import { patchError } from './patch-errors';
 import { parsePatchRequest, type PatchOpName, type PatchOperation } from './request';
-import type { ValueFilter } from './value-filter';
 
 export const GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
 
@@ -89,8 +89,8 @@ function isCoreSchema(urn: string, catalogue: ScimResourceCatalogue | undefined)
   return catalogue ? findSchema(catalogue, urn) === catalogue.core : sameName(urn, GROUP_SCHEMA);
 }
 
-function isMembers(parsed: ParsedPatchPath, catalogue: ScimResourceCatalogue | undefined): boolean {
-  return sameName(parsed.attribute, 'members') && (parsed.urn === undefined || isCoreSchema(parsed.urn, catalogue));
+function isMembers({ attrPath }: PatchPath, catalogue: ScimResourceCatalogue | undefined): boolean {
+  return sameName(attrPath.attr, 'members') && (attrPath.schema === undefined || isCoreSchema(attrPath.schema, catalogue));
 }
 
 /** Takes the `members` keys out of a path-less value (also inside a core-schema object) and returns the rest. */
@@ -102,8 +102,8 @@ function foldValueObject(fold: MemberFold, op: PatchOpName, value: JsonObject, c
       if (!isJsonObject(inner) || Object.keys(inner).length > 0) setOwn(rest, key, inner);
       continue;
     }
-    const parsed = safeParse(key);
-    if (parsed && isMembers(parsed, catalogue) && !parsed.filter && !parsed.subAttribute) {
+    const parsed = tryParsePatchPath(key);
+    if (parsed && isMembers(parsed, catalogue) && !parsed.valueFilter && subAttrOf(parsed) === undefined) {
       if (op === 'replace') fold.replace(memberIds(raw));
       else fold.add(memberIds(raw));
     } else setOwn(rest, key, raw);
@@ -111,23 +111,16 @@ function foldValueObject(fold: MemberFold, op: PatchOpName, value: JsonObject, c
   return rest;
 }
 
-function safeParse(key: string): ParsedPatchPath | undefined {
-  try {
-    return parsePatchPath(key);
-  } catch {
-    return undefined;
-  }
-}
-
-function foldMemberPath(fold: MemberFold, operation: PatchOperation, parsed: ParsedPatchPath, where: string): void {
+function foldMemberPath(fold: MemberFold, operation: PatchOperation, parsed: PatchPath, where: string): void {
   const { op, value } = operation;
-  if (parsed.subAttribute !== undefined) {
+  const subAttr = subAttrOf(parsed);
+  if (subAttr !== undefined) {
     // RFC 7643 §4.2: members.value is immutable; display, type and $ref are derived from the member.
-    if (sameName(parsed.subAttribute, 'value')) throw patchError('mutability', `${where}: members.value is immutable`);
+    if (sameName(subAttr, 'value')) throw patchError('mutability', `${where}: members.value is immutable`);
     return;
   }
-  if (parsed.filter) {
-    const ids = filterIds(parsed.filter);
+  if (parsed.valueFilter) {
+    const ids = filterIds(parsed.valueFilter);
     if (!ids) throw patchError('invalidFilter', `${where}: member filters other than value eq "…" (joined by or) are not supported`);
     if (op === 'remove') fold.remove(ids);
     else fold.add(ids);
@@ -144,12 +137,12 @@ function foldMemberPath(fold: MemberFold, operation: PatchOperation, parsed: Par
 }
 
 /** The ids a `members[value eq "a" or value eq "b"]` filter selects; undefined for any other filter. */
-function filterIds(filter: ValueFilter): string[] | undefined {
+function filterIds(filter: Filter): string[] | undefined {
   if (filter.kind === 'or') {
     const [left, right] = [filterIds(filter.left), filterIds(filter.right)];
     return left && right ? [...left, ...right] : undefined;
   }
-  if (filter.kind === 'compare' && filter.operator === 'eq' && sameName(filter.attribute, 'value') && typeof filter.value === 'string') {
+  if (filter.kind === 'compare' && filter.op === 'eq' && sameName(filter.path.attr, 'value') && typeof filter.value === 'string') {
     return [filter.value];
   }
   return undefined;

@@ -14,6 +14,5 @@ export {
 } from './catalogue';
 export { GROUP_SCHEMA, groupPatchToMemberChanges, type GroupMemberChanges } from './group-members';
 export { isJsonObject, type JsonObject, type JsonValue } from './json';
-export { parsePatchPath, resolvePatchPath, type ParsedPatchPath, type PatchTarget } from './path';
+export { resolvePatchPath, type PatchTarget } from './path';
 export { PATCH_OP_SCHEMA, parsePatchRequest, type PatchOpName, type PatchOperation, type ScimPatchRequest } from './request';
-export { matchesFilter, parseValueFilter, type ValueFilter } from './value-filter';

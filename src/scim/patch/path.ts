@@ -1,3 +1,4 @@
+import { parsePatchPath, type Filter, type PatchPath } from '../filter';
 import {
   findAttribute,
   findCoreAttribute,
@@ -8,63 +9,19 @@ import {
   type ScimSchemaDefinition,
 } from './catalogue';
 import { patchError } from './patch-errors';
-import { parseValueFilter, type ValueFilter } from './value-filter';
-
-/**
- * A PATCH `path` split into its parts (RFC 7644 §3.5.2, Figure 7):
- * `[urn ":"] attribute ["[" filter "]"] ["." subAttribute]`.
- */
-export interface ParsedPatchPath {
-  /** The schema URN prefix as written, e.g. `urn:ietf:params:scim:schemas:extension:enterprise:2.0:User`. */
-  readonly urn?: string;
-  readonly attribute: string;
-  readonly filter?: ValueFilter;
-  readonly subAttribute?: string;
-}
-
-const NAME = /^[A-Za-z$][\w$-]*$/;
 
 const invalidPath = (path: string, why: string): Error => patchError('invalidPath', `Invalid PATCH path "${path}": ${why}`);
 
-/** Parses a PATCH path without schema knowledge; attribute names keep the client's spelling. */
-export function parsePatchPath(path: string): ParsedPatchPath {
-  const text = path.trim();
-  const bracket = text.indexOf('[');
-  const head = bracket < 0 ? text : text.slice(0, bracket);
-  // Attribute names never contain ':', so the URN ends at the last ':' before any filter
-  // (RFC 7644 §3.10: `urn:…:enterprise:2.0:User:manager.value`).
-  const colon = /^urn:/i.test(text) ? head.lastIndexOf(':') : -1;
-  const urn = colon < 0 ? undefined : text.slice(0, colon);
-  const rest = colon < 0 ? text : text.slice(colon + 1);
-  const open = rest.indexOf('[');
-  if (open < 0) {
-    const [attribute, subAttribute, extra] = rest.split('.');
-    if (extra !== undefined || !NAME.test(attribute) || (subAttribute !== undefined && !NAME.test(subAttribute))) {
-      throw invalidPath(path, 'expected attribute or attribute.subAttribute');
-    }
-    return { urn, attribute, subAttribute };
-  }
-  const attribute = rest.slice(0, open);
-  const close = closingBracket(rest, open);
-  if (!NAME.test(attribute) || close < 0) throw invalidPath(path, 'expected attribute[filter]');
-  const after = rest.slice(close + 1);
-  const subAttribute = after === '' ? undefined : after.slice(1);
-  if (subAttribute !== undefined && (!after.startsWith('.') || !NAME.test(subAttribute))) {
-    throw invalidPath(path, 'expected attribute[filter].subAttribute');
-  }
-  return { urn, attribute, filter: parseValueFilter(rest.slice(open + 1, close)), subAttribute };
-}
+/** The path's sub-attribute: `name.givenName` and `emails[type eq "work"].value` carry it in different places. */
+export const subAttrOf = (path: PatchPath): string | undefined => path.attrPath.subAttr ?? path.subAttr;
 
-/** The index of the `]` closing the `[` at `open`, skipping quoted filter literals. */
-function closingBracket(text: string, open: number): number {
-  let quoted = false;
-  for (let index = open + 1; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted && char === '\\') index += 1;
-    else if (char === '"') quoted = !quoted;
-    else if (!quoted && char === ']') return index;
+/** Parses a path-less value's key as a PATCH path, or returns undefined when it is not one. */
+export function tryParsePatchPath(key: string): PatchPath | undefined {
+  try {
+    return parsePatchPath(key);
+  } catch {
+    return undefined;
   }
-  return -1;
 }
 
 /** A path resolved against the catalogue: where the attribute lives and its definitions. */
@@ -72,7 +29,7 @@ export interface PatchTarget {
   /** The extension holding the attribute, or null for the core schema and common attributes. */
   readonly extension: ScimSchemaDefinition | null;
   readonly attribute: ScimAttributeDefinition;
-  readonly filter?: ValueFilter;
+  readonly filter?: Filter;
   readonly subAttribute?: ScimAttributeDefinition;
 }
 
@@ -85,7 +42,7 @@ export interface PatchTarget {
  */
 export function resolvePatchPath(
   catalogue: ScimResourceCatalogue,
-  parsed: ParsedPatchPath,
+  parsed: PatchPath,
   source: string,
   lenient = false,
 ): PatchTarget | undefined {
@@ -93,18 +50,16 @@ export function resolvePatchPath(
     if (lenient) return undefined;
     throw invalidPath(source, why);
   };
-  const schema = parsed.urn === undefined ? catalogue.core : findSchema(catalogue, parsed.urn);
-  if (!schema) return fail(`unknown schema ${parsed.urn}`);
+  const { attrPath, valueFilter: filter } = parsed;
+  const schema = attrPath.schema === undefined ? catalogue.core : findSchema(catalogue, attrPath.schema);
+  if (!schema) return fail(`unknown schema ${attrPath.schema}`);
   const extension = schema === catalogue.core ? null : schema;
-  const attribute = extension
-    ? findAttribute(extension.attributes, parsed.attribute)
-    : findCoreAttribute(catalogue, parsed.attribute);
-  if (!attribute) return fail(`unknown attribute ${parsed.attribute}`);
-  if (parsed.filter && !isMultiValuedComplex(attribute)) {
-    return fail(`${attribute.name} is not a multi-valued complex attribute`);
-  }
-  if (parsed.subAttribute === undefined) return { extension, attribute, filter: parsed.filter };
-  const subAttribute = findAttribute(attribute.subAttributes, parsed.subAttribute);
-  if (!subAttribute) return fail(`unknown sub-attribute ${attribute.name}.${parsed.subAttribute}`);
-  return { extension, attribute, filter: parsed.filter, subAttribute };
+  const attribute = extension ? findAttribute(extension.attributes, attrPath.attr) : findCoreAttribute(catalogue, attrPath.attr);
+  if (!attribute) return fail(`unknown attribute ${attrPath.attr}`);
+  if (filter && !isMultiValuedComplex(attribute)) return fail(`${attribute.name} is not a multi-valued complex attribute`);
+  const subAttr = subAttrOf(parsed);
+  if (subAttr === undefined) return { extension, attribute, filter };
+  const subAttribute = findAttribute(attribute.subAttributes, subAttr);
+  if (!subAttribute) return fail(`unknown sub-attribute ${attribute.name}.${subAttr}`);
+  return { extension, attribute, filter, subAttribute };
 }

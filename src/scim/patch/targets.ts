@@ -1,3 +1,4 @@
+import { matchesFilter, type AttrPath, type Filter } from '../filter';
 import { findAttribute, mutabilityOf, type ScimAttributeDefinition } from './catalogue';
 import { coerceComplex, coerceSimple, coerceValues } from './coerce';
 import { cloneJson, deepEqual, isJsonObject, isUnassigned, readKey, writeKey, type JsonObject, type JsonValue } from './json';
@@ -5,7 +6,6 @@ import { addElements, enforceSinglePrimary, matchesRemoval } from './multi-value
 import type { PatchTarget } from './path';
 import { patchError } from './patch-errors';
 import type { PatchOpName } from './request';
-import { equalityTerms, matchesFilter, type ValueFilter } from './value-filter';
 
 /** Where an add or replace comes from: a `path`, or a key of a path-less `value` object. */
 export type WriteMode = 'path' | 'value';
@@ -49,10 +49,10 @@ function normalise(value: JsonValue | undefined): JsonValue | undefined {
 const asList = (value: JsonValue | undefined): JsonValue[] =>
   Array.isArray(value) ? [...value] : value === undefined || value === null ? [] : [value];
 
-const caseExactOf = (attribute: ScimAttributeDefinition) => (name: string): boolean =>
-  findAttribute(attribute.subAttributes, name)?.caseExact === true;
+const caseExactOf = (attribute: ScimAttributeDefinition) => (path: AttrPath): boolean =>
+  findAttribute(attribute.subAttributes, path.attr)?.caseExact === true;
 
-const matching = (attribute: ScimAttributeDefinition, filter: ValueFilter, list: JsonValue[]): JsonObject[] =>
+const matching = (attribute: ScimAttributeDefinition, filter: Filter, list: JsonValue[]): JsonObject[] =>
   list.filter((element): element is JsonObject => isJsonObject(element) && matchesFilter(filter, element, caseExactOf(attribute)));
 
 /** Sets (or with null/"" clears) one sub-attribute of one complex value. */
@@ -114,7 +114,7 @@ function writeSub(attribute: ScimAttributeDefinition, sub: ScimAttributeDefiniti
  * work email). This departs from RFC 7644 §3.5.2.3, which answers noTarget; noTarget remains for
  * filters with no `eq` term to build an element from.
  */
-function writeFiltered(target: PatchTarget, filter: ValueFilter, op: PatchOpName, current: JsonValue | undefined, raw: JsonValue) {
+function writeFiltered(target: PatchTarget, filter: Filter, op: PatchOpName, current: JsonValue | undefined, raw: JsonValue) {
   const { attribute, subAttribute } = target;
   const list = asList(current);
   const matches = matching(attribute, filter, list);
@@ -141,6 +141,16 @@ function writeFiltered(target: PatchTarget, filter: ValueFilter, op: PatchOpName
   });
   enforceSinglePrimary(attribute, next, written);
   return next;
+}
+
+/**
+ * The `attribute eq literal` terms joined by `and` at the top of `filter`: the values an element
+ * created through a valuePath that matched nothing must carry (`emails[type eq "work"]` → type work).
+ */
+function equalityTerms(filter: Filter): JsonObject {
+  if (filter.kind === 'and') return { ...equalityTerms(filter.left), ...equalityTerms(filter.right) };
+  if (filter.kind === 'compare' && filter.op === 'eq') return { [filter.path.attr]: filter.value };
+  return {};
 }
 
 function remember(written: Set<JsonValue>, element: JsonObject): JsonObject {

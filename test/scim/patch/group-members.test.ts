@@ -95,7 +95,8 @@ describe('groupPatchToMemberChanges: errors', () => {
     ['add of members without a value', { op: 'add', path: 'members' }, 'invalidValue'],
     ['remove without a path', { op: 'remove' }, 'noTarget'],
     ['an unknown attribute path (with a catalogue)', { op: 'replace', path: 'description', value: 'x' }, 'invalidPath'],
-    ['a malformed path', { op: 'remove', path: 'members[value eq "a"' }, 'invalidPath'],
+    ['a malformed path', { op: 'remove', path: 'members value eq "a"' }, 'invalidPath'],
+    ['a member filter left open', { op: 'remove', path: 'members[value eq "a"' }, 'invalidFilter'],
   ] as const)('rejects %s', (_label, operation, scimType) => {
     expectScimError(() => changes(operation as Operation), scimType);
   });
