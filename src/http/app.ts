@@ -3,6 +3,8 @@ import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import { createScimRouter } from '../scim/router';
+import { userRoutes } from '../scim/users.handler';
 import { createGraphQLMiddleware } from './apollo';
 import { graphqlAuth } from './auth';
 import { errorHandler, notFoundHandler } from './errors';
@@ -10,6 +12,7 @@ import { requestLogger } from './logging';
 import { createMetrics, httpMetrics } from './metrics';
 import { opsRouter } from './ops';
 import { requestIdMiddleware } from './request-id';
+import { createScimDependencies } from './scim';
 
 /** What the composition root needs; the ORM and the schema are built once per process by the caller. */
 export interface AppDeps {
@@ -22,7 +25,7 @@ export interface AppDeps {
 }
 
 /**
- * The composition root: one Express app with the ops endpoints, `/graphql` and (later) `/scim/v2`.
+ * The composition root: one Express app with the ops endpoints, `/graphql` and `/scim/v2`.
  * Only `main.ts` and the tests import `http/`.
  */
 export async function createApp(deps: AppDeps): Promise<Express> {
@@ -44,9 +47,8 @@ export async function createApp(deps: AppDeps): Promise<Express> {
     await createGraphQLMiddleware({ orm, schema, config, logger, metrics, now }),
   );
 
-  // The SCIM router mounts at `/scim/v2` here, before the 404 handler. It receives
-  // `createScimDependencies({ orm, schema, config, logger, now })` (./scim.ts) and parses its own
-  // bodies (application/scim+json), so its errors render as SCIM errors.
+  // The SCIM router parses its own bodies (application/scim+json), so its errors render as SCIM errors.
+  app.use('/scim/v2', createScimRouter(createScimDependencies({ orm, schema, config, logger, now }), [userRoutes]));
 
   app.use(notFoundHandler);
   app.use(errorHandler(logger));

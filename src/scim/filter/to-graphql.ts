@@ -1,0 +1,160 @@
+import { ScimError } from '../errors';
+import { ENTERPRISE_USER, ROLE_EXTENSION } from '../schemas';
+import { attrPathKey, type AttrPath, type CompValue, type CompareOp } from './ast';
+import { formatAttrPath } from './attr-path';
+import type { ResolvedFilter } from './resolve';
+
+/**
+ * Resolved SCIM filters (resolve.ts) → GraphQL filter inputs, executed as SQL by the domain
+ * (DESIGN.md "Data flow"). A resource describes where each filterable attribute lands in its
+ * input with a `FilterTable`; the translation of operators, `and`/`or`/`not` and `attr[…]` is
+ * shared, so the Groups façade adds a table next to `USER_FILTER_TABLE` and nothing else.
+ */
+
+/** How an input field compares: the GraphQL StringFilterInput, BooleanFilterInput, DateTimeFilterInput or IdFilterInput. */
+export type FilterFieldKind = 'string' | 'boolean' | 'dateTime' | 'id';
+
+/** Where one SCIM attribute lands: the input fields leading to its condition, e.g. `['name', 'givenName']`. */
+export interface FilterField {
+  readonly path: readonly string[];
+  readonly kind: FilterFieldKind;
+}
+
+/**
+ * A resource's translation table. `fields` is keyed by `attrPathKey` of the canonical path
+ * (`username`, `name.givenname`, `emails.value`, `urn:…:user:manager.value`); `valuePaths` names,
+ * per complex attribute, the input field holding one element's filter (`emails` → `emails`): inside
+ * `emails[…]`, `type` is looked up as `emails.type` and lands without its first path segment.
+ */
+export interface FilterTable {
+  readonly fields: Readonly<Record<string, FilterField>>;
+  readonly valuePaths?: Readonly<Record<string, string>>;
+}
+
+/** A GraphQL filter input: conditions by field, combined with `and`, `or` and `not`. */
+export interface FilterInput {
+  and?: FilterInput[];
+  or?: FilterInput[];
+  not?: FilterInput;
+  [field: string]: unknown;
+}
+
+const fail = (detail: string): never => {
+  throw new ScimError(400, 'invalidFilter', detail);
+};
+
+/** Nests `condition` under the fields of `path`: `['name', 'givenName']` → `{ name: { givenName: condition } }`. */
+function nest(path: readonly string[], condition: unknown): FilterInput {
+  return path.reduceRight<unknown>((inner, field) => ({ [field]: inner }), condition) as FilterInput;
+}
+
+/** `attr op value` as the condition object of one field kind; null when the kind has no such operator. */
+function condition(kind: FilterFieldKind, op: CompareOp, value: CompValue, caseExact: boolean): Record<string, unknown> | null {
+  // RFC 7644 §3.4.2.2: `eq null` / `ne null` test for an unassigned value.
+  if (value === null) return kind === 'id' ? null : { present: op !== 'eq' };
+  switch (kind) {
+    case 'string':
+      return { [op]: value, caseExact };
+    case 'boolean':
+      return op === 'eq' || op === 'ne' ? { [op]: value } : null;
+    case 'dateTime':
+      return ['eq', 'ne', 'gt', 'ge', 'lt', 'le'].includes(op) ? { [op]: value } : null;
+    case 'id':
+      return op === 'eq' || op === 'ne' ? { [op]: value } : null;
+  }
+}
+
+/** Looks a leaf path up in the table; inside `attr[…]` paths are relative to `attr`. */
+type Lookup = (path: AttrPath) => { field: FilterField; shown: string };
+
+function lookupIn(table: FilterTable, prefix?: string): Lookup {
+  return (path) => {
+    const key = prefix === undefined ? attrPathKey(path) : `${prefix}.${attrPathKey(path)}`;
+    const shown = prefix === undefined ? formatAttrPath(path) : `${prefix}.${formatAttrPath(path)}`;
+    const field = table.fields[key];
+    if (!field) return fail(`Attribute "${shown}" cannot be used in a filter`);
+    return { field: prefix === undefined ? field : { ...field, path: field.path.slice(1) }, shown };
+  };
+}
+
+/** `a and (b and c)` → `[a, b, c]`: one input list per run of the same operator. */
+function flatten(filter: ResolvedFilter, kind: 'and' | 'or'): ResolvedFilter[] {
+  return filter.kind === kind ? [...flatten(filter.left, kind), ...flatten(filter.right, kind)] : [filter];
+}
+
+function translate(filter: ResolvedFilter, table: FilterTable, lookup: Lookup, inValuePath: boolean): FilterInput {
+  switch (filter.kind) {
+    case 'and':
+    case 'or':
+      return { [filter.kind]: flatten(filter, filter.kind).map((part) => translate(part, table, lookup, inValuePath)) };
+    case 'not':
+      return { not: translate(filter.filter, table, lookup, inValuePath) };
+    case 'valuePath': {
+      const key = attrPathKey(filter.path);
+      const field = inValuePath ? undefined : table.valuePaths?.[key];
+      if (!field) return fail(`"${formatAttrPath(filter.path)}[…]" cannot be used in a filter`);
+      return { [field]: translate(filter.filter, table, lookupIn(table, key), true) };
+    }
+    case 'present': {
+      const { field } = lookup(filter.path);
+      // Every resource has an id: `id pr` holds for all, which is the empty filter.
+      return field.kind === 'id' ? {} : nest(field.path, { present: true });
+    }
+    case 'compare': {
+      const { field, shown } = lookup(filter.path);
+      const built = condition(field.kind, filter.op, filter.value, filter.attribute.caseExact === true);
+      if (!built) return fail(`The operator "${filter.op}" cannot be used with the attribute "${shown}"`);
+      return nest(field.path, built);
+    }
+  }
+}
+
+/** Translates a resolved filter with a resource's table; attributes the table lacks are 400 invalidFilter naming them. */
+export function translateFilter(filter: ResolvedFilter, table: FilterTable): FilterInput {
+  return translate(filter, table, lookupIn(table), false);
+}
+
+const ENTERPRISE = ENTERPRISE_USER.toLowerCase();
+const ROLE = ROLE_EXTENSION.toLowerCase();
+const text = (...path: string[]): FilterField => ({ path, kind: 'string' });
+
+/** SCIM User attributes (DESIGN.md "Filterable user attributes") → GraphQL `UserFilterInput`. */
+export const USER_FILTER_TABLE: FilterTable = {
+  fields: {
+    id: { path: ['id'], kind: 'id' },
+    externalid: text('externalId'),
+    username: text('userName'),
+    displayname: text('displayName'),
+    nickname: text('nickName'),
+    title: text('title'),
+    usertype: text('userType'),
+    locale: text('locale'),
+    active: { path: ['active'], kind: 'boolean' },
+    'name.formatted': text('name', 'formatted'),
+    'name.familyname': text('name', 'familyName'),
+    'name.givenname': text('name', 'givenName'),
+    'name.middlename': text('name', 'middleName'),
+    'name.honorificprefix': text('name', 'honorificPrefix'),
+    'name.honorificsuffix': text('name', 'honorificSuffix'),
+    'emails.value': text('emails', 'value'),
+    'emails.type': text('emails', 'type'),
+    'emails.display': text('emails', 'display'),
+    'emails.primary': { path: ['emails', 'primary'], kind: 'boolean' },
+    'phonenumbers.value': text('phoneNumbers', 'value'),
+    'meta.created': { path: ['createdAt'], kind: 'dateTime' },
+    'meta.lastmodified': { path: ['updatedAt'], kind: 'dateTime' },
+    [`${ENTERPRISE}:employeenumber`]: text('employeeNumber'),
+    [`${ENTERPRISE}:costcenter`]: text('costCenter'),
+    [`${ENTERPRISE}:organization`]: text('organization'),
+    [`${ENTERPRISE}:division`]: text('division'),
+    [`${ENTERPRISE}:department`]: text('department'),
+    [`${ENTERPRISE}:manager.value`]: text('managerValue'),
+    [`${ROLE}:role`]: text('idpRole'),
+  },
+  valuePaths: { emails: 'emails', phonenumbers: 'phoneNumbers' },
+};
+
+/** A resolved User filter as GraphQL `UserFilterInput`. */
+export function toUserFilterInput(filter: ResolvedFilter): FilterInput {
+  return translateFilter(filter, USER_FILTER_TABLE);
+}

@@ -1,0 +1,146 @@
+import { ScimError } from '../errors';
+import { isJsonObject, type JsonObject, type JsonValue } from '../patch';
+import { readKey } from '../patch/json';
+import { CORE_USER, ENTERPRISE_USER, ROLE_EXTENSION } from '../schemas';
+import {
+  ADDRESS_PARTS,
+  ENTERPRISE_STRINGS,
+  MULTI_VALUE_PARTS,
+  NAME_PARTS,
+  USER_MULTI_VALUES,
+  USER_STRING_ATTRIBUTES,
+  type GraphQLOrgRole,
+  type GraphQLUser,
+  type GraphQLUserInput,
+} from './graphql-user';
+
+/**
+ * GraphQL User ⇄ SCIM User (RFC 7643 §4.1 with the enterprise extension §4.3 and the organization
+ * role extension). Both directions work on canonical attribute names: request bodies are first
+ * normalised by `readUserBody` (user-body.ts), so every spelling a client uses arrives here as the
+ * schema spells it.
+ */
+
+/** A value worth rendering: RFC 7643 §2.5 treats null, "" objects and empty lists as unassigned. */
+function isAssigned(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') return Object.keys(value).length > 0;
+  return true;
+}
+
+/** The keys of `source` (in `keys` order) that hold a value. */
+function compact(source: object | null | undefined, keys: readonly string[]): JsonObject {
+  const out: JsonObject = {};
+  const record = (source ?? {}) as Record<string, JsonValue | undefined>;
+  for (const key of keys) if (isAssigned(record[key])) out[key] = record[key] as JsonValue;
+  return out;
+}
+
+function put(target: JsonObject, key: string, value: JsonValue | undefined): void {
+  if (isAssigned(value)) target[key] = value as JsonValue;
+}
+
+const elements = (list: readonly object[] | null | undefined, keys: readonly string[]): JsonObject[] =>
+  (list ?? []).map((element) => compact(element, keys)).filter((element) => Object.keys(element).length > 0);
+
+function enterpriseOf(user: GraphQLUser): JsonObject {
+  const extension = compact(user.enterprise, ENTERPRISE_STRINGS);
+  // Entra sends `manager` as a bare id and fails unless it is returned as {"value": …} (scim-clients.md §3.3).
+  put(extension, 'manager', compact(user.enterprise?.manager, ['value', 'displayName']));
+  return extension;
+}
+
+/**
+ * Renders a user as a SCIM User. Unassigned attributes and empty multi-valued attributes are
+ * omitted; `active` is always present (Okta PUTs back what it read: a missing `active` would
+ * deactivate). The role is returned lower-cased under the canonical URN (DESIGN.md). `groups`
+ * lists the user's teams when they were selected. `password` is never stored, so never rendered.
+ */
+export function toScimUser(user: GraphQLUser, baseUrl: string): JsonObject {
+  const enterprise = enterpriseOf(user);
+  const role: JsonObject = user.idpRole ? { role: user.idpRole.toLowerCase() } : {};
+  const schemas = [CORE_USER, ...(isAssigned(enterprise) ? [ENTERPRISE_USER] : []), ...(isAssigned(role) ? [ROLE_EXTENSION] : [])];
+  const resource: JsonObject = { schemas, id: user.id };
+  put(resource, 'externalId', user.externalId);
+  resource.userName = user.userName;
+  put(resource, 'name', compact(user.name, NAME_PARTS));
+  for (const key of USER_STRING_ATTRIBUTES) if (key !== 'externalId') put(resource, key, user[key]);
+  resource.active = user.active;
+  for (const key of USER_MULTI_VALUES) put(resource, key, elements(user[key], MULTI_VALUE_PARTS));
+  put(resource, 'addresses', elements(user.addresses, ADDRESS_PARTS));
+  put(
+    resource,
+    'groups',
+    (user.teams ?? []).map((team) => ({ value: team.id, $ref: `${baseUrl}/Groups/${team.id}`, display: team.displayName, type: 'direct' })),
+  );
+  put(resource, ENTERPRISE_USER, enterprise);
+  put(resource, ROLE_EXTENSION, role);
+  resource.meta = {
+    resourceType: 'User',
+    created: user.createdAt,
+    lastModified: user.updatedAt,
+    location: `${baseUrl}/Users/${user.id}`,
+    version: `W/"${user.version}"`,
+  };
+  return resource;
+}
+
+const text = (object: JsonObject | undefined, key: string): string | null => {
+  const value = object === undefined ? undefined : readKey(object, key);
+  return typeof value === 'string' ? value : null;
+};
+
+function objectAt(resource: JsonObject, key: string): JsonObject | undefined {
+  const value = readKey(resource, key);
+  return isJsonObject(value) ? value : undefined;
+}
+
+/** The sub-attributes `keys` of each element, as GraphQL input objects. */
+function listAt<T>(resource: JsonObject, key: string, keys: readonly string[]): T[] | null {
+  const value = readKey(resource, key);
+  if (!Array.isArray(value) || value.length === 0) return null;
+  return value.filter(isJsonObject).map((element) => Object.fromEntries(keys.flatMap((k) => (readKey(element, k) === undefined ? [] : [[k, readKey(element, k)]]))) as T);
+}
+
+/** `admin` | `member` in any case (DESIGN.md "Roles"); anything else is refused, naming the attribute. */
+function roleOf(resource: JsonObject): GraphQLOrgRole | null {
+  const value = readKey(objectAt(resource, ROLE_EXTENSION) ?? {}, 'role');
+  if (value === undefined || value === null) return null;
+  const role = typeof value === 'string' ? value.trim().toUpperCase() : '';
+  if (role === 'ADMIN' || role === 'MEMBER') return role;
+  throw new ScimError(400, 'invalidValue', `${ROLE_EXTENSION}:role must be "admin" or "member", not ${JSON.stringify(value)}`);
+}
+
+function enterpriseInput(resource: JsonObject): GraphQLUserInput['enterprise'] {
+  const extension = objectAt(resource, ENTERPRISE_USER);
+  if (!extension) return null;
+  const input: NonNullable<GraphQLUserInput['enterprise']> = {};
+  for (const key of ENTERPRISE_STRINGS) input[key] = text(extension, key);
+  const manager = readKey(extension, 'manager');
+  input.manager = isJsonObject(manager) ? { value: text(manager, 'value'), displayName: text(manager, 'displayName') } : null;
+  return input;
+}
+
+/**
+ * A whole SCIM User (canonical names) as GraphQL `UserInput`: what createUser and replaceUser
+ * take. Attributes the resource lacks are sent as null, so a replace clears them; `active` is left
+ * out when absent (unchanged on replace, true on create). A missing userName is 400 invalidValue.
+ */
+export function toUserInput(resource: JsonObject): GraphQLUserInput {
+  const userName = text(resource, 'userName');
+  if (userName === null || userName.trim() === '') {
+    throw new ScimError(400, 'invalidValue', 'userName is required (RFC 7643 §4.1.1)');
+  }
+  const input: GraphQLUserInput = { userName };
+  for (const key of USER_STRING_ATTRIBUTES) input[key] = text(resource, key);
+  const name = objectAt(resource, 'name');
+  input.name = name ? Object.fromEntries(NAME_PARTS.map((part) => [part, text(name, part)])) : null;
+  const active = readKey(resource, 'active');
+  if (typeof active === 'boolean') input.active = active;
+  for (const key of USER_MULTI_VALUES) input[key] = listAt(resource, key, MULTI_VALUE_PARTS);
+  input.addresses = listAt(resource, 'addresses', ADDRESS_PARTS);
+  input.enterprise = enterpriseInput(resource);
+  input.idpRole = roleOf(resource);
+  return input;
+}

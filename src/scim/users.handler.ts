@@ -1,0 +1,148 @@
+import type { Request, Response, Router } from 'express';
+import { ScimError, isScimError } from './errors';
+import type { ScimDependencies } from './execute';
+import { listRequestOf, parseListRequest, type ListRequest } from './list-request';
+import { toListResponse } from './mapping/list-response';
+import { readUserBody } from './mapping/user-body';
+import { usersVariables } from './mapping/user-list';
+import { toScimUser, toUserInput } from './mapping/user.mapper';
+import type { GraphQLUser } from './mapping/graphql-user';
+import {
+  prepareUserOperations,
+  type CreateUserResult,
+  type ReplaceUserResult,
+  type UserOperations,
+  type UserResult,
+  type UserVersionResult,
+  type UsersResult,
+} from './operations';
+import { applyPatchOperations, parsePatchRequest } from './patch';
+import { project } from './projection';
+import { ifMatchVersion, sendScim, weakEtag } from './respond';
+import { runGraphQL, type ScimRoutes } from './router';
+import { CORE_USER, ENTERPRISE_USER, ROLE_EXTENSION, USER_CATALOGUE } from './schemas';
+
+type Projection = Pick<ListRequest, 'attributes' | 'excludedAttributes'>;
+
+const EXTENSION_URNS = [ENTERPRISE_USER, ROLE_EXTENSION];
+/** PATCH attempts when another write lands between our read and our replace (no If-Match given). */
+const PATCH_ATTEMPTS = 3;
+
+/** `attributes` / `excludedAttributes` of a write request come from its query string (RFC 7644 §3.9). */
+const projectionOf = (req: Request): Projection => parseListRequest(req.query as Record<string, unknown>);
+
+/** The `{id}` of `/Users/{id}`. */
+const idOf = (req: Request): string => String(req.params.id);
+
+/** Whether the response shows the top-level attribute `name` (lower-case), so it is worth reading. */
+function shows(projection: Projection, name: string): boolean {
+  const core = `${CORE_USER.toLowerCase()}:`;
+  const named = (list: readonly string[]): boolean =>
+    list.some((text) => {
+      const lower = text.trim().toLowerCase();
+      return (lower.startsWith(core) ? lower.slice(core.length) : lower).split(/[.[]/)[0] === name;
+    });
+  return projection.attributes.length > 0 ? named(projection.attributes) : !named(projection.excludedAttributes);
+}
+
+/** The version an `If-Match` names; undefined without one (or `*`). An ETag that is not ours can never match. */
+function expectedVersion(req: Request): number | undefined {
+  const version = ifMatchVersion(req.get('if-match'));
+  if (version === null) throw new ScimError(412, undefined, `If-Match ${req.get('if-match')} does not name a version of this resource`);
+  return version ?? undefined;
+}
+
+const stale = (expected: number, current: number): ScimError =>
+  new ScimError(412, undefined, `If-Match ${weakEtag(expected)} does not match the current version ${weakEtag(current)}`);
+
+/** The `/Users` routes (RFC 7644 §3.2–§3.6): SCIM in, GraphQL documents through `execute`, SCIM out. */
+export function createUserRoutes(deps: ScimDependencies, ops: UserOperations) {
+  const run = <T>(res: Response, document: UserOperations[keyof UserOperations], variables: Record<string, unknown>) =>
+    runGraphQL<T>(deps, res, document, variables);
+
+  function sendUser(res: Response, status: number, user: GraphQLUser, projection: Projection, headers: Record<string, string> = {}): void {
+    const resource = project(toScimUser(user, deps.baseUrl), projection, EXTENSION_URNS);
+    sendScim(res, status, resource, { ETag: weakEtag(user.version), ...headers });
+  }
+
+  return {
+    /** GET /Users and POST /Users/.search (RFC 7644 §3.4.2, §3.4.3). */
+    async list(req: Request, res: Response): Promise<void> {
+      const request = listRequestOf(req);
+      const { users } = await run<UsersResult>(res, ops.users, { ...usersVariables(request, shows(request, 'groups')) });
+      const resources = users.nodes.map((user) => project(toScimUser(user, deps.baseUrl), request, EXTENSION_URNS));
+      sendScim(res, 200, toListResponse(request, { totalResults: users.totalCount, resources, ...users.pageInfo }));
+    },
+
+    async get(req: Request, res: Response): Promise<void> {
+      const projection = projectionOf(req);
+      const { user } = await run<UserResult>(res, ops.user, { id: idOf(req), withGroups: shows(projection, 'groups') });
+      sendUser(res, 200, user, projection);
+    },
+
+    /** RFC 7644 §3.3: 201 with the resource, `Location` and `ETag`; a taken userName is 409 uniqueness. */
+    async create(req: Request, res: Response): Promise<void> {
+      const projection = projectionOf(req);
+      const input = toUserInput(readUserBody(req.body));
+      const { createUser: user } = await run<CreateUserResult>(res, ops.createUser, { input, withGroups: shows(projection, 'groups') });
+      sendUser(res, 201, user, projection, { Location: `${deps.baseUrl}/Users/${user.id}` });
+    },
+
+    /** RFC 7644 §3.5.1: the body replaces the user; `active` false/true deactivates/reactivates in the domain. */
+    async replace(req: Request, res: Response): Promise<void> {
+      const projection = projectionOf(req);
+      const input = toUserInput(readUserBody(req.body, idOf(req)));
+      const variables = { id: idOf(req), input, ifVersion: expectedVersion(req) ?? null, withGroups: shows(projection, 'groups') };
+      const { replaceUser: user } = await run<ReplaceUserResult>(res, ops.replaceUser, variables);
+      sendUser(res, 200, user, projection);
+    },
+
+    /**
+     * RFC 7644 §3.5.2: read, apply every operation to the SCIM resource, and write the result with one
+     * replaceUser guarded by the version read, so the PATCH is all or nothing. Without If-Match a write
+     * that lands in between is retried on fresh data; with one, a stale version is 412.
+     */
+    async patch(req: Request, res: Response): Promise<void> {
+      const operations = parsePatchRequest(req.body);
+      const expected = expectedVersion(req);
+      const projection = projectionOf(req);
+      for (let attempt = 1; ; attempt += 1) {
+        const { user } = await run<UserResult>(res, ops.user, { id: idOf(req), withGroups: false });
+        if (expected !== undefined && expected !== user.version) throw stale(expected, user.version);
+        const input = toUserInput(applyPatchOperations(toScimUser(user, deps.baseUrl), operations, USER_CATALOGUE));
+        const variables = { id: user.id, input, ifVersion: user.version, withGroups: shows(projection, 'groups') };
+        try {
+          const { replaceUser: updated } = await run<ReplaceUserResult>(res, ops.replaceUser, variables);
+          sendUser(res, 200, updated, projection);
+          return;
+        } catch (error) {
+          const lostRace = isScimError(error) && error.status === 412 && expected === undefined;
+          if (!lostRace || attempt >= PATCH_ATTEMPTS) throw error;
+        }
+      }
+    },
+
+    /** RFC 7644 §3.6: 204; the user is deactivated, then tombstoned (404 afterwards, userName free). */
+    async remove(req: Request, res: Response): Promise<void> {
+      const expected = expectedVersion(req);
+      if (expected !== undefined) {
+        const { user } = await run<UserVersionResult>(res, ops.userVersion, { id: idOf(req) });
+        if (user.version !== expected) throw stale(expected, user.version);
+      }
+      await run(res, ops.deleteUser, { id: idOf(req) });
+      sendScim(res, 204);
+    },
+  };
+}
+
+/** Registers `/Users` on the SCIM router; its GraphQL documents are prepared here, once, at start-up. */
+export const userRoutes: ScimRoutes = (router: Router, deps: ScimDependencies) => {
+  const users = createUserRoutes(deps, prepareUserOperations(deps.schema));
+  router.get('/Users', users.list);
+  router.post('/Users/.search', users.list);
+  router.post('/Users', users.create);
+  router.get('/Users/:id', users.get);
+  router.put('/Users/:id', users.replace);
+  router.patch('/Users/:id', users.patch);
+  router.delete('/Users/:id', users.remove);
+};
