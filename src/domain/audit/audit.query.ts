@@ -39,7 +39,7 @@ export async function listAuditEvents(ctx: DomainContext, query: AuditEventQuery
   }
   if (query.since) conditions.push({ occurredAt: { $gte: query.since } });
   if (query.until) conditions.push({ occurredAt: { $lt: query.until } });
-  return findPage(ctx.em, AuditEvent, allOf(conditions), {
+  return findPage(ctx.em, AuditEvent, () => allOf(conditions), {
     first: query.first,
     after: query.after,
     sort: OCCURRED_AT,

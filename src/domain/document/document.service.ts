@@ -1,7 +1,7 @@
 import { DomainError, notFound } from '../../common/errors';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { requireOrganization, tenantScope, type DomainContext } from '../context';
-import { isUuid } from '../organization/organization.service';
+import { isUuid } from '../../common/ids';
 import { allOf, type Condition } from '../query/conditions';
 import { findPage, type Page } from '../query/paging';
 import { User } from '../user/user.entity';
@@ -70,7 +70,7 @@ export async function listDocuments(ctx: DomainContext, query: DocumentListQuery
   const conditions: Condition[] = [tenantScope(ctx)];
   if (query.ownerId != null) conditions.push(isUuid(query.ownerId) ? { ownerId: query.ownerId.toLowerCase() } : { id: null });
   if (query.awaitingReassignment != null) conditions.push({ awaitingReassignment: query.awaitingReassignment });
-  return findPage(ctx.em, Document, allOf(conditions), { first: query.first, after: query.after, sort: CREATED_AT });
+  return findPage(ctx.em, Document, () => allOf(conditions), { first: query.first, after: query.after, sort: CREATED_AT });
 }
 
 /** The documents of each owner, oldest first, in one query for all of them. */

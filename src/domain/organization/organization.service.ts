@@ -1,4 +1,5 @@
 import { DomainError, notFound } from '../../common/errors';
+import { isUuid } from '../../common/ids';
 import { recordAudit, diffFields } from '../audit/audit.service';
 import type { DomainContext } from '../context';
 import { withDbErrors } from '../db-errors';
@@ -6,9 +7,6 @@ import { assertActiveOrgAdmin } from '../user/user-role.service';
 import { Organization } from './organization.entity';
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isUuid = (value: string): boolean => UUID.test(value);
 
 /** `Acme Corp.` → `acme-corp`. */
 export function slugify(name: string): string {

@@ -1,5 +1,5 @@
 import { raw } from '@mikro-orm/core';
-import { isUuid } from '../organization/organization.service';
+import { isUuid } from '../../common/ids';
 
 /**
  * Typed filter primitives shared by every list query, and their translation into MikroORM

@@ -77,21 +77,33 @@ function afterCondition(cursor: KeysetCursor, sort: SortKey): Condition {
   return { $or: later };
 }
 
-/** One page of `entity` rows matching `where`, by keyset cursor or by offset. */
+function checkRequest(request: PageRequest): void {
+  if (request.first < 0) throw new DomainError('BAD_USER_INPUT', 'first must not be negative', { field: 'first' });
+  if ((request.offset ?? 0) < 0) throw new DomainError('BAD_USER_INPUT', 'offset must not be negative', { field: 'offset' });
+  if (request.after && request.offset) {
+    throw new DomainError('BAD_USER_INPUT', 'Use either after or offset, not both', { field: 'offset' });
+  }
+}
+
+/**
+ * One page of `entity` rows matching `where`, by keyset cursor or by offset. `where` builds the
+ * condition afresh for each query: a raw SQL fragment serves one query only.
+ */
 export async function findPage<T extends Row>(
   em: EntityManager,
   entity: EntityName<T>,
-  where: Condition,
+  where: () => Condition,
   request: PageRequest,
 ): Promise<Page<T>> {
+  checkRequest(request);
   const { sort } = request;
   const desc = request.descending ?? false;
   const first = Math.max(0, Math.min(request.first, MAX_PAGE_SIZE));
-  let pageWhere = where;
+  let pageWhere = where();
   if (request.after) {
     const cursor = decodeCursor(request.after);
     if (!cursor || cursor.sort !== sort.name || cursor.desc !== desc) throw invalidCursor();
-    pageWhere = { $and: [where, afterCondition(cursor, sort)] };
+    pageWhere = { $and: [pageWhere, afterCondition(cursor, sort)] };
   }
   const order = desc ? QueryOrder.DESC_NULLS_FIRST : QueryOrder.ASC_NULLS_LAST;
   const offset = request.after ? 0 : Math.max(0, request.offset ?? 0);
@@ -113,6 +125,6 @@ export async function findPage<T extends Row>(
     hasPreviousPage: Boolean(request.after) || offset > 0,
     startCursor: nodes.length ? cursorOf(nodes[0]) : null,
     endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1]) : null,
-    totalCount: () => (total ??= em.count(entity, where as never)),
+    totalCount: () => (total ??= em.count(entity, where() as never)),
   };
 }

@@ -1,5 +1,5 @@
 import type { DomainContext } from '../context';
-import { isUuid } from '../organization/organization.service';
+import { isUuid } from '../../common/ids';
 import { User } from '../user/user.entity';
 import { TeamMember } from './team-member.entity';
 

@@ -1,7 +1,7 @@
 import { DomainError, notFound } from '../../common/errors';
 import type { FieldChange } from '../audit/audit-event.entity';
 import { requireOrganization, type DomainContext } from '../context';
-import { isUuid } from '../organization/organization.service';
+import { isUuid } from '../../common/ids';
 import { unknownUserIds } from './member-rows';
 import { Team } from './team.entity';
 

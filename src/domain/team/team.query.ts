@@ -1,6 +1,5 @@
-import { DomainError } from '../../common/errors';
 import { tenantScope, type DomainContext } from '../context';
-import { isUuid } from '../organization/organization.service';
+import { isUuid } from '../../common/ids';
 import {
   allOf,
   dateTimeConditions,
@@ -129,18 +128,12 @@ export function teamFilterCondition(filter: TeamFilter): Condition {
 
 /** A page of the teams the actor may see, filtered, sorted and paged in SQL. */
 export async function listTeams(ctx: DomainContext, query: TeamListQuery): Promise<Page<Team>> {
-  if (query.first < 0) throw new DomainError('BAD_USER_INPUT', 'first must not be negative', { field: 'first' });
-  if ((query.offset ?? 0) < 0) throw new DomainError('BAD_USER_INPUT', 'offset must not be negative', { field: 'offset' });
-  if (query.after && query.offset) throw new DomainError('BAD_USER_INPUT', 'Use either after or offset, not both', { field: 'offset' });
-  // Raw SQL fragments serve one query each, so the count gets a where of its own.
   const where = (): Condition => allOf([tenantScope(ctx), ...(query.filter ? [teamFilterCondition(query.filter)] : [])]);
-  const page = await findPage(ctx.em, Team, where(), {
+  return findPage(ctx.em, Team, where, {
     first: query.first,
     after: query.after,
     offset: query.offset,
     sort: TEAM_SORTS[query.sort ?? 'createdAt'],
     descending: query.descending ?? false,
   });
-  let total: Promise<number> | undefined;
-  return { ...page, totalCount: () => (total ??= ctx.em.count(Team, where() as never)) };
 }

@@ -2,7 +2,7 @@ import { DomainError, notFound } from '../../common/errors';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { requireOrganization, tenantScope, type DomainContext } from '../context';
 import { withDbErrors } from '../db-errors';
-import { isUuid } from '../organization/organization.service';
+import { isUuid } from '../../common/ids';
 import { ORG_ROLES, type OrgRole } from '../roles';
 import { insertMemberRows, normaliseIds } from './member-rows';
 import { TeamMember } from './team-member.entity';

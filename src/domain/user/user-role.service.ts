@@ -1,7 +1,7 @@
 import { DomainError } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import type { DomainContext } from '../context';
-import { isUuid } from '../organization/organization.service';
+import { isUuid } from '../../common/ids';
 import { Organization } from '../organization/organization.entity';
 import { rawCondition } from '../query/conditions';
 import { effectiveRole, ORG_ROLES, type EffectiveRole, type OrgRole } from '../roles';

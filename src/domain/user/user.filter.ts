@@ -1,4 +1,4 @@
-import { isUuid } from '../organization/organization.service';
+import { isUuid } from '../../common/ids';
 import {
   NOTHING,
   allOf,

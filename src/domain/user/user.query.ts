@@ -1,5 +1,4 @@
 import { tenantScope, type DomainContext } from '../context';
-import { DomainError } from '../../common/errors';
 import type { Condition } from '../query/conditions';
 import { findPage, type Page, type SortKey } from '../query/paging';
 import { compileUserFilter, type UserFilter } from './user.filter';
@@ -37,21 +36,12 @@ export const DEFAULT_PAGE_SIZE = 100;
  * filtered, sorted and paged in SQL.
  */
 export async function listUsers(ctx: DomainContext, request: ListUsersRequest = {}): Promise<Page<User>> {
-  const first = request.first ?? DEFAULT_PAGE_SIZE;
-  if (first < 0) throw new DomainError('BAD_USER_INPUT', 'first must not be negative', { field: 'first' });
-  if ((request.offset ?? 0) < 0) throw new DomainError('BAD_USER_INPUT', 'offset must not be negative', { field: 'offset' });
-  if (request.after && request.offset) {
-    throw new DomainError('BAD_USER_INPUT', 'Use either after or offset, not both', { field: 'offset' });
-  }
-  // Raw SQL fragments serve one query each, so the count gets a where of its own.
   const where = (): Condition => ({ $and: [{ ...tenantScope(ctx), deletedAt: null }, compileUserFilter(request.filter ?? {})] });
-  const page = await findPage(ctx.em, User, where(), {
-    first,
+  return findPage(ctx.em, User, where, {
+    first: request.first ?? DEFAULT_PAGE_SIZE,
     after: request.after,
     offset: request.offset,
     sort: USER_SORT_KEYS[request.sort ?? 'createdAt'],
     descending: request.descending ?? false,
   });
-  let total: Promise<number> | undefined;
-  return { ...page, totalCount: () => (total ??= ctx.em.count(User, where() as never)) };
 }

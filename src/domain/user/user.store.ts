@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import { DomainError, notFound } from '../../common/errors';
 import { requireOrganization, tenantScope, type DomainContext } from '../context';
 import { withDbErrors } from '../db-errors';
-import { isUuid } from '../organization/organization.service';
+import { isUuid } from '../../common/ids';
 import type { ContactValue, UserState } from './user.input';
 import { UserContact, type ContactKind } from './user-contact.entity';
 import { User } from './user.entity';

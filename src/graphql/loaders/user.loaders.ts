@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { tenantScope, type DomainContext } from '../../domain/context';
 import { Organization } from '../../domain/organization/organization.entity';
-import { isUuid } from '../../domain/organization/organization.service';
+import { isUuid } from '../../common/ids';
 import type { OrgRole } from '../../domain/roles';
 import { UserContact } from '../../domain/user/user-contact.entity';
 import { teamGrants } from '../../domain/user/user-role.service';
