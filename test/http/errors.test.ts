@@ -6,35 +6,46 @@ import type { GraphQLContext } from '../../src/graphql/context';
 import { errorHandler } from '../../src/http/errors';
 import { requestIdMiddleware } from '../../src/http/request-id';
 import { createTestApp, type TestApp } from '../support/app';
+import { testSchema } from '../support/graphql';
 
-/** A schema whose fields fail the ways real resolvers can, to watch what reaches the client. */
-const failing = new GraphQLSchema({
-  query: new GraphQLObjectType({
-    name: 'Query',
-    fields: {
-      boom: {
-        type: GraphQLString,
-        resolve: () => {
-          throw new Error('password=hunter2 in a driver message');
+/**
+ * The real schema plus two fields that fail the ways a resolver can, to watch what reaches the
+ * client. The real fields stay, so everything the app prepares against the schema still validates.
+ */
+async function failingSchema(): Promise<GraphQLSchema> {
+  const real = (await testSchema()).toConfig();
+  const query = real.query!.toConfig();
+  return new GraphQLSchema({
+    ...real,
+    types: real.types.filter((type) => type.name !== query.name),
+    query: new GraphQLObjectType({
+      ...query,
+      fields: {
+        ...query.fields,
+        boom: {
+          type: GraphQLString,
+          resolve: () => {
+            throw new Error('password=hunter2 in a driver message');
+          },
+        },
+        outage: {
+          type: GraphQLString,
+          resolve: async (_root, _args, ctx: GraphQLContext) => {
+            await ctx.em.getConnection().close(true);
+            await ctx.em.getConnection().execute('select 1');
+            return 'unreachable';
+          },
         },
       },
-      outage: {
-        type: GraphQLString,
-        resolve: async (_root, _args, ctx: GraphQLContext) => {
-          await ctx.em.getConnection().close(true);
-          await ctx.em.getConnection().execute('select 1');
-          return 'unreachable';
-        },
-      },
-    },
-  }),
-});
+    }),
+  });
+}
 
 describe('errors at the GraphQL door', () => {
   let t: TestApp;
   let secret: string;
   beforeAll(async () => {
-    t = await createTestApp({ schema: failing });
+    t = await createTestApp({ schema: await failingSchema() });
     secret = (await t.createToken((await t.createOrganization('errors')).id, 'read')).secret;
   });
   afterAll(async () => t.close());
@@ -56,7 +67,7 @@ describe('errors at the GraphQL door', () => {
 
 describe('database outages', () => {
   it('answers 503 UNAVAILABLE with Retry-After when the database goes away during an operation', async () => {
-    const t = await createTestApp({ schema: failing });
+    const t = await createTestApp({ schema: await failingSchema() });
     const { secret } = await t.createToken((await t.createOrganization('outage')).id, 'read');
     try {
       const res = await t.graphql(secret, '{ outage }').expect(503);

@@ -16,7 +16,7 @@ import { testSchema } from './graphql';
 export interface TestAppOptions {
   /** Overrides of the configuration (defaults: production, limits from `loadConfig`). */
   config?: Partial<Config>;
-  /** Another schema than the real one (e.g. to provoke an internal error). */
+  /** Another schema (e.g. the real one plus a failing field); the app validates the SCIM façade's documents against it. */
   schema?: GraphQLSchema;
   now?: () => Date;
 }
