@@ -73,7 +73,8 @@ export async function writeMemberSet(
   return { added, removed };
 }
 
-function auditMembers(ctx: DomainContext, team: Team, kind: 'added' | 'removed', ids: string[]): void {
+/** Records a membership delta of the team in the caller's unit of work. */
+export function auditMembers(ctx: DomainContext, team: Team, kind: 'added' | 'removed', ids: string[]): void {
   recordAudit(ctx, {
     organizationId: team.organizationId,
     action: `team.members_${kind}`,

@@ -43,7 +43,7 @@ export interface ReplaceTeamInput {
 const AUDITED_FIELDS = ['displayName', 'externalId'] as const;
 
 /** Trimmed, non-empty, at most 512 characters. */
-function cleanDisplayName(value: string): string {
+export function cleanDisplayName(value: string): string {
   const name = value.trim();
   if (!name) throw new DomainError('BAD_USER_INPUT', 'displayName must not be empty', { field: 'displayName' });
   if (name.length > 512) throw new DomainError('BAD_USER_INPUT', 'displayName is longer than 512 characters', { field: 'displayName' });
@@ -51,7 +51,7 @@ function cleanDisplayName(value: string): string {
 }
 
 /** The IdP's id, kept case-exact; an empty string means none. */
-function cleanExternalId(value: string | null | undefined): string | null {
+export function cleanExternalId(value: string | null | undefined): string | null {
   if (value == null || value === '') return null;
   if (value.length > 512) throw new DomainError('BAD_USER_INPUT', 'externalId is longer than 512 characters', { field: 'externalId' });
   return value;
@@ -87,7 +87,7 @@ export async function getTeam(ctx: DomainContext, id: string): Promise<Team> {
 }
 
 /** Applies new field values to the loaded team and audits them; returns whether anything changed. */
-function applyFields(ctx: DomainContext, team: Team, next: { displayName: string; externalId: string | null }): boolean {
+export function applyFields(ctx: DomainContext, team: Team, next: { displayName: string; externalId: string | null }): boolean {
   const changes = diffFields<{ displayName: string; externalId: string | null }>(team, next, AUDITED_FIELDS);
   if (Object.keys(changes).length === 0) return false;
   team.displayName = next.displayName;

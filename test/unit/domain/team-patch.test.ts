@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { AuditEvent } from '../../../src/domain/audit/audit-event.entity';
+import { systemActor, type DomainContext } from '../../../src/domain/context';
+import { createOrganization } from '../../../src/domain/organization/organization.service';
+import { TeamMember } from '../../../src/domain/team/team-member.entity';
+import { patchTeam } from '../../../src/domain/team/team-patch.service';
+import { Team } from '../../../src/domain/team/team.entity';
+import { createTeam } from '../../../src/domain/team/team.service';
+import { User } from '../../../src/domain/user/user.entity';
+import { pinnedClock } from '../../support/clock';
+import { createTestDatabase, type TestDatabase } from '../../support/db';
+
+let db: TestDatabase;
+let orgId: string;
+let users: string[];
+let foreignUser: string;
+const clock = pinnedClock();
+
+const context = (organizationId: string = orgId): DomainContext => ({
+  em: db.orm.em.fork(),
+  actor: systemActor(organizationId),
+  requestId: 'req-patch',
+  now: clock,
+});
+
+async function seedUsers(organizationId: string, names: string[]): Promise<string[]> {
+  const em = db.orm.em.fork();
+  const created = names.map((name) => em.create(User, { organizationId, userName: name, userNameKey: name }));
+  await em.flush();
+  return created.map((u) => u.id);
+}
+
+const membersOf = async (teamId: string): Promise<string[]> =>
+  (await db.orm.em.fork().find(TeamMember, { teamId }, { orderBy: { userId: 'asc' } })).map((m) => m.userId);
+const reload = (teamId: string): Promise<Team> => db.orm.em.fork().findOneOrFail(Team, { id: teamId });
+const actionsOf = async (teamId: string): Promise<string[]> =>
+  (await db.orm.em.fork().find(AuditEvent, { targetId: teamId })).map((e) => e.action).sort();
+const newTeam = (displayName: string, memberIds: string[] = [], externalId: string | null = null): Promise<Team> =>
+  createTeam(context(), { displayName, memberIds, externalId });
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  orgId = (await createOrganization(context(randomUUID()), { name: 'Patch Org' })).id;
+  const otherOrgId = (await createOrganization(context(randomUUID()), { name: 'Other Patch Org' })).id;
+  users = (await seedUsers(orgId, ['ann', 'bob', 'cat', 'dan'])).sort();
+  [foreignUser] = await seedUsers(otherOrgId, ['eve']);
+});
+afterAll(async () => db.close());
+
+describe('patchTeam', () => {
+  it('renames, adds and removes in one call with one version bump, auditing each change', async () => {
+    const team = await newTeam('Patch All', [users[0], users[1]]);
+    const patched = await patchTeam(context(), team.id, { displayName: 'Patched All', addMemberIds: [users[2]], removeMemberIds: [users[0]] });
+    expect(patched).toMatchObject({ displayName: 'Patched All', version: 2 });
+    expect(await membersOf(team.id)).toEqual([users[1], users[2]].sort());
+    expect(await actionsOf(team.id)).toEqual(['team.created', 'team.members_added', 'team.members_removed', 'team.updated']);
+  });
+
+  it('replaces the whole member list', async () => {
+    const team = await newTeam('Patch Replace', [users[0], users[1]]);
+    await patchTeam(context(), team.id, { replaceMemberIds: [users[3]] });
+    expect(await membersOf(team.id)).toEqual([users[3]]);
+  });
+
+  it('clears externalId with null and keeps it when omitted', async () => {
+    const team = await newTeam('Patch External', [], 'okta-1');
+    expect((await patchTeam(context(), team.id, { displayName: 'Patch External 2' })).externalId).toBe('okta-1');
+    expect((await patchTeam(context(), team.id, { externalId: null })).externalId).toBeNull();
+  });
+
+  it('keeps the version when nothing changes', async () => {
+    const team = await newTeam('Patch Same', [users[0]]);
+    const same = await patchTeam(context(), team.id, { displayName: 'Patch Same', addMemberIds: [users[0]], removeMemberIds: [users[1]] });
+    expect(same.version).toBe(1);
+  });
+
+  it.each([
+    ['a user of another organization', () => ({ addMemberIds: [users[2], foreignUser] }), 'invalidValue'],
+    ['an unknown id', () => ({ addMemberIds: [randomUUID()] }), 'invalidValue'],
+  ])('rejects %s, changing neither fields nor members', async (label, input, reason) => {
+    const team = await newTeam(`Patch Reject ${label}`, [users[0]]);
+    await expect(patchTeam(context(), team.id, { displayName: 'Renamed Anyway', removeMemberIds: [users[0]], ...input() })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'members', reason },
+    });
+    expect(await membersOf(team.id)).toEqual([users[0]]);
+    expect(await reload(team.id)).toMatchObject({ displayName: `Patch Reject ${label}`, version: 1 });
+  });
+
+  it.each([
+    ['replace with deltas', () => ({ replaceMemberIds: [users[0]], addMemberIds: [users[1]] })],
+    ['the same user added and removed', () => ({ addMemberIds: [users[1]], removeMemberIds: [users[1].toUpperCase()] })],
+  ])('refuses %s', async (label, input) => {
+    const team = await newTeam(`Patch Refuse ${label}`);
+    await expect(patchTeam(context(), team.id, input())).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'input' } });
+  });
+
+  it('rolls the member changes back when the new displayName is taken', async () => {
+    await newTeam('Patch Taken');
+    const team = await newTeam('Patch Rename', [users[0]]);
+    await expect(patchTeam(context(), team.id, { displayName: 'PATCH TAKEN', addMemberIds: [users[1]] })).rejects.toMatchObject({
+      code: 'ALREADY_EXISTS',
+    });
+    expect(await membersOf(team.id)).toEqual([users[0]]);
+  });
+
+  it('refuses a stale version and applies at the current one', async () => {
+    const team = await newTeam('Patch Versioned');
+    await expect(patchTeam(context(), team.id, { addMemberIds: [users[0]] }, { ifVersion: 7 })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
+    expect((await patchTeam(context(), team.id, { addMemberIds: [users[0]] }, { ifVersion: 1 })).version).toBe(2);
+  });
+
+  it("answers NOT_FOUND for another organization's team and for non-UUIDs", async () => {
+    const team = await newTeam('Patch Foreign');
+    const foreign = context(randomUUID());
+    await expect(patchTeam(foreign, team.id, { displayName: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(patchTeam(context(), 'not-a-uuid', { displayName: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
