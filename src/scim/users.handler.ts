@@ -100,7 +100,8 @@ export function createUserRoutes(deps: ScimDependencies, ops: UserOperations) {
     /**
      * RFC 7644 §3.5.2: read, apply every operation to the SCIM resource, and write the result with one
      * replaceUser guarded by the version read, so the PATCH is all or nothing. Without If-Match a write
-     * that lands in between is retried on fresh data; with one, a stale version is 412.
+     * that lands in between is retried on fresh data; with one, a stale version is 412. A PATCH that
+     * changes nothing writes nothing: a repeated deactivate keeps its version (okta/09-repeat-deactivate.json).
      */
     async patch(req: Request, res: Response): Promise<void> {
       const operations = parsePatchRequest(req.body);

@@ -24,7 +24,8 @@ export interface FilterField {
  * A resource's translation table. `fields` is keyed by `attrPathKey` of the canonical path
  * (`username`, `name.givenname`, `emails.value`, `urn:…:user:manager.value`); `valuePaths` names,
  * per complex attribute, the input field holding one element's filter (`emails` → `emails`): inside
- * `emails[…]`, `type` is looked up as `emails.type` and lands without its first path segment.
+ * `emails[…]`, `type` is looked up as `emails.type` and lands without its first path segment
+ * (Entra matches users by `emails[type eq "work"].value eq …`: entra/13-filter-work-email-value.json).
  */
 export interface FilterTable {
   readonly fields: Readonly<Record<string, FilterField>>;

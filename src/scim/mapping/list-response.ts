@@ -29,7 +29,8 @@ export interface ListPage {
 
 /**
  * A ListResponse: always `schemas`, integer `totalResults` and `itemsPerPage`, and `Resources`
- * (an empty array when nothing matches: Entra's connection test expects it). Index paging echoes
+ * (an empty array when nothing matches: Entra's connection test expects it, entra/01-connection-test.json;
+ * so does Okta's, okta/01-connection-test.json). Index paging echoes
  * `startIndex`; cursor paging carries `nextCursor` on every page but the last and, as RFC 9865's
  * examples, no `startIndex`.
  */

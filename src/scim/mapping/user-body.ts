@@ -12,7 +12,9 @@ import { CORE_USER, USER_CATALOGUE } from '../schemas';
  * `schemas` or not), URN-qualified and dotted keys, explicit nulls. Unknown attributes and schema
  * URNs are ignored, never a 400 (DESIGN.md). Read-only input (`meta`, `groups`, `schemas`) and the
  * write-only `password` are dropped; `id` is dropped on create and must equal `id` on replace
- * (else 400 mutability).
+ * (else 400 mutability). Fixtures: okta/03-create-user.json (password, groups), okta/07-put-profile-update.json
+ * (id, meta, groups echoed), okta/21-role-change-put.json (role URN variant), entra/02-create-user.json
+ * ("Primary", "Department"), entra/17-create-string-boolean-nulls.json ("True", nulls, unknowns).
  */
 export function readUserBody(body: unknown, id?: string): JsonObject {
   if (!isJsonObject(body)) {

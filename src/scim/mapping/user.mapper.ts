@@ -46,7 +46,8 @@ const elements = (list: readonly object[] | null | undefined, keys: readonly str
 
 function enterpriseOf(user: GraphQLUser): JsonObject {
   const extension = compact(user.enterprise, ENTERPRISE_STRINGS);
-  // Entra sends `manager` as a bare id and fails unless it is returned as {"value": …} (scim-clients.md §3.3).
+  // Entra sends `manager` as a bare id and fails unless it is returned as {"value": …} (scim-clients.md §3.3);
+  // fixtures entra/06-add-manager-bare-string.json, entra/14-add-manager-object.json.
   put(extension, 'manager', compact(user.enterprise?.manager, ['value', 'displayName']));
   return extension;
 }
@@ -54,8 +55,10 @@ function enterpriseOf(user: GraphQLUser): JsonObject {
 /**
  * Renders a user as a SCIM User. Unassigned attributes and empty multi-valued attributes are
  * omitted; `active` is always present (Okta PUTs back what it read: a missing `active` would
- * deactivate). The role is returned lower-cased under the canonical URN (DESIGN.md). `groups`
- * lists the user's teams when they were selected. `password` is never stored, so never rendered.
+ * deactivate: fixtures okta/07-put-profile-update.json, okta/18-aiw-put-reactivate.json). The role is
+ * returned lower-cased under the canonical URN (DESIGN.md; okta/15-create-with-role.json,
+ * okta/21-role-change-put.json). `groups` lists the user's teams when they were selected. `password`
+ * is never stored, so never rendered (okta/20-password-sync.json).
  */
 export function toScimUser(user: GraphQLUser, baseUrl: string): JsonObject {
   const enterprise = enterpriseOf(user);
