@@ -76,7 +76,7 @@ export async function listApiTokens(ctx: DomainContext, organizationId: string):
 
 /**
  * The live token for a bearer secret, or null. Touches `lastUsedAt` at most once a minute.
- * Uses its own fork so the request's unit of work stays clean.
+ * Callers pass an EntityManager of its own (a fork), so the request's unit of work stays clean.
  */
 export async function authenticateToken(ctx: DomainContext, secret: string): Promise<ApiToken | null> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return null;
