@@ -5,6 +5,9 @@ import { TeamMember } from '../../src/domain/team/team-member.entity';
 import { Team } from '../../src/domain/team/team.entity';
 import { UserContact } from '../../src/domain/user/user-contact.entity';
 import { User } from '../../src/domain/user/user.entity';
+import { createUser } from '../../src/domain/user/user.service';
+import type { DomainContext } from '../../src/domain/context';
+import { pinnedClock } from '../support/clock';
 import { createCliHarness, type CliHarness, type CliRun } from './harness';
 
 let cli: CliHarness;
@@ -86,6 +89,30 @@ describe('scimgraph seed', () => {
     expect([typeof user.t, typeof member.t]).toEqual([typeof org.t, typeof org.t]);
   });
 
+  it('writes user and email rows column for column as createUser does for an IdP push', async () => {
+    const ctx: DomainContext = {
+      em: em(),
+      actor: { kind: 'token', id: null, name: 'okta', scope: 'scim', organizationId: orgId },
+      requestId: 'req-seed',
+      now: pinnedClock(),
+    };
+    const created = await createUser(ctx, {
+      userName: 'Pushed.User@Seeded.Example',
+      name: { givenName: 'Ada', familyName: 'Turing' },
+      displayName: 'Ada Turing',
+      emails: [{ value: 'Pushed.User@Seeded.Example', type: 'work', primary: true }],
+    });
+    const connection = em().getConnection();
+    const row = async (table: string, column: string, id: string) =>
+      (await connection.execute(`select * from ${table} where organization_id = ? and ${column} = ?`, [orgId, id]))[0];
+    const seededUser = (await em().findOneOrFail(User, { organizationId: orgId, userName: 'user000002@seeded.example' })).id;
+    const differ = ['id', 'user_id', 'user_name', 'user_name_key', 'value', 'value_key', 'name_given_name', 'name_family_name', 'display_name', 'created_at', 'updated_at'];
+    const comparable = (r: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, differ.includes(k) ? typeof v : v]));
+    expect(comparable(await row('users', 'id', seededUser))).toEqual(comparable(await row('users', 'id', created.id)));
+    expect(comparable(await row('user_contacts', 'user_id', seededUser))).toEqual(comparable(await row('user_contacts', 'user_id', created.id)));
+  });
+
   it('records one audit event summarising the run', async () => {
     const events = await em().find(AuditEvent, { organizationId: orgId, action: 'organization.seeded' });
     expect(events).toHaveLength(1);
@@ -94,18 +121,20 @@ describe('scimgraph seed', () => {
   });
 
   it('continues the numbering when seeding the same organization again', async () => {
+    const before = await em().count(User, { organizationId: orgId });
     const again = await cli.run('seed', '--org', orgId, '--users', '3', '--teams', '2', '--json');
     expect(again.json).toMatchObject({ firstUserName: 'user000051@seeded.example', lastUserName: 'user000053@seeded.example' });
     const teams = await em().find(Team, { organizationId: orgId, displayName: { $in: ['Team 0006', 'Team 0007'] } });
     expect(teams).toHaveLength(2);
-    expect(await em().count(User, { organizationId: orgId })).toBe(53);
+    expect(await em().count(User, { organizationId: orgId })).toBe(before + 3);
   });
 
   it('keeps other organizations untouched', async () => {
+    const before = await em().count(User, { organizationId: orgId });
     const other = await cli.run('org', 'create', '--name', 'Bystander', '--json');
     await cli.run('seed', '--org', 'bystander', '--users', '2', '--teams', '1', '--json');
     expect(await em().count(User, { organizationId: other.json.id })).toBe(2);
-    expect(await em().count(User, { organizationId: orgId })).toBe(53);
+    expect(await em().count(User, { organizationId: orgId })).toBe(before);
   });
 
   it('refuses more users than it supports with BAD_USER_INPUT', async () => {
