@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { findOrganization } from '../domain/organization/organization.service';
 import { seedOrganization } from '../domain/seed/seed.service';
 import { execute, wholeNumber, type JsonOption } from './command';
 import type { CliIo } from './io';
+import { resolveOrganization } from './organization';
 import { createProgress } from './progress';
 
 interface SeedOptions extends JsonOption {
@@ -24,7 +24,7 @@ export function registerSeedCommand(program: Command, io: CliIo): void {
     .option('--json', 'print one JSON object on stdout')
     .action((options: SeedOptions) =>
       execute(io, options, async (db) => {
-        const org = await findOrganization(db.context(null), options.org);
+        const org = await resolveOrganization(db, io, options.org);
         const progress = createProgress(io.stderr, 'seed');
         const started = Date.now();
         try {

@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
-import { findOrganization } from '../domain/organization/organization.service';
 import { TOKEN_SCOPES, type ApiToken, type TokenScope } from '../domain/token/token.entity';
 import { createApiToken, listApiTokens, revokeApiToken } from '../domain/token/token.service';
 import { execute, type JsonOption } from './command';
 import { UsageError, type CliIo } from './io';
+import { resolveOrganization } from './organization';
 
 interface TokenCreateOptions extends JsonOption {
   org?: string;
@@ -46,7 +46,7 @@ export function registerTokenCommands(program: Command, io: CliIo): void {
     .action((options: TokenCreateOptions) => {
       checkScope(options);
       return execute(io, options, async (db) => {
-        const org = options.org ? await findOrganization(db.context(null), options.org) : null;
+        const org = options.org ? await resolveOrganization(db, io, options.org) : null;
         const { token: created, secret } = await createApiToken(db.context(org?.id ?? null), {
           organizationId: org?.id ?? null,
           name: options.name,
@@ -80,7 +80,7 @@ export function registerTokenCommands(program: Command, io: CliIo): void {
     .option('--json', 'print one JSON object on stdout')
     .action((options: JsonOption & { org: string }) =>
       execute(io, options, async (db) => {
-        const org = await findOrganization(db.context(null), options.org);
+        const org = await resolveOrganization(db, io, options.org);
         const tokens = (await listApiTokens(db.context(org.id), org.id)).map(describeToken);
         const lines = tokens.map((t) => `${t.id}  ${t.scope.padEnd(8)} ${t.prefix}…  ${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'}  ${t.name}`);
         return { json: { tokens }, text: lines.length === 0 ? `No tokens in ${org.slug}.` : lines.join('\n') };

@@ -105,10 +105,10 @@ describe('scimgraph org and token', () => {
     expect(failed.stderr).toContain(message);
   });
 
-  it('an unknown organization exits 1 with NOT_FOUND', async () => {
-    const failed = await cli.run('token', 'create', '--org', 'nowhere', '--scope', 'scim', '--name', 'x', '--json');
+  it.each(['nowhere', 'default'])('the unknown organization %s exits 1 with NOT_FOUND', async (slug) => {
+    const failed = await cli.run('token', 'create', '--org', slug, '--scope', 'scim', '--name', 'x', '--json');
     expect(failed.code).toBe(1);
-    expect(failed.json.error).toEqual({ code: 'NOT_FOUND', message: 'Organization nowhere not found' });
+    expect(failed.json.error).toEqual({ code: 'NOT_FOUND', message: `Organization ${slug} not found` });
   });
 
   it('token revoke marks the token revoked; revoking again is harmless', async () => {
@@ -144,6 +144,27 @@ describe('scimgraph org and token', () => {
     const help = await cli.run('--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: scimgraph');
+  });
+});
+
+describe('scimgraph token create --org default on a fresh database', () => {
+  let cli: CliHarness;
+  beforeAll(async () => {
+    cli = await createCliHarness();
+  });
+  afterAll(async () => cli.close());
+
+  it('creates the default organization as the server would, then the token', async () => {
+    const created = await cli.run('token', 'create', '--org', 'default', '--scope', 'scim', '--name', 'okta', '--json');
+    expect(created.code).toBe(0);
+    const orgs = await (await cli.orm()).em.fork().find(Organization, {});
+    expect(orgs.map((o) => [o.slug, o.name])).toEqual([['default', 'Default']]);
+    expect((await (await cli.orm()).em.fork().findOne(ApiToken, { id: created.json.id }))?.organizationId).toBe(orgs[0].id);
+  });
+
+  it('answers NOT_FOUND for another unknown slug', async () => {
+    const failed = await cli.run('token', 'create', '--org', 'nowhere', '--scope', 'scim', '--name', 'okta', '--json');
+    expect(failed.json.error.code).toBe('NOT_FOUND');
   });
 });
 
