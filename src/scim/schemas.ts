@@ -43,7 +43,7 @@ const FILTERABLE: Record<string, ReadonlySet<string>> = {
   [CORE_USER]: new Set(['id', 'externalid', 'username', 'displayname', 'nickname', 'title', 'usertype', 'locale', 'active', 'name', 'emails', 'phonenumbers.value', 'phonenumbers', 'meta.created', 'meta.lastmodified', 'meta']),
   [ENTERPRISE_USER]: new Set(['employeenumber', 'costcenter', 'organization', 'division', 'department', 'manager', 'manager.value']),
   [ROLE_EXTENSION]: new Set(['role']),
-  [CORE_GROUP]: new Set(['id', 'externalid', 'displayname', 'members', 'members.value', 'meta', 'meta.created', 'meta.lastmodified', 'meta.resourcetype', 'meta.version', 'meta.location']),
+  [CORE_GROUP]: new Set(['id', 'externalid', 'displayname', 'members', 'members.value', 'meta', 'meta.created', 'meta.lastmodified']),
 };
 
 const COMMON: RawAttribute[] = [

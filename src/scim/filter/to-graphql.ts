@@ -18,6 +18,8 @@ export type FilterFieldKind = 'string' | 'boolean' | 'dateTime' | 'id';
 export interface FilterField {
   readonly path: readonly string[];
   readonly kind: FilterFieldKind;
+  /** Where `pr` lands when the field's own condition has no `present` (`members.value pr` → `members.present`). */
+  readonly presentAt?: readonly string[];
 }
 
 /**
@@ -74,7 +76,8 @@ function lookupIn(table: FilterTable, prefix?: string): Lookup {
     const shown = prefix === undefined ? formatAttrPath(path) : `${prefix}.${formatAttrPath(path)}`;
     const field = table.fields[key];
     if (!field) return fail(`Attribute "${shown}" cannot be used in a filter`);
-    return { field: prefix === undefined ? field : { ...field, path: field.path.slice(1) }, shown };
+    if (prefix === undefined) return { field, shown };
+    return { field: { ...field, path: field.path.slice(1), ...(field.presentAt ? { presentAt: field.presentAt.slice(1) } : {}) }, shown };
   };
 }
 
@@ -98,6 +101,7 @@ function translate(filter: ResolvedFilter, table: FilterTable, lookup: Lookup, i
     }
     case 'present': {
       const { field } = lookup(filter.path);
+      if (field.presentAt) return nest(field.presentAt, true);
       // Every resource has an id: `id pr` holds for all, which is the empty filter.
       return field.kind === 'id' ? {} : nest(field.path, { present: true });
     }
@@ -158,4 +162,54 @@ export const USER_FILTER_TABLE: FilterTable = {
 /** A resolved User filter as GraphQL `UserFilterInput`. */
 export function toUserFilterInput(filter: ResolvedFilter): FilterInput {
   return translateFilter(filter, USER_FILTER_TABLE);
+}
+
+/**
+ * SCIM Group attributes (DESIGN.md: `id`, `externalId`, `displayName`, `members` / `members.value`,
+ * `meta.created`, `meta.lastModified`) → GraphQL `TeamFilterInput`. `displayName eq` compares
+ * case-insensitively (caseExact false); `members[value eq "…"]` and `members.value eq "…"` test
+ * for some member, in SQL.
+ */
+export const GROUP_FILTER_TABLE: FilterTable = {
+  fields: {
+    id: { path: ['id'], kind: 'id' },
+    externalid: text('externalId'),
+    displayname: text('displayName'),
+    'members.value': { path: ['members', 'value'], kind: 'id', presentAt: ['members', 'present'] },
+    'meta.created': { path: ['createdAt'], kind: 'dateTime' },
+    'meta.lastmodified': { path: ['updatedAt'], kind: 'dateTime' },
+  },
+  valuePaths: { members: 'members' },
+};
+
+/**
+ * `members[a or b]` as `members[a] or members[b]` (the same groups: some member matches either),
+ * since one member's condition in `TeamFilterInput` is a single id test. `and` and `not` inside
+ * `members[…]` have no such rewriting and are 400 invalidFilter.
+ */
+function spreadMemberFilters(filter: ResolvedFilter): ResolvedFilter {
+  switch (filter.kind) {
+    case 'and':
+    case 'or':
+      return { ...filter, left: spreadMemberFilters(filter.left), right: spreadMemberFilters(filter.right) };
+    case 'not':
+      return { ...filter, filter: spreadMemberFilters(filter.filter) };
+    case 'valuePath': {
+      const inner = filter.filter;
+      if (inner.kind === 'or') {
+        return { kind: 'or', left: spreadMemberFilters({ ...filter, filter: inner.left }), right: spreadMemberFilters({ ...filter, filter: inner.right }) };
+      }
+      if (inner.kind !== 'compare' && inner.kind !== 'present') {
+        return fail(`"${formatAttrPath(filter.path)}[…]" may test one member's value, or several joined by "or"`);
+      }
+      return filter;
+    }
+    default:
+      return filter;
+  }
+}
+
+/** A resolved Group filter as GraphQL `TeamFilterInput`. */
+export function toGroupFilterInput(filter: ResolvedFilter): FilterInput {
+  return translateFilter(spreadMemberFilters(filter), GROUP_FILTER_TABLE);
 }

@@ -1,0 +1,162 @@
+import type { Request, Response, Router } from 'express';
+import type { ScimDependencies } from './execute';
+import {
+  prepareGroupOperations,
+  type CreateTeamResult,
+  type GroupOperations,
+  type PatchTeamResult,
+  type ReplaceTeamResult,
+  type TeamFieldsResult,
+  type TeamMembersResult,
+  type TeamResult,
+  type TeamsResult,
+} from './group-operations';
+import { listRequestOf, type ListRequest } from './list-request';
+import { groupFilterInput, groupOrderBy } from './mapping/group-list';
+import { changedFields, memberInput } from './mapping/group-patch';
+import { readGroupBody, toScimGroup, type GraphQLMember, type GraphQLTeam } from './mapping/group.mapper';
+import { toListResponse } from './mapping/list-response';
+import { groupPatchToMemberChanges } from './patch';
+import { createListPaging, type ListPaging } from './paging';
+import { project } from './projection';
+import { asksForAttributes, expectedVersion, idOf, projectionOf, shows, staleVersion, type Projection } from './resource-request';
+import { sendScim, weakEtag } from './respond';
+import { runGraphQL, type ScimRoutes } from './router';
+import { CORE_GROUP, GROUP_CATALOGUE } from './schemas';
+
+type Run = <T>(res: Response, document: GroupOperations[keyof GroupOperations], variables: Record<string, unknown>) => Promise<T>;
+
+/** Whether a response with this projection shows `members`, so they are worth reading. */
+export const showsMembers = (projection: Projection): boolean => shows(projection, CORE_GROUP, 'members');
+
+/**
+ * The Groups half of list requests, shared by `GET /Groups`, `POST /Groups/.search` and the root
+ * `POST /.search`: one page of groups rendered as SCIM, each with its whole member list when shown.
+ */
+export function createGroupLister(deps: ScimDependencies, ops: GroupOperations, paging: ListPaging) {
+  const run: Run = (res, document, variables) => runGraphQL(deps, res, document, variables);
+
+  /** A team's whole member list, read page by page with the member cursor; null when members were not selected. */
+  async function membersOf(res: Response, team: GraphQLTeam): Promise<GraphQLMember[] | null> {
+    if (!team.members) return null;
+    const members = [...team.members.nodes];
+    let page = team.members.pageInfo;
+    while (page.hasNextPage && page.endCursor) {
+      const { team: next } = await run<TeamMembersResult>(res, ops.teamMembers, { id: team.id, after: page.endCursor });
+      members.push(...next.members.nodes);
+      page = next.members.pageInfo;
+    }
+    return members;
+  }
+
+  async function render(res: Response, team: GraphQLTeam, projection: Projection): Promise<Record<string, unknown>> {
+    return project(toScimGroup(team, await membersOf(res, team), deps.baseUrl), projection, []);
+  }
+
+  /** One page of groups for a list request; `scope` names the caller for index paging (paging.ts). */
+  async function page(res: Response, request: ListRequest, scope: string) {
+    const query = { filter: groupFilterInput(request.filter), orderBy: groupOrderBy(request) };
+    const paged = paging.variables(request, scope, 'Groups', query);
+    const { teams } = await run<TeamsResult>(res, ops.teams, { ...query, ...paged, withMembers: showsMembers(request) });
+    paging.remember(request, scope, 'Groups', query, teams.nodes.length, teams.pageInfo.endCursor);
+    const resources: Record<string, unknown>[] = [];
+    for (const team of teams.nodes) resources.push(await render(res, team, request));
+    return { totalResults: teams.totalCount, resources, ...teams.pageInfo };
+  }
+
+  return { run, render, page };
+}
+
+/** The `/Groups` routes (RFC 7644 §3.2–§3.6) over teams: SCIM in, GraphQL documents through `execute`, SCIM out. */
+export function createGroupRoutes(deps: ScimDependencies, ops: GroupOperations, paging: ListPaging) {
+  const { run, render, page } = createGroupLister(deps, ops, paging);
+
+  async function sendGroup(res: Response, status: number, team: GraphQLTeam, projection: Projection, headers: Record<string, string> = {}) {
+    sendScim(res, status, await render(res, team, projection), { ETag: weakEtag(team.version), ...headers });
+  }
+
+  return {
+    /** GET /Groups and POST /Groups/.search (RFC 7644 §3.4.2, §3.4.3). */
+    async list(req: Request, res: Response): Promise<void> {
+      const request = listRequestOf(req);
+      sendScim(res, 200, toListResponse(request, await page(res, request, paging.scopeOf(req))));
+    },
+
+    /** `excludedAttributes=members` reads no membership (Entra: entra/22-filter-excluding-members.json). */
+    async get(req: Request, res: Response): Promise<void> {
+      const projection = projectionOf(req);
+      const { team } = await run<TeamResult>(res, ops.team, { id: idOf(req), withMembers: showsMembers(projection) });
+      await sendGroup(res, 200, team, projection);
+    },
+
+    /** RFC 7644 §3.3: 201 with the group, `Location` and `ETag`; a displayName taken in any case is 409 uniqueness. */
+    async create(req: Request, res: Response): Promise<void> {
+      const projection = projectionOf(req);
+      const { memberIds, ...fields } = readGroupBody(req.body);
+      const input = { ...fields, memberIds: memberIds ?? [] };
+      const { createTeam: team } = await run<CreateTeamResult>(res, ops.createTeam, { input, withMembers: showsMembers(projection) });
+      await sendGroup(res, 201, team, projection, { Location: `${deps.baseUrl}/Groups/${team.id}` });
+    },
+
+    /**
+     * RFC 7644 §3.5.1: the body replaces the group, its member list included (Okta AIW apps push every
+     * change this way). A body without `members` leaves the membership as it is: a client that read the
+     * group with `excludedAttributes=members` must not empty it by writing it back.
+     */
+    async replace(req: Request, res: Response): Promise<void> {
+      const projection = projectionOf(req);
+      const { memberIds, ...fields } = readGroupBody(req.body, idOf(req));
+      const common = { id: idOf(req), ifVersion: expectedVersion(req) ?? null, withMembers: showsMembers(projection) };
+      const team =
+        memberIds === null
+          ? (await run<PatchTeamResult>(res, ops.patchTeam, { ...common, input: fields })).patchTeam
+          : (await run<ReplaceTeamResult>(res, ops.replaceTeam, { ...common, input: { ...fields, memberIds } })).replaceTeam;
+      await sendGroup(res, 200, team, projection);
+    },
+
+    /**
+     * RFC 7644 §3.5.2 as one patchTeam mutation (one transaction): membership as deltas that never read
+     * the member list, plus the fields the other operations change. 204 unless the client asks for
+     * attributes, as Entra expects of group PATCHes.
+     */
+    async patch(req: Request, res: Response): Promise<void> {
+      const changes = groupPatchToMemberChanges(req.body, GROUP_CATALOGUE);
+      const expected = expectedVersion(req);
+      const projection = projectionOf(req);
+      let fields = {};
+      if (changes.attributeOps.length > 0 || expected !== undefined) {
+        const { team } = await run<TeamFieldsResult>(res, ops.teamFields, { id: idOf(req) });
+        if (expected !== undefined && expected !== team.version) throw staleVersion(expected, team.version);
+        fields = changedFields(team, changes.attributeOps);
+      }
+      const respond = asksForAttributes(projection);
+      const variables = { id: idOf(req), input: { ...fields, ...memberInput(changes) }, ifVersion: expected ?? null };
+      const { patchTeam: team } = await run<PatchTeamResult>(res, ops.patchTeam, { ...variables, withMembers: respond && showsMembers(projection) });
+      if (respond) await sendGroup(res, 200, team, projection);
+      else sendScim(res, 204, undefined, { ETag: weakEtag(team.version) });
+    },
+
+    /** RFC 7644 §3.6: 204; the team and its memberships go (its audit history stays). */
+    async remove(req: Request, res: Response): Promise<void> {
+      const expected = expectedVersion(req);
+      if (expected !== undefined) {
+        const { team } = await run<TeamFieldsResult>(res, ops.teamFields, { id: idOf(req) });
+        if (team.version !== expected) throw staleVersion(expected, team.version);
+      }
+      await run(res, ops.deleteTeam, { id: idOf(req) });
+      sendScim(res, 204);
+    },
+  };
+}
+
+/** Registers `/Groups` on the SCIM router; its GraphQL documents are prepared here, once, at start-up. */
+export const groupRoutes: ScimRoutes = (router: Router, deps: ScimDependencies) => {
+  const groups = createGroupRoutes(deps, prepareGroupOperations(deps.schema), createListPaging());
+  router.get('/Groups', groups.list);
+  router.post('/Groups/.search', groups.list);
+  router.post('/Groups', groups.create);
+  router.get('/Groups/:id', groups.get);
+  router.put('/Groups/:id', groups.replace);
+  router.patch('/Groups/:id', groups.patch);
+  router.delete('/Groups/:id', groups.remove);
+};
