@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { createScimRouter } from '../scim/router';
+import { discoveryRoutes } from '../scim/discovery/discovery.handler';
 import { groupRoutes } from '../scim/groups.handler';
 import { userRoutes } from '../scim/users.handler';
 import { createGraphQLMiddleware } from './apollo';
@@ -49,7 +50,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   );
 
   // The SCIM router parses its own bodies (application/scim+json), so its errors render as SCIM errors.
-  app.use('/scim/v2', createScimRouter(createScimDependencies({ orm, schema, config, logger, now }), [userRoutes, groupRoutes]));
+  app.use('/scim/v2', createScimRouter(createScimDependencies({ orm, schema, config, logger, now }), [userRoutes, groupRoutes, discoveryRoutes]));
 
   app.use(notFoundHandler);
   app.use(errorHandler(logger));
