@@ -62,7 +62,8 @@ export async function seedOrganization(ctx: DomainContext, input: SeedInput): Pr
   checkCount('users', input.users, MAX_SEED_USERS);
   checkCount('teams', input.teams, MAX_SEED_TEAMS);
   const batchSize = Math.max(1, input.batchSize ?? DEFAULT_BATCH_SIZE);
-  const org = await ctx.em.findOne(Organization, { id: organizationId });
+  // Outside the identity map: a tracked entity would be flushed again by each batch's commit.
+  const org = await ctx.em.findOne(Organization, { id: organizationId }, { disableIdentityMap: true });
   if (!org) throw notFound('Organization', organizationId);
   const firstUser = (await highestSeeded(ctx.em, User, organizationId, 'user_name_key', 'user%', (k) => seedUserNumber(k, org.slug))) + 1;
   const firstTeam = (await highestSeeded(ctx.em, Team, organizationId, 'display_name_key', 'team %', seedTeamNumber)) + 1;
