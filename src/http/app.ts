@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import { createScimRouter } from '../scim/router';
 import { discoveryRoutes } from '../scim/discovery/discovery.handler';
 import { groupRoutes } from '../scim/groups.handler';
+import { searchRoutes } from '../scim/search.handler';
 import { userRoutes } from '../scim/users.handler';
 import { createGraphQLMiddleware } from './apollo';
 import { graphqlAuth } from './auth';
@@ -50,7 +51,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   );
 
   // The SCIM router parses its own bodies (application/scim+json), so its errors render as SCIM errors.
-  app.use('/scim/v2', createScimRouter(createScimDependencies({ orm, schema, config, logger, now }), [userRoutes, groupRoutes, discoveryRoutes]));
+  app.use('/scim/v2', createScimRouter(createScimDependencies({ orm, schema, config, logger, now }), [userRoutes, groupRoutes, discoveryRoutes, searchRoutes]));
 
   app.use(notFoundHandler);
   app.use(errorHandler(logger));

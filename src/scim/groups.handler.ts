@@ -11,11 +11,12 @@ import {
   type TeamResult,
   type TeamsResult,
 } from './group-operations';
-import { listRequestOf, type ListRequest } from './list-request';
+import type { FilterInput } from './filter/to-graphql';
+import { listRequestOf } from './list-request';
 import { groupFilterInput, groupOrderBy } from './mapping/group-list';
 import { changedFields, memberInput } from './mapping/group-patch';
 import { readGroupBody, toScimGroup, type GraphQLMember, type GraphQLTeam } from './mapping/group.mapper';
-import { toListResponse } from './mapping/list-response';
+import { toListResponse, type PagingVariables } from './mapping/list-response';
 import { groupPatchToMemberChanges } from './patch';
 import { createListPaging, type ListPaging } from './paging';
 import { project } from './projection';
@@ -29,11 +30,25 @@ type Run = <T>(res: Response, document: GroupOperations[keyof GroupOperations], 
 /** Whether a response with this projection shows `members`, so they are worth reading. */
 export const showsMembers = (projection: Projection): boolean => shows(projection, CORE_GROUP, 'members');
 
+/** The part of a list query that selects and orders rows: what a position in the list depends on. */
+export interface ListQuery {
+  filter: FilterInput | null;
+  orderBy: { field: string; direction: 'ASC' | 'DESC' } | null;
+}
+
+/** One page of a list, rendered as SCIM. */
+export interface ListSlice {
+  totalResults: number;
+  resources: Record<string, unknown>[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
 /**
- * The Groups half of list requests, shared by `GET /Groups`, `POST /Groups/.search` and the root
- * `POST /.search`: one page of groups rendered as SCIM, each with its whole member list when shown.
+ * Reads and renders groups for `GET /Groups`, `POST /Groups/.search` and the root `POST /.search`:
+ * each group with its whole member list when the projection shows it, read page by page.
  */
-export function createGroupLister(deps: ScimDependencies, ops: GroupOperations, paging: ListPaging) {
+export function createGroupLister(deps: ScimDependencies, ops: GroupOperations) {
   const run: Run = (res, document, variables) => runGraphQL(deps, res, document, variables);
 
   /** A team's whole member list, read page by page with the member cursor; null when members were not selected. */
@@ -53,23 +68,20 @@ export function createGroupLister(deps: ScimDependencies, ops: GroupOperations, 
     return project(toScimGroup(team, await membersOf(res, team), deps.baseUrl), projection, []);
   }
 
-  /** One page of groups for a list request; `scope` names the caller for index paging (paging.ts). */
-  async function page(res: Response, request: ListRequest, scope: string) {
-    const query = { filter: groupFilterInput(request.filter), orderBy: groupOrderBy(request) };
-    const paged = paging.variables(request, scope, 'Groups', query);
-    const { teams } = await run<TeamsResult>(res, ops.teams, { ...query, ...paged, withMembers: showsMembers(request) });
-    paging.remember(request, scope, 'Groups', query, teams.nodes.length, teams.pageInfo.endCursor);
+  /** One page of groups. */
+  async function fetch(res: Response, query: ListQuery, paged: PagingVariables, projection: Projection): Promise<ListSlice> {
+    const { teams } = await run<TeamsResult>(res, ops.teams, { ...query, ...paged, withMembers: showsMembers(projection) });
     const resources: Record<string, unknown>[] = [];
-    for (const team of teams.nodes) resources.push(await render(res, team, request));
+    for (const team of teams.nodes) resources.push(await render(res, team, projection));
     return { totalResults: teams.totalCount, resources, ...teams.pageInfo };
   }
 
-  return { run, render, page };
+  return { run, render, fetch };
 }
 
 /** The `/Groups` routes (RFC 7644 §3.2–§3.6) over teams: SCIM in, GraphQL documents through `execute`, SCIM out. */
 export function createGroupRoutes(deps: ScimDependencies, ops: GroupOperations, paging: ListPaging) {
-  const { run, render, page } = createGroupLister(deps, ops, paging);
+  const { run, render, fetch } = createGroupLister(deps, ops);
 
   async function sendGroup(res: Response, status: number, team: GraphQLTeam, projection: Projection, headers: Record<string, string> = {}) {
     sendScim(res, status, await render(res, team, projection), { ETag: weakEtag(team.version), ...headers });
@@ -79,7 +91,11 @@ export function createGroupRoutes(deps: ScimDependencies, ops: GroupOperations, 
     /** GET /Groups and POST /Groups/.search (RFC 7644 §3.4.2, §3.4.3). */
     async list(req: Request, res: Response): Promise<void> {
       const request = listRequestOf(req);
-      sendScim(res, 200, toListResponse(request, await page(res, request, paging.scopeOf(req))));
+      const scope = paging.scopeOf(req);
+      const query: ListQuery = { filter: groupFilterInput(request.filter), orderBy: groupOrderBy(request) };
+      const slice = await fetch(res, query, paging.variables(request, scope, 'Groups', query), request);
+      paging.remember(request, scope, 'Groups', query, slice.resources.length, slice.endCursor);
+      sendScim(res, 200, toListResponse(request, slice));
     },
 
     /** `excludedAttributes=members` reads no membership (Entra: entra/22-filter-excluding-members.json). */

@@ -41,7 +41,7 @@ const DEFAULT_TTL_MS = 10 * 60 * 1000;
 const digest = (text: string): string => createHash('sha256').update(text).digest('base64url');
 
 /** RFC 9865 §2.2: a cursor page holds at least one result; `count` is clamped to MAX_RESULTS (the advertised maxPageSize). */
-function checkCursorCount(request: ListRequest): void {
+export function checkCursorCount(request: ListRequest): void {
   if (request.count < 1) throw new ScimError(400, 'invalidCount', `With cursor paging, count must be between 1 and ${MAX_RESULTS}`);
 }
 

@@ -1,0 +1,121 @@
+import type { Request, Response, Router } from 'express';
+import { ScimError } from './errors';
+import type { ScimDependencies } from './execute';
+import { parseFilter, resolveFilter, type ResolvedFilter } from './filter';
+import { toGroupFilterInput, toUserFilterInput, type FilterInput } from './filter/to-graphql';
+import { prepareGroupOperations } from './group-operations';
+import { createGroupLister, type ListQuery, type ListSlice } from './groups.handler';
+import { listRequestOf, type ListRequest } from './list-request';
+import { toListResponse, type PagingVariables } from './mapping/list-response';
+import { toScimUser } from './mapping/user.mapper';
+import { prepareUserOperations, type UsersResult } from './operations';
+import { checkCursorCount } from './paging';
+import { project } from './projection';
+import { shows, type Projection } from './resource-request';
+import { sendScim } from './respond';
+import { runGraphQL, type ScimRoutes } from './router';
+import { CORE_USER, ENTERPRISE_USER, GROUP_CATALOGUE, ROLE_EXTENSION, USER_CATALOGUE, type ResourceCatalogue } from './schemas';
+import { assertNoSort, filterForType } from './search-filter';
+
+type Fetch = (res: Response, query: ListQuery, paged: PagingVariables, projection: Projection) => Promise<ListSlice>;
+
+/** One resource type of the root search, in the order its results are concatenated. */
+interface SearchSource {
+  /** Prefix of the root search's cursors positioned in this type (unreserved characters only, RFC 9865). */
+  prefix: string;
+  catalogue: ResourceCatalogue;
+  toInput: (filter: ResolvedFilter) => FilterInput;
+  fetch: Fetch;
+}
+
+/** Users for the root search: the `users` document of the Users façade, rendered as /Users renders them. */
+function userFetch(deps: ScimDependencies): Fetch {
+  const ops = prepareUserOperations(deps.schema);
+  return async (res, query, paged, projection) => {
+    const variables = { ...query, ...paged, withGroups: shows(projection, CORE_USER, 'groups') };
+    const { users } = await runGraphQL<UsersResult>(deps, res, ops.users, variables);
+    const resources = users.nodes.map((user) => project(toScimUser(user, deps.baseUrl), projection, [ENTERPRISE_USER, ROLE_EXTENSION]));
+    return { totalResults: users.totalCount, resources, ...users.pageInfo };
+  };
+}
+
+/** Each source's query for the request's filter; null for a type the filter can never match. */
+function queriesFor(request: ListRequest, sources: readonly SearchSource[]): (ListQuery | null)[] {
+  const parsed = request.filter === null ? null : parseFilter(request.filter);
+  const catalogues = sources.map((source) => source.catalogue);
+  return sources.map((source) => {
+    const typed = parsed === null ? true : filterForType(parsed, source.catalogue, catalogues);
+    if (typed === false) return null;
+    return { filter: typed === true ? null : source.toInput(resolveFilter(typed, source.catalogue)), orderBy: null };
+  });
+}
+
+/** Where a root cursor points: a source and a position in it (RFC 9865 cursors are opaque to clients). */
+function readCursor(cursor: string, sources: readonly SearchSource[]): { index: number; after: string | null } {
+  if (cursor === '') return { index: 0, after: null };
+  const [prefix, ...rest] = cursor.split('.');
+  const index = sources.findIndex((source) => source.prefix === prefix);
+  if (index < 0 || rest.length > 1) throw new ScimError(400, 'invalidCursor', 'The cursor is not valid for this query');
+  return { index, after: rest[0] ?? null };
+}
+
+/**
+ * RFC 7644 §3.4.3 over the concatenation of the types' results (Users, then Groups): totals add up,
+ * `startIndex` counts across the whole, and each type is read with one query.
+ */
+async function indexPage(res: Response, request: ListRequest, sources: readonly SearchSource[], queries: (ListQuery | null)[]): Promise<ListSlice> {
+  const slice: ListSlice = { totalResults: 0, resources: [], hasNextPage: false, endCursor: null };
+  let skip = request.startIndex - 1;
+  for (const [i, source] of sources.entries()) {
+    const query = queries[i];
+    if (!query) continue;
+    const want = request.count - slice.resources.length;
+    const page = await source.fetch(res, query, { first: want, after: null, offset: want > 0 ? skip : 0 }, request);
+    slice.totalResults += page.totalResults;
+    slice.resources.push(...page.resources);
+    skip = Math.max(0, skip - page.totalResults);
+  }
+  return slice;
+}
+
+/** RFC 9865 over the concatenation: the next cursor names the type it continues in. */
+async function cursorPage(res: Response, request: ListRequest, sources: readonly SearchSource[], queries: (ListQuery | null)[]): Promise<ListSlice> {
+  checkCursorCount(request);
+  const start = readCursor(request.cursor ?? '', sources);
+  const slice: ListSlice = { totalResults: 0, resources: [], hasNextPage: false, endCursor: null };
+  for (const [i, source] of sources.entries()) {
+    const query = queries[i];
+    if (!query) continue;
+    const want = request.count - slice.resources.length;
+    const reading = i >= start.index && want > 0 && !slice.hasNextPage;
+    const after = i === start.index ? start.after : null;
+    const page = await source.fetch(res, query, { first: reading ? want : 0, after: reading ? after : null, offset: null }, request);
+    slice.totalResults += page.totalResults;
+    slice.resources.push(...page.resources);
+    if (slice.hasNextPage) continue;
+    // The page ends inside this type, or it is full and this later type has rows still to come.
+    if (reading && page.hasNextPage && page.endCursor) Object.assign(slice, { hasNextPage: true, endCursor: `${source.prefix}.${page.endCursor}` });
+    else if (!reading && i > start.index && page.totalResults > 0) Object.assign(slice, { hasNextPage: true, endCursor: source.prefix });
+  }
+  return slice;
+}
+
+/** `POST /.search` at the service root, over Users and Groups (RFC 7644 §3.4.3). */
+export function createSearchRoute(deps: ScimDependencies) {
+  const groups = createGroupLister(deps, prepareGroupOperations(deps.schema));
+  const sources: SearchSource[] = [
+    { prefix: 'u', catalogue: USER_CATALOGUE, toInput: toUserFilterInput, fetch: userFetch(deps) },
+    { prefix: 'g', catalogue: GROUP_CATALOGUE, toInput: toGroupFilterInput, fetch: groups.fetch },
+  ];
+  return async (req: Request, res: Response): Promise<void> => {
+    const request = listRequestOf(req);
+    assertNoSort(request.sortBy);
+    const queries = queriesFor(request, sources);
+    const slice = request.cursor === undefined ? await indexPage(res, request, sources, queries) : await cursorPage(res, request, sources, queries);
+    sendScim(res, 200, toListResponse(request, slice));
+  };
+}
+
+export const searchRoutes: ScimRoutes = (router: Router, deps: ScimDependencies) => {
+  router.post('/.search', createSearchRoute(deps));
+};
