@@ -27,7 +27,8 @@ const marks = (n: number): string => Array.from({ length: n }, () => '?').join('
 
 const table = (ctx: DomainContext, entity: { name: string }): string => ctx.em.getMetadata().get(entity.name).tableName;
 
-async function all(ctx: DomainContext, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
+/** Rows of a raw SELECT, inside the context's transaction when there is one. */
+export async function all(ctx: DomainContext, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
   return ctx.em.getConnection().execute(sql, params, 'all', ctx.em.getTransactionContext());
 }
 

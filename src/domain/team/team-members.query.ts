@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor } from '../../common/cursor';
 import type { DomainContext } from '../context';
 import { MAX_PAGE_SIZE, type Page } from '../query/paging';
 import { User } from '../user/user.entity';
-import { chunked } from './member-rows';
+import { all, chunked } from './member-rows';
 import { getTeam } from './team.service';
 import { Team } from './team.entity';
 
@@ -46,10 +46,6 @@ function decodeMemberCursor(after: string): string {
 /** Keys the actor may read: its own organization's, or any for actors that see every organization. */
 const visible = <K extends TeamKey>(ctx: DomainContext, keys: readonly K[]): K[] =>
   keys.filter((k) => !ctx.actor.organizationId || k.organizationId === ctx.actor.organizationId);
-
-async function all(ctx: DomainContext, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
-  return ctx.em.getConnection().execute(sql, params, 'all', ctx.em.getTransactionContext());
-}
 
 /**
  * A page of members for each team, by keyset on the membership key: each team's page is its own
@@ -123,15 +119,23 @@ export async function listTeamMembers(ctx: DomainContext, teamId: string, reques
  */
 export async function teamsOfUsers(ctx: DomainContext, users: readonly UserKey[]): Promise<Map<string, Team[]>> {
   const result = new Map<string, Team[]>(users.map((u) => [u.id, []]));
-  for (const batch of chunked(visible(ctx, users))) {
-    const rows = await all(
-      ctx,
-      `select t.*, tm.user_id as member_user_id from team_members tm join teams t on t.organization_id = tm.organization_id and t.id = tm.team_id where (tm.organization_id, tm.user_id) in (${batch.map(() => '(?, ?)').join(', ')}) order by t.display_name_key, t.id`,
-      batch.flatMap((u) => [u.organizationId, u.id]),
-    );
-    for (const row of rows) {
-      const { member_user_id: userId, ...teamRow } = row;
-      result.get(String(userId))?.push(ctx.em.map(Team, teamRow));
+  const byOrganization = new Map<string, string[]>();
+  for (const user of visible(ctx, users)) {
+    const ids = byOrganization.get(user.organizationId) ?? [];
+    byOrganization.set(user.organizationId, [...ids, user.id]);
+  }
+  // `organization_id = ? and user_id in (…)` is a range read of the (organization_id, user_id) index.
+  for (const [organizationId, userIds] of byOrganization) {
+    for (const batch of chunked(userIds)) {
+      const rows = await all(
+        ctx,
+        `select t.*, tm.user_id as member_user_id from team_members tm join teams t on t.organization_id = tm.organization_id and t.id = tm.team_id where tm.organization_id = ? and tm.user_id in (${batch.map(() => '?').join(', ')}) order by t.display_name_key, t.id`,
+        [organizationId, ...batch],
+      );
+      for (const row of rows) {
+        const { member_user_id: userId, ...teamRow } = row;
+        result.get(String(userId))?.push(ctx.em.map(Team, teamRow));
+      }
     }
   }
   return result;
