@@ -1,11 +1,12 @@
 import { isDomainError } from '../common/errors';
-import { Organization } from '../domain/organization/organization.entity';
-import { createOrganization, findOrganization } from '../domain/organization/organization.service';
+import type { Organization } from '../domain/organization/organization.entity';
+import {
+  DEFAULT_ORGANIZATION_SLUG,
+  ensureDefaultOrganization,
+  findOrganization,
+} from '../domain/organization/organization.service';
 import type { CliDatabase } from './database';
 import type { CliIo } from './io';
-
-/** The slug the server gives the organization it creates on an empty database. */
-const DEFAULT_SLUG = 'default';
 
 /**
  * The organization named by `--org` (id or slug). On a database without any organization,
@@ -16,10 +17,9 @@ export async function resolveOrganization(db: CliDatabase, io: CliIo, idOrSlug: 
   try {
     return await findOrganization(db.context(null), idOrSlug);
   } catch (error) {
-    if (!isDomainError(error) || error.code !== 'NOT_FOUND' || idOrSlug !== DEFAULT_SLUG) throw error;
-    const ctx = db.context(null);
-    if ((await ctx.em.count(Organization, {})) > 0) throw error;
-    const created = await createOrganization(ctx, { name: 'Default', slug: DEFAULT_SLUG });
+    if (!isDomainError(error) || error.code !== 'NOT_FOUND' || idOrSlug !== DEFAULT_ORGANIZATION_SLUG) throw error;
+    const created = await ensureDefaultOrganization(db.context(null));
+    if (!created) throw error;
     io.stderr.write(`Created the default organization (${created.id}) on this empty database\n`);
     return created;
   }

@@ -5,8 +5,8 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { connectOrm, migrate } from '../db/orm';
 import { systemActor } from '../domain/context';
-import { Organization } from '../domain/organization/organization.entity';
-import { createOrganization } from '../domain/organization/organization.service';
+import type { Organization } from '../domain/organization/organization.entity';
+import { ensureDefaultOrganization } from '../domain/organization/organization.service';
 import { createSchema } from '../graphql/schema';
 import { createApp } from './app';
 
@@ -22,13 +22,6 @@ export interface RunningServer {
   createdOrganization: Organization | null;
   /** Stops accepting, lets in-flight requests finish, then closes the ORM. */
   stop(): Promise<void>;
-}
-
-/** On a database without any organization, creates the default one (`default`) the CLI can address. */
-export async function ensureDefaultOrganization(orm: MikroORM): Promise<Organization | null> {
-  const ctx = { em: orm.em.fork(), actor: systemActor(null, 'system'), requestId: null, now: () => new Date() };
-  if ((await ctx.em.count(Organization, {})) > 0) return null;
-  return createOrganization(ctx, { name: 'Default', slug: 'default' });
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -47,7 +40,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   try {
     const applied = await migrate(orm);
     if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
-    const createdOrganization = await ensureDefaultOrganization(orm);
+    const createdOrganization = await ensureDefaultOrganization({ em: orm.em.fork(), actor: systemActor(null, 'system'), requestId: null, now: () => new Date() });
     if (createdOrganization) logger.info({ organizationId: createdOrganization.id }, 'created the default organization');
     const app = await createApp({ orm, schema: await createSchema(), config, logger });
     const server = createServer(app);

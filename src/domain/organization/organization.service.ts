@@ -21,6 +21,18 @@ export function slugify(name: string): string {
   return slug || 'org';
 }
 
+/** The slug of the organization an empty database gets on its first use. */
+export const DEFAULT_ORGANIZATION_SLUG = 'default';
+
+/**
+ * On a database without any organization, creates the default one (`default`), as the server's
+ * first start and the CLI's first command both do; null when organizations exist already.
+ */
+export async function ensureDefaultOrganization(ctx: DomainContext): Promise<Organization | null> {
+  if ((await ctx.em.count(Organization, {})) > 0) return null;
+  return createOrganization(ctx, { name: 'Default', slug: DEFAULT_ORGANIZATION_SLUG });
+}
+
 export async function createOrganization(
   ctx: DomainContext,
   input: { name: string; slug?: string | null },
