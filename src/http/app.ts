@@ -36,6 +36,8 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   const metrics = createMetrics();
   const app = express();
   app.disable('x-powered-by');
+  // ETags are the resources' own versions (SCIM meta.version), never a hash of the body.
+  app.set('etag', false);
 
   app.use(requestIdMiddleware);
   app.use(requestLogger(logger));
