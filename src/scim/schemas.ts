@@ -1,5 +1,4 @@
 import type { AttributeCatalogue, AttributeDefinition } from './filter';
-import type { ScimAttributeDefinition, ScimResourceCatalogue } from './patch';
 import enterpriseUserSchema from '../../schema/scim/enterprise-user.json';
 import groupSchema from '../../schema/scim/group.json';
 import userSchema from '../../schema/scim/user.json';
@@ -18,8 +17,8 @@ export const ROLE_EXTENSION = 'urn:custom:params:scim:schemas:extension:writer:2
 export const ROLE_EXTENSION_ALIASES = ['urn:custom:params:scim:schemas:extension:writer:2.0'];
 
 /** An attribute as both the filter resolver and the PATCH engine read it. */
-export type CatalogueAttribute = AttributeDefinition & ScimAttributeDefinition;
-export type ResourceCatalogue = AttributeCatalogue & ScimResourceCatalogue;
+export type CatalogueAttribute = AttributeDefinition;
+export type ResourceCatalogue = AttributeCatalogue;
 
 export interface SchemaDocument {
   id: string;

@@ -82,10 +82,10 @@ function filterPaths(catalogue: ResourceCatalogue): [string, boolean][] {
   const walk = (prefix: string, attributes: readonly CatalogueAttribute[], parentFilterable: boolean): [string, boolean][] =>
     attributes.flatMap((attribute) => {
       const path = `${prefix}${attribute.name}`;
-      const filterable = parentFilterable && attribute.filterable;
+      const filterable = parentFilterable && attribute.filterable === true;
       const subs = (attribute.subAttributes ?? []) as CatalogueAttribute[];
       // A complex attribute is itself a filter target only through its `value` (RFC 7644 §3.4.2.2).
-      const self: [string, boolean][] = attribute.type !== 'complex' || subs.some((s) => s.name === 'value') ? [[path, filterable && (attribute.type !== 'complex' || subs.some((s) => s.name === 'value' && s.filterable))]] : [];
+      const self: [string, boolean][] = attribute.type !== 'complex' || subs.some((s) => s.name === 'value') ? [[path, filterable && (attribute.type !== 'complex' || subs.some((s) => s.name === 'value' && s.filterable === true))]] : [];
       return [...self, ...walk(`${path}.`, subs, filterable)];
     });
   return [

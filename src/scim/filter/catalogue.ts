@@ -6,10 +6,14 @@ import { quote } from './tokenizer';
 /** RFC 7643 §2.3 data types. */
 export type AttributeType = 'string' | 'boolean' | 'decimal' | 'integer' | 'dateTime' | 'reference' | 'binary' | 'complex';
 
+/** RFC 7643 §7 `mutability`; absent means `readWrite`. */
+export type Mutability = 'readOnly' | 'readWrite' | 'immutable' | 'writeOnly';
+
 /**
- * One attribute as filters see it: the RFC 7643 §7 characteristics that matter here, plus
- * `filterable` (ours). `name` is the canonical spelling. For a complex attribute, `filterable`
- * gates all of its sub-attributes.
+ * One attribute as the façade knows it: the RFC 7643 §7 characteristics filters and PATCH use,
+ * plus `filterable` (ours; absent means not filterable). `name` is the canonical spelling. For a
+ * complex attribute, `filterable` gates all of its sub-attributes. The documents in `schema/scim/`
+ * fit as they are.
  */
 export interface AttributeDefinition {
   readonly name: string;
@@ -17,7 +21,9 @@ export interface AttributeDefinition {
   readonly multiValued?: boolean;
   /** RFC 7643 §2.4; false when absent. */
   readonly caseExact?: boolean;
-  readonly filterable: boolean;
+  readonly mutability?: Mutability;
+  readonly required?: boolean;
+  readonly filterable?: boolean;
   readonly subAttributes?: readonly AttributeDefinition[];
 }
 

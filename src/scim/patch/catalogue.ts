@@ -1,47 +1,12 @@
+import type { AttributeCatalogue, AttributeDefinition, AttributeType, Mutability, SchemaAttributes } from '../filter/catalogue';
 import { sameName } from './json';
 
-/** RFC 7643 §2.3 data types. */
-export type ScimAttributeType =
-  | 'string'
-  | 'boolean'
-  | 'decimal'
-  | 'integer'
-  | 'dateTime'
-  | 'binary'
-  | 'reference'
-  | 'complex';
-
-/** RFC 7643 §7 `mutability`; absent means `readWrite`. */
-export type ScimMutability = 'readOnly' | 'readWrite' | 'immutable' | 'writeOnly';
-
-/**
- * What the PATCH engine needs to know about one attribute: the subset of an RFC 7643 §7 attribute
- * definition, so a `/Schemas` document's `attributes` fit as they are.
- */
-export interface ScimAttributeDefinition {
-  readonly name: string;
-  readonly type: ScimAttributeType;
-  readonly multiValued?: boolean;
-  readonly mutability?: ScimMutability;
-  readonly required?: boolean;
-  readonly caseExact?: boolean;
-  readonly subAttributes?: readonly ScimAttributeDefinition[];
-}
-
-/** One schema: the core schema of a resource type, or an extension keyed by its URN in the resource. */
-export interface ScimSchemaDefinition {
-  /** The schema URN, e.g. `urn:ietf:params:scim:schemas:extension:enterprise:2.0:User`. */
-  readonly id: string;
-  /** Other URNs clients use for the same schema; matched case-insensitively and stored under `id`. */
-  readonly aliases?: readonly string[];
-  readonly attributes: readonly ScimAttributeDefinition[];
-}
-
-/** The attribute knowledge of one resource type (User, Group, …) handed to the PATCH engine. */
-export interface ScimResourceCatalogue {
-  readonly core: ScimSchemaDefinition;
-  readonly extensions?: readonly ScimSchemaDefinition[];
-}
+/** The PATCH engine reads the same attribute model as filters (src/scim/filter/catalogue.ts). */
+export type ScimAttributeType = AttributeType;
+export type ScimMutability = Mutability;
+export type ScimAttributeDefinition = AttributeDefinition;
+export type ScimSchemaDefinition = SchemaAttributes;
+export type ScimResourceCatalogue = AttributeCatalogue;
 
 /** RFC 7643 §3.1: every resource carries these besides its schema's attributes. */
 export const COMMON_ATTRIBUTES: readonly ScimAttributeDefinition[] = [
