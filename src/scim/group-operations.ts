@@ -11,7 +11,8 @@ export const MEMBER_PAGE_SIZE = 1000;
 /**
  * The GraphQL documents of the Groups façade, prepared (parsed and validated) once at start-up.
  * Every document that returns a team takes `$withMembers`: a response that does not show `members`
- * (`excludedAttributes=members`, or a PATCH answered 204) reads no membership at all.
+ * (`excludedAttributes=members`, or a PATCH answered 204) reads no membership at all. `teams` takes
+ * `$withTotal`: a page that continues an index walk reports the total counted earlier (paging.ts).
  */
 const TEAM_FIELDS = `
 fragment ScimTeam on Team {
@@ -25,9 +26,9 @@ export const GROUP_OPERATION_SOURCES = {
   teamMembers: `query ScimTeamMembers($id: ID!, $after: String) {
     team(id: $id) { members(first: ${MEMBER_PAGE_SIZE}, after: $after) { nodes { id userName } pageInfo { hasNextPage endCursor } } }
   }`,
-  teams: `query ScimTeams($filter: TeamFilterInput, $orderBy: TeamOrderInput, $first: Int!, $after: String, $offset: Int, $withMembers: Boolean!) {
+  teams: `query ScimTeams($filter: TeamFilterInput, $orderBy: TeamOrderInput, $first: Int!, $after: String, $offset: Int, $withMembers: Boolean!, $withTotal: Boolean!) {
     teams(filter: $filter, orderBy: $orderBy, first: $first, after: $after, offset: $offset) {
-      totalCount
+      totalCount @include(if: $withTotal)
       nodes { ...ScimTeam }
       pageInfo { hasNextPage endCursor }
     }
@@ -60,7 +61,7 @@ export interface TeamMembersResult {
   team: { members: GraphQLTeamMembers };
 }
 export interface TeamsResult {
-  teams: { totalCount: number; nodes: GraphQLTeam[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  teams: { totalCount?: number; nodes: GraphQLTeam[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
 export interface CreateTeamResult {
   createTeam: GraphQLTeam;

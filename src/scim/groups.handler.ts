@@ -68,12 +68,13 @@ export function createGroupLister(deps: ScimDependencies, ops: GroupOperations) 
     return project(toScimGroup(team, await membersOf(res, team), deps.baseUrl), projection, []);
   }
 
-  /** One page of groups. */
-  async function fetch(res: Response, query: ListQuery, paged: PagingVariables, projection: Projection): Promise<ListSlice> {
-    const { teams } = await run<TeamsResult>(res, ops.teams, { ...query, ...paged, withMembers: showsMembers(projection) });
+  /** One page of groups; `total` is reported as it is instead of being counted, when known (paging.ts). */
+  async function fetch(res: Response, query: ListQuery, paged: PagingVariables, projection: Projection, total: number | null = null): Promise<ListSlice> {
+    const variables = { ...query, ...paged, withMembers: showsMembers(projection), withTotal: total === null };
+    const { teams } = await run<TeamsResult>(res, ops.teams, variables);
     const resources: Record<string, unknown>[] = [];
     for (const team of teams.nodes) resources.push(await render(res, team, projection));
-    return { totalResults: teams.totalCount, resources, ...teams.pageInfo };
+    return { totalResults: teams.totalCount ?? total ?? 0, resources, ...teams.pageInfo };
   }
 
   return { run, render, fetch };
@@ -93,8 +94,9 @@ export function createGroupRoutes(deps: ScimDependencies, ops: GroupOperations, 
       const request = listRequestOf(req);
       const scope = paging.scopeOf(req);
       const query: ListQuery = { filter: groupFilterInput(request.filter), orderBy: groupOrderBy(request) };
-      const slice = await fetch(res, query, paging.variables(request, scope, 'Groups', query), request);
-      paging.remember(request, scope, 'Groups', query, slice.resources.length, slice.endCursor);
+      const plan = paging.plan(request, scope, 'Groups', query);
+      const slice = await fetch(res, query, plan.paged, request, plan.total);
+      paging.remember(request, scope, 'Groups', query, { served: slice.resources.length, endCursor: slice.endCursor, total: slice.totalResults, countedAt: plan.countedAt });
       sendScim(res, 200, toListResponse(request, slice));
     },
 

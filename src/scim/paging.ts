@@ -9,21 +9,39 @@ import type { PagingVariables } from './mapping/list-response';
  *
  * Cursor paging (RFC 9865) hands the client the connection's own keyset cursor as `nextCursor`, so
  * a page is an index seek whatever its depth. Index paging (RFC 7644 §3.4.2.4) is what Okta and
- * Entra use; as OFFSET it costs O(startIndex) per page and O(n²) over a whole import. So the
- * façade remembers, per client and query, the keyset cursor where each page it served ended:
- * when the next request asks for `startIndex` = previous `startIndex` + `itemsPerPage` (an import
- * walking the list), it seeks to that cursor instead of skipping rows. Any other startIndex, an
- * expired entry, or another process serving the request falls back to OFFSET, with the same
- * rows in a stable order. Between two pages the seek keeps the rows that follow the last one
- * seen, where OFFSET would skip a row if an earlier one was deleted meanwhile.
+ * Entra use; as OFFSET it costs O(startIndex) per page and, with a COUNT on every page, O(n²)
+ * over a whole import. So the façade remembers, per client and query, where each index page it
+ * served ended: when the next request asks for `startIndex` = previous `startIndex` +
+ * `itemsPerPage` (an import walking the list), it seeks to that keyset cursor instead of skipping
+ * rows, and reports the total counted earlier in the walk, counting again once it is a minute old.
+ * Any other startIndex, an expired entry, or another process serving the request falls back to
+ * OFFSET and a fresh count, with the same rows in the same stable order. Between two pages the
+ * seek keeps the rows that follow the last one seen, where OFFSET would skip a row if an earlier
+ * one was deleted meanwhile.
  */
 export interface ListPaging {
   /** Who is paging: a digest of the request's credentials (positions are never shared between clients). */
   scopeOf(req: Request): string;
-  /** The connection arguments for a request; `query` is everything but paging (filter, order) that the rows depend on. */
-  variables(request: ListRequest, scope: string, resource: string, query: unknown): PagingVariables;
-  /** Records where a served index page ended, for the request that continues after it. */
-  remember(request: ListRequest, scope: string, resource: string, query: unknown, served: number, endCursor: string | null): void;
+  /** How to read the page a request asks for; `query` is everything but paging (filter, order) that the rows depend on. */
+  plan(request: ListRequest, scope: string, resource: string, query: unknown): PagePlan;
+  /** Records where a served index page ended and the total it reported, for the request that continues after it. */
+  remember(request: ListRequest, scope: string, resource: string, query: unknown, page: ServedPage): void;
+}
+
+export interface PagePlan {
+  paged: PagingVariables;
+  /** The total to report without counting (a continued walk); null: count it. */
+  total: number | null;
+  /** When `total` was counted (epoch milliseconds); null with it. */
+  countedAt: number | null;
+}
+
+export interface ServedPage {
+  served: number;
+  endCursor: string | null;
+  total: number;
+  /** From the plan when its total was reused; null when this page counted. */
+  countedAt: number | null;
 }
 
 export interface ListPagingOptions {
@@ -31,12 +49,22 @@ export interface ListPagingOptions {
   capacity?: number;
   /** How long a position is kept, in milliseconds. */
   ttlMs?: number;
+  /** How long a counted total is reused by the pages that continue a walk, in milliseconds. */
+  totalTtlMs?: number;
   now?: () => number;
 }
 
 const DEFAULT_CAPACITY = 10_000;
 /** Okta and Entra fetch the next page at once; ten minutes is ample. */
 const DEFAULT_TTL_MS = 10 * 60 * 1000;
+const DEFAULT_TOTAL_TTL_MS = 60 * 1000;
+
+interface Position {
+  cursor: string;
+  total: number;
+  countedAt: number;
+  expires: number;
+}
 
 const digest = (text: string): string => createHash('sha256').update(text).digest('base64url');
 
@@ -48,31 +76,38 @@ export function checkCursorCount(request: ListRequest): void {
 export function createListPaging(options: ListPagingOptions = {}): ListPaging {
   const capacity = options.capacity ?? DEFAULT_CAPACITY;
   const ttl = options.ttlMs ?? DEFAULT_TTL_MS;
+  const totalTtl = options.totalTtlMs ?? DEFAULT_TOTAL_TTL_MS;
   const now = options.now ?? Date.now;
-  const positions = new Map<string, { cursor: string; expires: number }>();
+  const positions = new Map<string, Position>();
   const keyOf = (scope: string, resource: string, query: unknown, startIndex: number): string =>
     `${scope}/${resource}/${digest(JSON.stringify(query))}/${startIndex}`;
+  const counted = { total: null, countedAt: null };
 
   return {
     scopeOf: (req) => digest(req.get('authorization') ?? ''),
 
-    variables(request, scope, resource, query) {
+    plan(request, scope, resource, query) {
       if (request.cursor !== undefined) {
         checkCursorCount(request);
-        return { first: request.count, after: request.cursor === '' ? null : request.cursor, offset: null };
+        return { paged: { first: request.count, after: request.cursor === '' ? null : request.cursor, offset: null }, ...counted };
       }
       const key = keyOf(scope, resource, query, request.startIndex);
       const position = positions.get(key);
-      if (position && position.expires > now()) return { first: request.count, after: position.cursor, offset: null };
-      positions.delete(key);
-      return { first: request.count, after: null, offset: request.startIndex - 1 };
+      const at = now();
+      if (!position || position.expires <= at) {
+        positions.delete(key);
+        return { paged: { first: request.count, after: null, offset: request.startIndex - 1 }, ...counted };
+      }
+      const fresh = at - position.countedAt < totalTtl;
+      return { paged: { first: request.count, after: position.cursor, offset: null }, total: fresh ? position.total : null, countedAt: fresh ? position.countedAt : null };
     },
 
-    remember(request, scope, resource, query, served, endCursor) {
-      if (request.cursor !== undefined || served === 0 || endCursor === null || capacity === 0) return;
-      const key = keyOf(scope, resource, query, request.startIndex + served);
+    remember(request, scope, resource, query, page) {
+      if (request.cursor !== undefined || page.served === 0 || page.endCursor === null || capacity === 0) return;
+      const key = keyOf(scope, resource, query, request.startIndex + page.served);
+      const at = now();
       positions.delete(key);
-      positions.set(key, { cursor: endCursor, expires: now() + ttl });
+      positions.set(key, { cursor: page.endCursor, total: page.total, countedAt: page.countedAt ?? at, expires: at + ttl });
       while (positions.size > capacity) positions.delete(positions.keys().next().value as string);
     },
   };

@@ -91,6 +91,21 @@ describe('GET /Groups: sort and paging', () => {
     expect([...names(first), ...names(second)]).toEqual(['Alpha Team', 'beta team', 'Gamma Team']);
   });
 
+  it('continues a walk from where its previous page ended, so a deletion in between skips nobody', async () => {
+    const walker = await createScimClient(t, 'group-walk');
+    const ids = [];
+    for (const name of ['Walk A', 'Walk B', 'Walk C', 'Walk D']) ids.push((await createGroup(walker, name)).id);
+    const first = (await walker.call('get', '/Groups?startIndex=1&count=2').expect(200)).body;
+    await walker.call('delete', `/Groups/${ids[0]}`).expect(204);
+    const second = (await walker.call('get', '/Groups?startIndex=3&count=2').expect(200)).body;
+    expect([names(first), names(second)]).toEqual([['Walk A', 'Walk B'], ['Walk C', 'Walk D']]);
+    // The total of a continued walk is the one counted on its first page (counted again after a minute).
+    expect([first.totalResults, second.totalResults]).toEqual([4, 4]);
+    // A startIndex no served page ended at is an OFFSET over the current rows, with a fresh count.
+    const fresh = (await walker.call('get', '/Groups?startIndex=2&count=2').expect(200)).body;
+    expect([names(fresh), fresh.totalResults]).toEqual([['Walk C', 'Walk D'], 3]);
+  });
+
   it('answers count=0 with the total only', async () => {
     expect(await list('count=0')).toMatchObject({ totalResults: 3, itemsPerPage: 0, Resources: [] });
   });
