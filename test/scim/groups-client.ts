@@ -37,3 +37,17 @@ export async function seedUsers(t: TestApp, organizationId: string, count: numbe
   const rows = await t.orm.em.fork().find(User, { organizationId, userName: { $like: 'user%' } }, { fields: ['id'], orderBy: { userNameKey: 'asc' } });
   return rows.map((row) => row.id);
 }
+
+/** The SQL statements `work` issues on the test app's database (knex's query events, transactions included). */
+export async function statementsOf(t: TestApp, work: () => Promise<unknown>): Promise<string[]> {
+  const knex = (t.orm.em.getConnection() as unknown as { getKnex(): NodeJS.EventEmitter }).getKnex();
+  const statements: string[] = [];
+  const listener = (query: { sql: string }) => statements.push(query.sql);
+  knex.on('query', listener);
+  try {
+    await work();
+    return statements;
+  } finally {
+    knex.off('query', listener);
+  }
+}

@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../support/app';
-import { GROUP, createGroup, createUsers, memberIdsOf, members, seedUsers } from './groups-client';
+import { GROUP, createGroup, createUsers, memberIdsOf, members, seedUsers, statementsOf } from './groups-client';
 import { createScimClient, type ScimClient } from './users-client';
 
 let t: TestApp;
@@ -137,10 +137,15 @@ describe('GET /Groups: sort and paging', () => {
 });
 
 describe('GET /Groups: large member lists', () => {
-  it('renders every member of a team larger than one member page', async () => {
+  it('renders every member of a team larger than one member page, reading the members a page of 1,000 at a time', async () => {
     const many = await seedUsers(t, scim.organizationId, 2500);
     const group = await createGroup(scim, 'Large Team', many);
-    expect(memberIdsOf((await scim.call('get', `/Groups/${group.id}`).expect(200)).body)).toEqual([...many].sort());
+    let body: Record<string, any> = {};
+    const statements = await statementsOf(t, async () => ({ body } = await scim.call('get', `/Groups/${group.id}`).expect(200)));
+    expect(memberIdsOf(body)).toEqual([...many].sort());
+    const pages = statements.filter((sql) => /^\s*select/i.test(sql) && /from team_members/i.test(sql));
+    expect(pages).toHaveLength(3);
+    expect(pages.every((sql) => /order by tm\.user_id limit/i.test(sql))).toBe(true);
     const listed = await filtered('displayName eq "Large Team"');
     expect(listed.Resources[0].members).toHaveLength(2500);
   });

@@ -1,0 +1,52 @@
+import { createTestApp, type TestApp } from '../support/app';
+import { createGroup, memberIdsOf, members, seedUsers } from './groups-client';
+import { createScimClient, patchBody, type ScimClient } from './users-client';
+
+/**
+ * Membership PATCHes that race on one group, through the HTTP door: each writes only its own
+ * delta in its own transaction, so none is lost (no read-modify-write of the member list).
+ */
+let t: TestApp;
+let scim: ScimClient;
+let users: string[];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  scim = await createScimClient(t, 'group-race');
+  users = await seedUsers(t, scim.organizationId, 40);
+});
+afterAll(async () => t.close());
+
+const read = async (id: string) => (await scim.call('get', `/Groups/${id}`).expect(200)).body;
+const add = (groupId: string, ids: string[], extra: Record<string, unknown>[] = []) =>
+  scim.call('patch', `/Groups/${groupId}`, patchBody(...extra, { op: 'add', path: 'members', value: members(...ids) }));
+
+describe('concurrent membership PATCHes on one group', () => {
+  it('keeps both of two PATCHes adding different members at the same time', async () => {
+    const group = await createGroup(scim, 'Race Two');
+    const responses = await Promise.all([add(group.id, users.slice(0, 2)), add(group.id, users.slice(2, 4))]);
+    expect(responses.map((r) => r.status)).toEqual([204, 204]);
+    const after = await read(group.id);
+    expect(memberIdsOf(after)).toEqual(users.slice(0, 4).sort());
+    expect(after.meta.version).toBe('W/"3"');
+  });
+
+  it('keeps every one of ten Okta pushes (rename op included) adding different members at the same time', async () => {
+    const group = await createGroup(scim, 'Race Ten');
+    const rename = { op: 'replace', value: { id: group.id, displayName: 'Race Ten' } };
+    const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => add(group.id, users.slice(i * 4, i * 4 + 4), [rename])));
+    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(204));
+    const after = await read(group.id);
+    expect(memberIdsOf(after)).toEqual([...users].sort());
+    expect(after.meta.version).toBe('W/"11"');
+  });
+
+  it('applies racing additions and removals of different members', async () => {
+    const group = await createGroup(scim, 'Race Mixed', users.slice(0, 10));
+    const removals = users.slice(0, 5).map((id) => scim.call('patch', `/Groups/${group.id}`, patchBody({ op: 'remove', path: `members[value eq "${id}"]` })));
+    const additions = users.slice(10, 15).map((id) => add(group.id, [id]));
+    const responses = await Promise.all([...removals, ...additions]);
+    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(204));
+    expect(memberIdsOf(await read(group.id))).toEqual(users.slice(5, 15).sort());
+  });
+});
