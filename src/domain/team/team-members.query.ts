@@ -126,7 +126,8 @@ export async function teamsOfUsers(ctx: DomainContext, users: readonly UserKey[]
   }
   // `organization_id = ? and user_id in (…)` is a range read of the (organization_id, user_id) index.
   for (const [organizationId, userIds] of byOrganization) {
-    for (const batch of chunked(userIds)) {
+    // A loader batch is at most one page of users: one statement per page.
+    for (const batch of chunked(userIds, MAX_PAGE_SIZE)) {
       const rows = await all(
         ctx,
         `select t.*, tm.user_id as member_user_id from team_members tm join teams t on t.organization_id = tm.organization_id and t.id = tm.team_id where tm.organization_id = ? and tm.user_id in (${batch.map(() => '?').join(', ')}) order by t.display_name_key, t.id`,
