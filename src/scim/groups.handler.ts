@@ -100,14 +100,17 @@ export function createGroupRoutes(deps: ScimDependencies, ops: GroupOperations, 
       sendScim(res, 200, toListResponse(request, slice));
     },
 
-    /** `excludedAttributes=members` reads no membership (Entra: entra/22-filter-excluding-members.json). */
+    /** `excludedAttributes=members` reads no membership (entra/26-get-group-excluding-members.json). */
     async get(req: Request, res: Response): Promise<void> {
       const projection = projectionOf(req);
       const { team } = await run<TeamResult>(res, ops.team, { id: idOf(req), withMembers: showsMembers(projection) });
       await sendGroup(res, 200, team, projection);
     },
 
-    /** RFC 7644 §3.3: 201 with the group, `Location` and `ETag`; a displayName taken in any case is 409 uniqueness. */
+    /**
+     * RFC 7644 §3.3: 201 with the group, `Location` and `ETag`; a displayName taken in any case is 409
+     * uniqueness (okta/23-push-group-duplicate.json, entra/22-create-duplicate-group.json).
+     */
     async create(req: Request, res: Response): Promise<void> {
       const projection = projectionOf(req);
       const { memberIds, ...fields } = readGroupBody(req.body);
@@ -118,7 +121,7 @@ export function createGroupRoutes(deps: ScimDependencies, ops: GroupOperations, 
 
     /**
      * RFC 7644 §3.5.1: the body replaces the group, its member list included (Okta AIW apps push every
-     * change this way). A body without `members` leaves the membership as it is: a client that read the
+     * change this way: okta/32-aiw-put-members.json). A body without `members` leaves the membership as it is: a client that read the
      * group with `excludedAttributes=members` must not empty it by writing it back.
      */
     async replace(req: Request, res: Response): Promise<void> {
@@ -135,7 +138,8 @@ export function createGroupRoutes(deps: ScimDependencies, ops: GroupOperations, 
     /**
      * RFC 7644 §3.5.2 as one patchTeam mutation (one transaction): membership as deltas that never read
      * the member list, plus the fields the other operations change. 204 unless the client asks for
-     * attributes, as Entra expects of group PATCHes.
+     * attributes, as Entra expects of group PATCHes. Shapes: okta/26…30, entra/27…31 (Entra's
+     * `Remove` with a value array removes only the listed members: entra/30-remove-member-value-array.json).
      */
     async patch(req: Request, res: Response): Promise<void> {
       const changes = groupPatchToMemberChanges(req.body, GROUP_CATALOGUE);

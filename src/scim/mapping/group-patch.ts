@@ -21,7 +21,7 @@ export function memberInput(changes: GroupMemberChanges): PatchTeamInput {
 /**
  * Applies the non-member operations of a Group PATCH to the team's fields (RFC 7644 §3.5.2) and
  * returns only the fields whose value changes. Okta repeats the group's name (and id) in a
- * path-less replace on every membership push (okta/24-rename-with-id.json): that sends nothing, so
+ * path-less replace on every membership push (okta/27-push-member-add.json): that sends nothing, so
  * such a push stays a pure membership delta that never conflicts with a concurrent one.
  */
 export function changedFields(team: GraphQLTeamFields, attributeOps: readonly PatchOperation[]): Partial<GroupFields> {

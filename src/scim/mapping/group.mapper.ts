@@ -83,8 +83,8 @@ export interface GroupBody extends GroupFields {
 /**
  * Reads a POST or PUT body (RFC 7644 §3.3, §3.5.1) as a path-less `replace` of every attribute, the
  * way a Group PATCH is read: attribute names in any case, unknown attributes and schema URNs ignored
- * (Entra lists an ADSCIM URN in `schemas`: entra/20-create-group.json), `meta` dropped, `id` dropped on
- * create and required to match on replace (Okta's AIW PUT echoes it: okta/28-aiw-put-members.json).
+ * (Entra lists an ADSCIM URN in `schemas`: entra/21-create-group.json), `meta` dropped, `id` dropped on
+ * create and required to match on replace (Okta's AIW PUT echoes it: okta/32-aiw-put-members.json).
  * `members` become ids without going through the resource, so a large list costs one pass.
  */
 export function readGroupBody(body: unknown, id?: string): GroupBody {
