@@ -11,14 +11,13 @@ import {
   type TeamResult,
   type TeamsResult,
 } from './group-operations';
-import type { FilterInput } from './filter/to-graphql';
 import { listRequestOf } from './list-request';
 import { groupFilterInput, groupOrderBy } from './mapping/group-list';
 import { changedFields, memberInput } from './mapping/group-patch';
 import { readGroupBody, toScimGroup, type GraphQLMember, type GraphQLTeam } from './mapping/group.mapper';
-import { toListResponse, type PagingVariables } from './mapping/list-response';
+import { toListResponse } from './mapping/list-response';
 import { groupPatchToMemberChanges } from './patch';
-import { createListPaging, type ListPaging } from './paging';
+import { createListPaging, type ListFetch, type ListPaging } from './paging';
 import { project } from './projection';
 import { asksForAttributes, expectedVersion, idOf, projectionOf, shows, staleVersion, type Projection } from './resource-request';
 import { sendScim, weakEtag } from './respond';
@@ -29,20 +28,6 @@ type Run = <T>(res: Response, document: GroupOperations[keyof GroupOperations], 
 
 /** Whether a response with this projection shows `members`, so they are worth reading. */
 export const showsMembers = (projection: Projection): boolean => shows(projection, CORE_GROUP, 'members');
-
-/** The part of a list query that selects and orders rows: what a position in the list depends on. */
-export interface ListQuery {
-  filter: FilterInput | null;
-  orderBy: { field: string; direction: 'ASC' | 'DESC' } | null;
-}
-
-/** One page of a list, rendered as SCIM. */
-export interface ListSlice {
-  totalResults: number;
-  resources: Record<string, unknown>[];
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
 
 /**
  * Reads and renders groups for `GET /Groups`, `POST /Groups/.search` and the root `POST /.search`:
@@ -68,14 +53,14 @@ export function createGroupLister(deps: ScimDependencies, ops: GroupOperations) 
     return project(toScimGroup(team, await membersOf(res, team), deps.baseUrl), projection, []);
   }
 
-  /** One page of groups; `total` is reported as it is instead of being counted, when known (paging.ts). */
-  async function fetch(res: Response, query: ListQuery, paged: PagingVariables, projection: Projection, total: number | null = null): Promise<ListSlice> {
+  /** One page of groups; `total`, when known, is reported instead of counted (paging.ts). */
+  const fetch: ListFetch = async (res, query, paged, projection, total) => {
     const variables = { ...query, ...paged, withMembers: showsMembers(projection), withTotal: total === null };
     const { teams } = await run<TeamsResult>(res, ops.teams, variables);
     const resources: Record<string, unknown>[] = [];
     for (const team of teams.nodes) resources.push(await render(res, team, projection));
     return { totalResults: teams.totalCount ?? total ?? 0, resources, ...teams.pageInfo };
-  }
+  };
 
   return { run, render, fetch };
 }
@@ -92,12 +77,8 @@ export function createGroupRoutes(deps: ScimDependencies, ops: GroupOperations, 
     /** GET /Groups and POST /Groups/.search (RFC 7644 §3.4.2, §3.4.3). */
     async list(req: Request, res: Response): Promise<void> {
       const request = listRequestOf(req);
-      const scope = paging.scopeOf(req);
-      const query: ListQuery = { filter: groupFilterInput(request.filter), orderBy: groupOrderBy(request) };
-      const plan = paging.plan(request, scope, 'Groups', query);
-      const slice = await fetch(res, query, plan.paged, request, plan.total);
-      paging.remember(request, scope, 'Groups', query, { served: slice.resources.length, endCursor: slice.endCursor, total: slice.totalResults, countedAt: plan.countedAt });
-      sendScim(res, 200, toListResponse(request, slice));
+      const query = { filter: groupFilterInput(request.filter), orderBy: groupOrderBy(request) };
+      sendScim(res, 200, toListResponse(request, await paging.page(req, res, 'Groups', request, query, fetch)));
     },
 
     /** `excludedAttributes=members` reads no membership (entra/26-get-group-excluding-members.json). */

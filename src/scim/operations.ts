@@ -5,6 +5,7 @@ import type { GraphQLUser } from './mapping/graphql-user';
 /**
  * The GraphQL documents of the Users façade, prepared (parsed and validated) once at start-up.
  * Every operation takes `$withGroups`: a response that does not show `groups` does not read teams.
+ * `users` takes `$withTotal`: a page that continues an index walk reports the total counted earlier (paging.ts).
  */
 const USER_FIELDS = `
 fragment ScimUser on User {
@@ -27,9 +28,9 @@ fragment ScimUser on User {
 export const USER_OPERATION_SOURCES = {
   user: `query ScimUser($id: ID!, $withGroups: Boolean!) { user(id: $id) { ...ScimUser } } ${USER_FIELDS}`,
   userVersion: `query ScimUserVersion($id: ID!) { user(id: $id) { id version } }`,
-  users: `query ScimUsers($filter: UserFilterInput, $orderBy: UserOrderInput, $first: Int!, $after: String, $offset: Int, $withGroups: Boolean!) {
+  users: `query ScimUsers($filter: UserFilterInput, $orderBy: UserOrderInput, $first: Int!, $after: String, $offset: Int, $withGroups: Boolean!, $withTotal: Boolean!) {
     users(filter: $filter, orderBy: $orderBy, first: $first, after: $after, offset: $offset) {
-      totalCount
+      totalCount @include(if: $withTotal)
       nodes { ...ScimUser }
       pageInfo { hasNextPage endCursor }
     }
@@ -56,7 +57,7 @@ export interface UserVersionResult {
   user: { id: string; version: number };
 }
 export interface UsersResult {
-  users: { totalCount: number; nodes: GraphQLUser[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  users: { totalCount?: number; nodes: GraphQLUser[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
 export interface CreateUserResult {
   createUser: GraphQLUser;

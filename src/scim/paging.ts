@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { ScimError } from './errors';
+import type { FilterInput } from './filter/to-graphql';
 import { MAX_RESULTS, type ListRequest } from './list-request';
-import type { PagingVariables } from './mapping/list-response';
+import { pagingVariables, type PagingVariables } from './mapping/list-response';
+import type { Projection } from './resource-request';
 
 /**
  * List paging as GraphQL connection arguments, shared by every list route.
@@ -13,13 +15,16 @@ import type { PagingVariables } from './mapping/list-response';
  * over a whole import. So the façade remembers, per client and query, where each index page it
  * served ended: when the next request asks for `startIndex` = previous `startIndex` +
  * `itemsPerPage` (an import walking the list), it seeks to that keyset cursor instead of skipping
- * rows, and reports the total counted earlier in the walk, counting again once it is a minute old.
+ * rows, and reports the total counted earlier in the walk, counting again once it is a minute old
+ * or when the rows show it is out of date; the last page of a walk reports what the walk delivered.
  * Any other startIndex, an expired entry, or another process serving the request falls back to
  * OFFSET and a fresh count, with the same rows in the same stable order. Between two pages the
  * seek keeps the rows that follow the last one seen, where OFFSET would skip a row if an earlier
- * one was deleted meanwhile.
+ * one was deleted meanwhile. Only full pages are remembered: a walk ends at a page with no next one.
  */
 export interface ListPaging {
+  /** One page of `resource` for a list request: plans it, reads it with `fetch`, remembers where it ended. */
+  page(req: Request, res: Response, resource: string, request: ListRequest, query: ListQuery, fetch: ListFetch): Promise<ListSlice>;
   /** Who is paging: a digest of the request's credentials (positions are never shared between clients). */
   scopeOf(req: Request): string;
   /** How to read the page a request asks for; `query` is everything but paging (filter, order) that the rows depend on. */
@@ -27,6 +32,23 @@ export interface ListPaging {
   /** Records where a served index page ended and the total it reported, for the request that continues after it. */
   remember(request: ListRequest, scope: string, resource: string, query: unknown, page: ServedPage): void;
 }
+
+/** The part of a list query that selects and orders rows: what a position in the list depends on. */
+export interface ListQuery {
+  filter: FilterInput | null;
+  orderBy: { field: string; direction: 'ASC' | 'DESC' } | null;
+}
+
+/** One page of a list, rendered as SCIM. */
+export interface ListSlice {
+  totalResults: number;
+  resources: Record<string, unknown>[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/** Reads and renders one page of a resource type; `total`, when known, is reported instead of counted. */
+export type ListFetch = (res: Response, query: ListQuery, paged: PagingVariables, projection: Projection, total: number | null) => Promise<ListSlice>;
 
 export interface PagePlan {
   paged: PagingVariables;
@@ -83,20 +105,35 @@ export function createListPaging(options: ListPagingOptions = {}): ListPaging {
     `${scope}/${resource}/${digest(JSON.stringify(query))}/${startIndex}`;
   const counted = { total: null, countedAt: null };
 
-  return {
+  const paging: ListPaging = {
+    async page(req, res, resource, request, query, fetch) {
+      const scope = paging.scopeOf(req);
+      const plan = paging.plan(request, scope, resource, query);
+      const slice = await fetch(res, query, plan.paged, request, plan.total);
+      let countedAt = plan.countedAt;
+      if (plan.total !== null) {
+        // A walk that continues has been handed startIndex - 1 rows before this page.
+        const delivered = request.startIndex - 1 + slice.resources.length;
+        if (!slice.hasNextPage) slice.totalResults = delivered;
+        else if (slice.totalResults <= delivered) {
+          slice.totalResults = (await fetch(res, query, { first: 0, after: null, offset: null }, request, null)).totalResults;
+          countedAt = null;
+        }
+      }
+      if (slice.hasNextPage) paging.remember(request, scope, resource, query, { served: slice.resources.length, endCursor: slice.endCursor, total: slice.totalResults, countedAt });
+      return slice;
+    },
+
     scopeOf: (req) => digest(req.get('authorization') ?? ''),
 
     plan(request, scope, resource, query) {
-      if (request.cursor !== undefined) {
-        checkCursorCount(request);
-        return { paged: { first: request.count, after: request.cursor === '' ? null : request.cursor, offset: null }, ...counted };
-      }
+      if (request.cursor !== undefined) checkCursorCount(request);
       const key = keyOf(scope, resource, query, request.startIndex);
-      const position = positions.get(key);
+      const position = request.cursor === undefined ? positions.get(key) : undefined;
       const at = now();
       if (!position || position.expires <= at) {
         positions.delete(key);
-        return { paged: { first: request.count, after: null, offset: request.startIndex - 1 }, ...counted };
+        return { paged: pagingVariables(request), ...counted };
       }
       const fresh = at - position.countedAt < totalTtl;
       return { paged: { first: request.count, after: position.cursor, offset: null }, total: fresh ? position.total : null, countedAt: fresh ? position.countedAt : null };
@@ -111,4 +148,5 @@ export function createListPaging(options: ListPagingOptions = {}): ListPaging {
       while (positions.size > capacity) positions.delete(positions.keys().next().value as string);
     },
   };
+  return paging;
 }

@@ -4,20 +4,16 @@ import type { ScimDependencies } from './execute';
 import { parseFilter, resolveFilter, type ResolvedFilter } from './filter';
 import { toGroupFilterInput, toUserFilterInput, type FilterInput } from './filter/to-graphql';
 import { prepareGroupOperations } from './group-operations';
-import { createGroupLister, type ListQuery, type ListSlice } from './groups.handler';
+import { createGroupLister } from './groups.handler';
 import { listRequestOf, type ListRequest } from './list-request';
-import { toListResponse, type PagingVariables } from './mapping/list-response';
-import { toScimUser } from './mapping/user.mapper';
-import { prepareUserOperations, type UsersResult } from './operations';
-import { checkCursorCount } from './paging';
-import { project } from './projection';
-import { shows, type Projection } from './resource-request';
+import { toListResponse } from './mapping/list-response';
+import { prepareUserOperations } from './operations';
+import { checkCursorCount, type ListFetch, type ListQuery, type ListSlice } from './paging';
 import { sendScim } from './respond';
-import { runGraphQL, type ScimRoutes } from './router';
-import { CORE_USER, ENTERPRISE_USER, GROUP_CATALOGUE, ROLE_EXTENSION, USER_CATALOGUE, type ResourceCatalogue } from './schemas';
+import type { ScimRoutes } from './router';
+import { GROUP_CATALOGUE, USER_CATALOGUE, type ResourceCatalogue } from './schemas';
+import { createUserLister } from './users.handler';
 import { assertNoSort, filterForType } from './search-filter';
-
-type Fetch = (res: Response, query: ListQuery, paged: PagingVariables, projection: Projection) => Promise<ListSlice>;
 
 /** One resource type of the root search, in the order its results are concatenated. */
 interface SearchSource {
@@ -25,18 +21,7 @@ interface SearchSource {
   prefix: string;
   catalogue: ResourceCatalogue;
   toInput: (filter: ResolvedFilter) => FilterInput;
-  fetch: Fetch;
-}
-
-/** Users for the root search: the `users` document of the Users façade, rendered as /Users renders them. */
-function userFetch(deps: ScimDependencies): Fetch {
-  const ops = prepareUserOperations(deps.schema);
-  return async (res, query, paged, projection) => {
-    const variables = { ...query, ...paged, withGroups: shows(projection, CORE_USER, 'groups') };
-    const { users } = await runGraphQL<UsersResult>(deps, res, ops.users, variables);
-    const resources = users.nodes.map((user) => project(toScimUser(user, deps.baseUrl), projection, [ENTERPRISE_USER, ROLE_EXTENSION]));
-    return { totalResults: users.totalCount, resources, ...users.pageInfo };
-  };
+  fetch: ListFetch;
 }
 
 /** Each source's query for the request's filter; null for a type the filter can never match. */
@@ -70,7 +55,7 @@ async function indexPage(res: Response, request: ListRequest, sources: readonly 
     const query = queries[i];
     if (!query) continue;
     const want = request.count - slice.resources.length;
-    const page = await source.fetch(res, query, { first: want, after: null, offset: want > 0 ? skip : 0 }, request);
+    const page = await source.fetch(res, query, { first: want, after: null, offset: want > 0 ? skip : 0 }, request, null);
     slice.totalResults += page.totalResults;
     slice.resources.push(...page.resources);
     skip = Math.max(0, skip - page.totalResults);
@@ -89,7 +74,7 @@ async function cursorPage(res: Response, request: ListRequest, sources: readonly
     const want = request.count - slice.resources.length;
     const reading = i >= start.index && want > 0 && !slice.hasNextPage;
     const after = i === start.index ? start.after : null;
-    const page = await source.fetch(res, query, { first: reading ? want : 0, after: reading ? after : null, offset: null }, request);
+    const page = await source.fetch(res, query, { first: reading ? want : 0, after: reading ? after : null, offset: null }, request, null);
     slice.totalResults += page.totalResults;
     slice.resources.push(...page.resources);
     if (slice.hasNextPage) continue;
@@ -104,7 +89,7 @@ async function cursorPage(res: Response, request: ListRequest, sources: readonly
 export function createSearchRoute(deps: ScimDependencies) {
   const groups = createGroupLister(deps, prepareGroupOperations(deps.schema));
   const sources: SearchSource[] = [
-    { prefix: 'u', catalogue: USER_CATALOGUE, toInput: toUserFilterInput, fetch: userFetch(deps) },
+    { prefix: 'u', catalogue: USER_CATALOGUE, toInput: toUserFilterInput, fetch: createUserLister(deps, prepareUserOperations(deps.schema)) },
     { prefix: 'g', catalogue: GROUP_CATALOGUE, toInput: toGroupFilterInput, fetch: groups.fetch },
   ];
   return async (req: Request, res: Response): Promise<void> => {

@@ -1,10 +1,10 @@
 import type { Request, Response, Router } from 'express';
-import { ScimError, isScimError } from './errors';
+import { isScimError } from './errors';
 import type { ScimDependencies } from './execute';
-import { listRequestOf, parseListRequest, type ListRequest } from './list-request';
+import { listRequestOf } from './list-request';
 import { toListResponse } from './mapping/list-response';
 import { readUserBody } from './mapping/user-body';
-import { usersVariables } from './mapping/user-list';
+import { userFilterInput, userOrderBy } from './mapping/user-list';
 import { toScimUser, toUserInput } from './mapping/user.mapper';
 import type { GraphQLUser } from './mapping/graphql-user';
 import {
@@ -16,47 +16,34 @@ import {
   type UserVersionResult,
   type UsersResult,
 } from './operations';
+import { createListPaging, type ListFetch, type ListPaging } from './paging';
 import { applyPatchOperations, parsePatchRequest } from './patch';
 import { project } from './projection';
-import { ifMatchVersion, sendScim, weakEtag } from './respond';
+import { expectedVersion, idOf, projectionOf, shows as showsAttribute, staleVersion as stale, type Projection } from './resource-request';
+import { sendScim, weakEtag } from './respond';
 import { runGraphQL, type ScimRoutes } from './router';
 import { CORE_USER, ENTERPRISE_USER, ROLE_EXTENSION, USER_CATALOGUE } from './schemas';
-
-type Projection = Pick<ListRequest, 'attributes' | 'excludedAttributes'>;
 
 const EXTENSION_URNS = [ENTERPRISE_USER, ROLE_EXTENSION];
 /** PATCH attempts when another write lands between our read and our replace (no If-Match given). */
 const PATCH_ATTEMPTS = 3;
 
-/** `attributes` / `excludedAttributes` of a write request come from its query string (RFC 7644 §3.9). */
-const projectionOf = (req: Request): Projection => parseListRequest(req.query as Record<string, unknown>);
+/** Whether the response shows the top-level User attribute `name` (lower-case), so it is worth reading. */
+const shows = (projection: Projection, name: string): boolean => showsAttribute(projection, CORE_USER, name);
 
-/** The `{id}` of `/Users/{id}`. */
-const idOf = (req: Request): string => String(req.params.id);
-
-/** Whether the response shows the top-level attribute `name` (lower-case), so it is worth reading. */
-function shows(projection: Projection, name: string): boolean {
-  const core = `${CORE_USER.toLowerCase()}:`;
-  const named = (list: readonly string[]): boolean =>
-    list.some((text) => {
-      const lower = text.trim().toLowerCase();
-      return (lower.startsWith(core) ? lower.slice(core.length) : lower).split(/[.[]/)[0] === name;
-    });
-  return projection.attributes.length > 0 ? named(projection.attributes) : !named(projection.excludedAttributes);
+/** One page of users rendered as /Users renders them, for `GET /Users`, `POST /Users/.search` and the root `POST /.search`. */
+export function createUserLister(deps: ScimDependencies, ops: UserOperations): ListFetch {
+  return async (res, query, paged, projection, total) => {
+    const variables = { ...query, ...paged, withGroups: shows(projection, 'groups'), withTotal: total === null };
+    const { users } = await runGraphQL<UsersResult>(deps, res, ops.users, variables);
+    const resources = users.nodes.map((user) => project(toScimUser(user, deps.baseUrl), projection, EXTENSION_URNS));
+    return { totalResults: users.totalCount ?? total ?? 0, resources, ...users.pageInfo };
+  };
 }
-
-/** The version an `If-Match` names; undefined without one (or `*`). An ETag that is not ours can never match. */
-function expectedVersion(req: Request): number | undefined {
-  const version = ifMatchVersion(req.get('if-match'));
-  if (version === null) throw new ScimError(412, undefined, `If-Match ${req.get('if-match')} does not name a version of this resource`);
-  return version ?? undefined;
-}
-
-const stale = (expected: number, current: number): ScimError =>
-  new ScimError(412, undefined, `If-Match ${weakEtag(expected)} does not match the current version ${weakEtag(current)}`);
 
 /** The `/Users` routes (RFC 7644 §3.2–§3.6): SCIM in, GraphQL documents through `execute`, SCIM out. */
-export function createUserRoutes(deps: ScimDependencies, ops: UserOperations) {
+export function createUserRoutes(deps: ScimDependencies, ops: UserOperations, paging: ListPaging = createListPaging()) {
+  const fetch = createUserLister(deps, ops);
   const run = <T>(res: Response, document: UserOperations[keyof UserOperations], variables: Record<string, unknown>) =>
     runGraphQL<T>(deps, res, document, variables);
 
@@ -69,9 +56,8 @@ export function createUserRoutes(deps: ScimDependencies, ops: UserOperations) {
     /** GET /Users and POST /Users/.search (RFC 7644 §3.4.2, §3.4.3). */
     async list(req: Request, res: Response): Promise<void> {
       const request = listRequestOf(req);
-      const { users } = await run<UsersResult>(res, ops.users, { ...usersVariables(request, shows(request, 'groups')) });
-      const resources = users.nodes.map((user) => project(toScimUser(user, deps.baseUrl), request, EXTENSION_URNS));
-      sendScim(res, 200, toListResponse(request, { totalResults: users.totalCount, resources, ...users.pageInfo }));
+      const query = { filter: userFilterInput(request.filter), orderBy: userOrderBy(request) };
+      sendScim(res, 200, toListResponse(request, await paging.page(req, res, 'Users', request, query, fetch)));
     },
 
     async get(req: Request, res: Response): Promise<void> {

@@ -4,7 +4,6 @@ import { readAttrPath } from '../filter/attr-path';
 import { toGroupFilterInput, type FilterInput } from '../filter/to-graphql';
 import type { ListRequest } from '../list-request';
 import { GROUP_CATALOGUE } from '../schemas';
-import type { PagingVariables } from './list-response';
 
 /** SCIM attributes Groups can be sorted by (RFC 7644 §3.4.2.3) → GraphQL `TeamSortField`. */
 const GROUP_SORT_FIELDS: Readonly<Record<string, string>> = {
@@ -31,5 +30,3 @@ export function groupOrderBy(request: Pick<ListRequest, 'sortBy' | 'descending'>
 export function groupFilterInput(filter: string | null): FilterInput | null {
   return filter === null ? null : toGroupFilterInput(resolveFilter(parseFilter(filter), GROUP_CATALOGUE));
 }
-
-export type TeamsVariables = PagingVariables & { filter: FilterInput | null; orderBy: ReturnType<typeof groupOrderBy>; withMembers: boolean };

@@ -4,7 +4,6 @@ import { readAttrPath } from '../filter/attr-path';
 import { toUserFilterInput, type FilterInput } from '../filter/to-graphql';
 import type { ListRequest } from '../list-request';
 import { USER_CATALOGUE } from '../schemas';
-import { pagingVariables, type PagingVariables } from './list-response';
 
 /** SCIM attributes Users can be sorted by (RFC 7644 §3.4.2.3) → GraphQL `UserSortField`. */
 const USER_SORT_FIELDS: Readonly<Record<string, string>> = {
@@ -34,11 +33,4 @@ export function userOrderBy(request: ListRequest): { field: string; direction: '
 /** A SCIM filter on Users as GraphQL `UserFilterInput` (parse, resolve against the User schema, translate). */
 export function userFilterInput(filter: string | null): FilterInput | null {
   return filter === null ? null : toUserFilterInput(resolveFilter(parseFilter(filter), USER_CATALOGUE));
-}
-
-export type UsersVariables = PagingVariables & { filter: FilterInput | null; orderBy: ReturnType<typeof userOrderBy>; withGroups: boolean };
-
-/** The variables of the `users` document for a GET /Users or POST /Users/.search request. */
-export function usersVariables(request: ListRequest, withGroups: boolean): UsersVariables {
-  return { filter: userFilterInput(request.filter), orderBy: userOrderBy(request), ...pagingVariables(request), withGroups };
 }

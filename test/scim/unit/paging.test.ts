@@ -97,3 +97,55 @@ describe('list paging: index (RFC 7644 §3.4.2.4)', () => {
     expect(paging.plan(request({ startIndex: 101 }), 'client', 'Users', QUERY).paged.offset).toBe(100);
   });
 });
+
+describe('list paging: page()', () => {
+  const req = { get: (name: string) => (name === 'authorization' ? 'Bearer t' : undefined) } as never;
+  const res = {} as never;
+  /** A fetch over `rows` rows, counting `counted` when asked to count, recording its calls. */
+  function fetchOver(rows: number, counted = rows) {
+    const calls: { first: number; after: string | null; offset: number | null; total: number | null }[] = [];
+    const fetch = async (_res: unknown, _query: unknown, paged: { first: number; after: string | null; offset: number | null }, _projection: unknown, total: number | null) => {
+      calls.push({ ...paged, total });
+      const start = paged.after ? Number(paged.after.slice(1)) : (paged.offset ?? 0);
+      const served = Math.max(0, Math.min(paged.first, rows - start));
+      return {
+        totalResults: total ?? counted,
+        resources: Array.from({ length: served }, (_, i) => ({ id: String(start + i) })),
+        hasNextPage: start + served < rows,
+        endCursor: served ? `c${start + served}` : null,
+      };
+    };
+    return { fetch, calls };
+  }
+
+  it('walks by keyset after the first page and reports what the walk delivered on its last page', async () => {
+    const { paging } = pagingAt();
+    const { fetch, calls } = fetchOver(250, 300);
+    const pages = [];
+    for (const startIndex of [1, 101, 201]) pages.push(await paging.page(req, res, 'Users', request({ startIndex }), QUERY, fetch));
+    expect(calls).toEqual([
+      { first: 100, after: null, offset: 0, total: null },
+      { first: 100, after: 'c100', offset: null, total: 300 },
+      { first: 100, after: 'c200', offset: null, total: 300 },
+    ]);
+    expect(pages.map((p) => [p.resources.length, p.totalResults])).toEqual([[100, 300], [100, 300], [50, 250]]);
+  });
+
+  it('counts again when a continued page shows the carried total is out of date', async () => {
+    const { paging } = pagingAt();
+    const first = fetchOver(250, 100);
+    await paging.page(req, res, 'Users', request({ startIndex: 1 }), QUERY, first.fetch);
+    const { fetch, calls } = fetchOver(250, 250);
+    const page = await paging.page(req, res, 'Users', request({ startIndex: 101 }), QUERY, fetch);
+    expect(calls.map((c) => [c.first, c.total])).toEqual([[100, 100], [0, null]]);
+    expect(page.totalResults).toBe(250);
+  });
+
+  it('does not remember the last page of a walk', async () => {
+    const { paging } = pagingAt();
+    const { fetch, calls } = fetchOver(50);
+    await paging.page(req, res, 'Users', request({ startIndex: 1 }), QUERY, fetch);
+    await paging.page(req, res, 'Users', request({ startIndex: 51 }), QUERY, fetch);
+    expect(calls[1]).toMatchObject({ after: null, offset: 50, total: null });
+  });
+});
