@@ -104,6 +104,8 @@ export async function startBenchApp(postgresUrl?: string): Promise<BenchApp> {
       organizations += 1;
       const org = await createOrganization(context(null), { name, slug: `bench-${organizations}` });
       const seed = await seedOrganization(context(org.id), { users, teams });
+      // PostgreSQL plans from statistics, which autovacuum gathers after a bulk load like this one; gather them now.
+      if (scratch.config.driver === 'postgresql') await orm.em.fork().getConnection().execute('analyze');
       const scimToken = (await createApiToken(context(org.id), { organizationId: org.id, name: 'bench idp', scope: 'scim' })).secret;
       const adminToken = (await createApiToken(context(org.id), { organizationId: org.id, name: 'bench admin', scope: 'admin' })).secret;
       const headers = (token: string) => ({ Authorization: `Bearer ${token}`, 'Content-Type': 'application/scim+json; charset=utf-8' });

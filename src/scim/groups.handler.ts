@@ -19,7 +19,7 @@ import { toListResponse } from './mapping/list-response';
 import { groupPatchToMemberChanges } from './patch';
 import { createListPaging, type ListFetch, type ListPaging } from './paging';
 import { project } from './projection';
-import { asksForAttributes, expectedVersion, idOf, projectionOf, shows, staleVersion, type Projection } from './resource-request';
+import { asksForAttributes, deleteChecked, expectedVersion, idOf, mountResource, projectionOf, shows, staleVersion, type Projection } from './resource-request';
 import { sendScim, weakEtag } from './respond';
 import { runGraphQL, type ScimRoutes } from './router';
 import { CORE_GROUP, GROUP_CATALOGUE } from './schemas';
@@ -141,25 +141,13 @@ export function createGroupRoutes(deps: ScimDependencies, ops: GroupOperations, 
 
     /** RFC 7644 §3.6: 204; the team and its memberships go (its audit history stays). */
     async remove(req: Request, res: Response): Promise<void> {
-      const expected = expectedVersion(req);
-      if (expected !== undefined) {
-        const { team } = await run<TeamFieldsResult>(res, ops.teamFields, { id: idOf(req) });
-        if (team.version !== expected) throw staleVersion(expected, team.version);
-      }
-      await run(res, ops.deleteTeam, { id: idOf(req) });
-      sendScim(res, 204);
+      const currentVersion = async () => (await run<TeamFieldsResult>(res, ops.teamFields, { id: idOf(req) })).team.version;
+      await deleteChecked(req, res, currentVersion, () => run(res, ops.deleteTeam, { id: idOf(req) }));
     },
   };
 }
 
 /** Registers `/Groups` on the SCIM router; its GraphQL documents are prepared here, once, at start-up. */
 export const groupRoutes: ScimRoutes = (router: Router, deps: ScimDependencies) => {
-  const groups = createGroupRoutes(deps, prepareGroupOperations(deps.schema), createListPaging());
-  router.get('/Groups', groups.list);
-  router.post('/Groups/.search', groups.list);
-  router.post('/Groups', groups.create);
-  router.get('/Groups/:id', groups.get);
-  router.put('/Groups/:id', groups.replace);
-  router.patch('/Groups/:id', groups.patch);
-  router.delete('/Groups/:id', groups.remove);
+  mountResource(router, '/Groups', createGroupRoutes(deps, prepareGroupOperations(deps.schema), createListPaging()));
 };

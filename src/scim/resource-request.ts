@@ -1,7 +1,7 @@
-import type { Request } from 'express';
+import type { Request, Response, Router } from 'express';
 import { ScimError } from './errors';
 import { parseListRequest, type ListRequest } from './list-request';
-import { ifMatchVersion, weakEtag } from './respond';
+import { ifMatchVersion, sendScim, weakEtag } from './respond';
 
 /**
  * What every single-resource route (`/Users/{id}`, `/Groups/{id}`, the creates) reads from its
@@ -43,3 +43,40 @@ export function expectedVersion(req: Request): number | undefined {
 /** The 412 of an `If-Match` that names another version than the current one. */
 export const staleVersion = (expected: number, current: number): ScimError =>
   new ScimError(412, undefined, `If-Match ${weakEtag(expected)} does not match the current version ${weakEtag(current)}`);
+
+type Handler = (req: Request, res: Response) => Promise<void>;
+
+/** The handlers of one resource endpoint (RFC 7644 §3.2). */
+export interface ResourceHandlers {
+  list: Handler;
+  create: Handler;
+  get: Handler;
+  replace: Handler;
+  patch: Handler;
+  remove: Handler;
+}
+
+/** Mounts a resource endpoint: list (GET and `POST …/.search`), create, and get/replace/patch/delete by id. */
+export function mountResource(router: Router, endpoint: string, handlers: ResourceHandlers): void {
+  router.get(endpoint, handlers.list);
+  router.post(`${endpoint}/.search`, handlers.list);
+  router.post(endpoint, handlers.create);
+  router.get(`${endpoint}/:id`, handlers.get);
+  router.put(`${endpoint}/:id`, handlers.replace);
+  router.patch(`${endpoint}/:id`, handlers.patch);
+  router.delete(`${endpoint}/:id`, handlers.remove);
+}
+
+/**
+ * RFC 7644 §3.6 with §3.14: a DELETE carrying If-Match reads the current version first and answers
+ * 412 when it differs; without one it deletes at once. Answers 204.
+ */
+export async function deleteChecked(req: Request, res: Response, currentVersion: () => Promise<number>, remove: () => Promise<unknown>): Promise<void> {
+  const expected = expectedVersion(req);
+  if (expected !== undefined) {
+    const current = await currentVersion();
+    if (current !== expected) throw staleVersion(expected, current);
+  }
+  await remove();
+  sendScim(res, 204);
+}

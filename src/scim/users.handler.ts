@@ -19,7 +19,7 @@ import {
 import { createListPaging, type ListFetch, type ListPaging } from './paging';
 import { applyPatchOperations, parsePatchRequest } from './patch';
 import { project } from './projection';
-import { expectedVersion, idOf, projectionOf, shows as showsAttribute, staleVersion as stale, type Projection } from './resource-request';
+import { deleteChecked, expectedVersion, idOf, mountResource, projectionOf, shows as showsAttribute, staleVersion as stale, type Projection } from './resource-request';
 import { sendScim, weakEtag } from './respond';
 import { runGraphQL, type ScimRoutes } from './router';
 import { CORE_USER, ENTERPRISE_USER, ROLE_EXTENSION, USER_CATALOGUE } from './schemas';
@@ -111,25 +111,13 @@ export function createUserRoutes(deps: ScimDependencies, ops: UserOperations, pa
 
     /** RFC 7644 §3.6: 204; the user is deactivated, then tombstoned (404 afterwards, userName free). */
     async remove(req: Request, res: Response): Promise<void> {
-      const expected = expectedVersion(req);
-      if (expected !== undefined) {
-        const { user } = await run<UserVersionResult>(res, ops.userVersion, { id: idOf(req) });
-        if (user.version !== expected) throw stale(expected, user.version);
-      }
-      await run(res, ops.deleteUser, { id: idOf(req) });
-      sendScim(res, 204);
+      const currentVersion = async () => (await run<UserVersionResult>(res, ops.userVersion, { id: idOf(req) })).user.version;
+      await deleteChecked(req, res, currentVersion, () => run(res, ops.deleteUser, { id: idOf(req) }));
     },
   };
 }
 
 /** Registers `/Users` on the SCIM router; its GraphQL documents are prepared here, once, at start-up. */
 export const userRoutes: ScimRoutes = (router: Router, deps: ScimDependencies) => {
-  const users = createUserRoutes(deps, prepareUserOperations(deps.schema));
-  router.get('/Users', users.list);
-  router.post('/Users/.search', users.list);
-  router.post('/Users', users.create);
-  router.get('/Users/:id', users.get);
-  router.put('/Users/:id', users.replace);
-  router.patch('/Users/:id', users.patch);
-  router.delete('/Users/:id', users.remove);
+  mountResource(router, '/Users', createUserRoutes(deps, prepareUserOperations(deps.schema)));
 };

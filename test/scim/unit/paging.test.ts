@@ -1,17 +1,7 @@
-import type { ListRequest } from '../../../src/scim/list-request';
+import { parseListRequest, type ListRequest } from '../../../src/scim/list-request';
 import { createListPaging, type ListPagingOptions } from '../../../src/scim/paging';
 
-const request = (overrides: Partial<ListRequest> = {}): ListRequest => ({
-  filter: null,
-  sortBy: null,
-  descending: false,
-  startIndex: 1,
-  count: 100,
-  cursor: undefined,
-  attributes: [],
-  excludedAttributes: [],
-  ...overrides,
-});
+const request = (overrides: Partial<ListRequest> = {}): ListRequest => ({ ...parseListRequest({}), ...overrides });
 
 const QUERY = { filter: null, orderBy: null };
 
