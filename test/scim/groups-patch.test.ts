@@ -90,6 +90,25 @@ describe('PATCH /Groups/{id}: Entra', () => {
   });
 });
 
+describe('PATCH /Groups/{id}: role rules and audit', () => {
+  it("gives a member the org role the group grants, and takes it away with the membership", async () => {
+    const group = await createGroup(scim, 'Admins Via Group');
+    await scim.admin(`mutation ($id: ID!) { setTeamGrantsRole(teamId: $id, role: ADMIN) { id } }`, { id: group.id });
+    const roleOf = async () => (await scim.admin(`query ($id: ID!) { user(id: $id) { role roleSource } }`, { id: users[3] })).user;
+    await patch(group.id, { op: 'add', path: 'members', value: members(users[3]) }).expect(204);
+    expect(await roleOf()).toEqual({ role: 'ADMIN', roleSource: 'TEAM_GRANT' });
+    await patch(group.id, { op: 'remove', path: `members[value eq "${users[3]}"]` }).expect(204);
+    expect(await roleOf()).toEqual({ role: 'MEMBER', roleSource: 'DEFAULT' });
+  });
+
+  it('records each membership change in the audit trail', async () => {
+    const group = await createGroup(scim, 'Audited');
+    await patch(group.id, { op: 'add', path: 'members', value: members(users[0], users[1]) }, { op: 'replace', path: 'displayName', value: 'Audited Renamed' }).expect(204);
+    const events = await scim.admin(`query ($id: ID!) { auditEvents(targetId: $id) { nodes { action } } }`, { id: group.id });
+    expect(events.auditEvents.nodes.map((e: { action: string }) => e.action).sort()).toEqual(['team.created', 'team.members_added', 'team.updated']);
+  });
+});
+
 describe('PATCH /Groups/{id}: responses and failures', () => {
   it('answers 200 with the group when attributes are asked for', async () => {
     const group = await createGroup(scim, 'Patch Projected');
