@@ -44,12 +44,13 @@ function integer(raw: Raw, name: string, fallback: number): number {
   return parsed;
 }
 
-/** `attributes=userName,emails` or a JSON array in `.search`. */
+/** `attributes=userName,emails`, the parameter repeated, or a JSON array in `.search`: every element counts. */
 function list(raw: Raw, name: string): string[] {
-  const value = lookup(raw, name);
+  const key = Object.keys(raw).find((k) => k.toLowerCase() === name.toLowerCase());
+  const value = key === undefined ? undefined : raw[key];
   if (value === undefined || value === null) return [];
-  const items = Array.isArray(value) ? value : String(value).split(',');
-  return items.map((item) => String(item).trim()).filter((item) => item !== '');
+  const items = (Array.isArray(value) ? value : [value]).flatMap((item) => String(item).split(','));
+  return items.map((item) => item.trim()).filter((item) => item !== '');
 }
 
 function sortOrder(raw: Raw): boolean {

@@ -58,9 +58,9 @@ describe('POST /.search: filters applied per resource type (RFC 7644 §3.4.3)', 
   });
 
   it('projects each resource with attributes', async () => {
-    const body = await search({ filter: 'displayName eq "Shared Name"', attributes: ['displayName'] });
+    const body = await search({ filter: 'displayName eq "Shared Name"', attributes: ['userName', 'displayName'] });
     expect(body.Resources.map((r: Record<string, unknown>) => Object.keys(r).sort())).toEqual([
-      ['displayName', 'id', 'schemas'],
+      ['displayName', 'id', 'schemas', 'userName'],
       ['displayName', 'id', 'schemas'],
     ]);
   });

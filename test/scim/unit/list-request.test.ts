@@ -37,6 +37,7 @@ describe('parseListRequest', () => {
   it('reads attribute lists from a query string and from a search body', () => {
     expect(parseListRequest({ attributes: 'userName, emails' }).attributes).toEqual(['userName', 'emails']);
     expect(parseListRequest({ excludedAttributes: ['members'] }).excludedAttributes).toEqual(['members']);
+    expect(parseListRequest({ attributes: ['userName', 'displayName'] }).attributes).toEqual(['userName', 'displayName']);
   });
 
   it('treats a bare cursor parameter as the first page of cursor paging (RFC 9865)', () => {
