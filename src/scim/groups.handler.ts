@@ -27,7 +27,7 @@ import { CORE_GROUP, GROUP_CATALOGUE } from './schemas';
 type Run = <T>(res: Response, document: GroupOperations[keyof GroupOperations], variables: Record<string, unknown>) => Promise<T>;
 
 /** Whether a response with this projection shows `members`, so they are worth reading. */
-export const showsMembers = (projection: Projection): boolean => shows(projection, CORE_GROUP, 'members');
+const showsMembers = (projection: Projection): boolean => shows(projection, CORE_GROUP, 'members');
 
 /**
  * Reads and renders groups for `GET /Groups`, `POST /Groups/.search` and the root `POST /.search`:
@@ -66,7 +66,7 @@ export function createGroupLister(deps: ScimDependencies, ops: GroupOperations) 
 }
 
 /** The `/Groups` routes (RFC 7644 §3.2–§3.6) over teams: SCIM in, GraphQL documents through `execute`, SCIM out. */
-export function createGroupRoutes(deps: ScimDependencies, ops: GroupOperations, paging: ListPaging) {
+export function createGroupRoutes(deps: ScimDependencies, ops: GroupOperations, paging: ListPaging = createListPaging()) {
   const { run, render, fetch } = createGroupLister(deps, ops);
 
   async function sendGroup(res: Response, status: number, team: GraphQLTeam, projection: Projection, headers: Record<string, string> = {}) {
@@ -149,5 +149,5 @@ export function createGroupRoutes(deps: ScimDependencies, ops: GroupOperations, 
 
 /** Registers `/Groups` on the SCIM router; its GraphQL documents are prepared here, once, at start-up. */
 export const groupRoutes: ScimRoutes = (router: Router, deps: ScimDependencies) => {
-  mountResource(router, '/Groups', createGroupRoutes(deps, prepareGroupOperations(deps.schema), createListPaging()));
+  mountResource(router, '/Groups', createGroupRoutes(deps, prepareGroupOperations(deps.schema)));
 };
