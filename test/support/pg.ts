@@ -1,7 +1,7 @@
 import { parseDatabaseUrl } from '../../src/config';
 import { connectOrm } from '../../src/db/orm';
 
-/** A PostgreSQL database that exists but holds nothing, for code that migrates by itself (the CLI). */
+/** A PostgreSQL database of its own for one test file, empty until migrated. */
 export interface EmptyPostgresDatabase {
   url: string;
   drop(): Promise<void>;
@@ -24,10 +24,10 @@ async function adminQuery(url: string, sql: string): Promise<void> {
   }
 }
 
-/** Creates `scimgraph_empty_<pid>_<n>` on the server named by `serverUrl` (e.g. TEST_DATABASE_URL). */
+/** Creates `scimgraph_test_<pid>_<n>` on the server named by `serverUrl` (e.g. TEST_DATABASE_URL). */
 export async function createEmptyPostgresDatabase(serverUrl: string): Promise<EmptyPostgresDatabase> {
   counter += 1;
-  const name = `scimgraph_empty_${process.pid}_${counter}`;
+  const name = `scimgraph_test_${process.pid}_${counter}`;
   const admin = withDatabase(serverUrl, 'postgres');
   await adminQuery(admin, `drop database if exists ${name}`);
   await adminQuery(admin, `create database ${name}`);
