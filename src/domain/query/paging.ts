@@ -60,21 +60,24 @@ const invalidCursor = (): DomainError =>
 
 /**
  * Rows after the cursor in `(sort, id)` order, with NULL sort values last when ascending and
- * first when descending (RFC 7644 §3.4.2.3).
+ * first when descending (RFC 7644 §3.4.2.3). The sort value is bounded first (`sort ≥ v`, or
+ * `≤` descending) so that an index on `(…, sort, id)` starts the page at the cursor: without the
+ * bound the database walks every row before it. A nullable sort ascending still needs the NULL
+ * rows that come last, which an OR with the bound keeps from being a plain range.
  */
-function afterCondition(cursor: KeysetCursor, sort: SortKey): Condition {
+function afterCondition(cursor: KeysetCursor, sort: SortKey, nullable: boolean): Condition {
   const p = sort.property;
   const v = fromCursorValue(sort.kind, cursor.value);
   const idOp = cursor.desc ? '$lt' : '$gt';
-  const valueOp = cursor.desc ? '$lt' : '$gt';
   if (v === null) {
     return cursor.desc
       ? { $or: [{ [p]: null, id: { [idOp]: cursor.id } }, { [p]: { $ne: null } }] }
       : { [p]: null, id: { [idOp]: cursor.id } };
   }
-  const later: Condition[] = [{ [p]: { [valueOp]: v } }, { [p]: v, id: { [idOp]: cursor.id } }];
-  if (!cursor.desc) later.push({ [p]: null });
-  return { $or: later };
+  const later: Condition = {
+    $and: [{ [p]: { [cursor.desc ? '$lte' : '$gte']: v } }, { $or: [{ [p]: { [cursor.desc ? '$lt' : '$gt']: v } }, { id: { [idOp]: cursor.id } }] }],
+  };
+  return !cursor.desc && nullable ? { $or: [later, { [p]: null }] } : later;
 }
 
 function checkRequest(request: PageRequest): void {
@@ -103,7 +106,8 @@ export async function findPage<T extends Row>(
   if (request.after) {
     const cursor = decodeCursor(request.after);
     if (!cursor || cursor.sort !== sort.name || cursor.desc !== desc) throw invalidCursor();
-    pageWhere = { $and: [pageWhere, afterCondition(cursor, sort)] };
+    const property = (em.getMetadata().find(entity)?.properties as Record<string, { nullable?: boolean }> | undefined)?.[sort.property];
+    pageWhere = { $and: [pageWhere, afterCondition(cursor, sort, property ? property.nullable === true : true)] };
   }
   const order = desc ? QueryOrder.DESC_NULLS_FIRST : QueryOrder.ASC_NULLS_LAST;
   const offset = request.after ? 0 : Math.max(0, request.offset ?? 0);

@@ -1,0 +1,63 @@
+import { createTestApp, type TestApp } from '../support/app';
+import { seedUsers } from './groups-client';
+import { createScimClient, type ScimClient } from './users-client';
+
+/**
+ * Index paging that continues a walk, and cursor paging, start the page at the keyset cursor
+ * through the (organization_id, created_at, id) index: the plan bounds created_at, so a page deep
+ * in the directory does not walk the rows before it (BENCHMARKS.md "Index paging").
+ */
+let t: TestApp;
+let scim: ScimClient;
+const SEED = 2000;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  scim = await createScimClient(t, 'seek');
+  await seedUsers(t, scim.organizationId, SEED);
+  await t.orm.em.getConnection().execute('analyze');
+}, 120_000);
+afterAll(async () => t.close());
+
+/** The users page query `work` issues, with its bindings. */
+async function pageQuery(work: () => Promise<unknown>): Promise<{ sql: string; bindings: unknown[] }> {
+  const knex = (t.orm.em.getConnection() as unknown as { getKnex(): NodeJS.EventEmitter }).getKnex();
+  const seen: { sql: string; bindings: unknown[] }[] = [];
+  const listener = (query: { sql: string; bindings: unknown[] }) => seen.push(query);
+  knex.on('query', listener);
+  try {
+    await work();
+  } finally {
+    knex.off('query', listener);
+  }
+  const found = seen.find((q) => /from [`"]users[`"]/i.test(q.sql) && /limit/i.test(q.sql) && /created_at/i.test(q.sql));
+  if (!found) throw new Error(`no users page query among ${seen.map((q) => q.sql).join('\n')}`);
+  return found;
+}
+
+async function planOf(query: { sql: string; bindings: unknown[] }): Promise<string> {
+  const connection = t.orm.em.getConnection();
+  if (t.config.database.driver === 'sqlite') {
+    const rows: { detail: string }[] = await connection.execute(`explain query plan ${query.sql}`, query.bindings as never[]);
+    return rows.map((row) => row.detail).join('\n');
+  }
+  const rows: { 'QUERY PLAN': string }[] = await connection.execute(`explain ${query.sql}`, query.bindings as never[]);
+  return rows.map((row) => row['QUERY PLAN']).join('\n');
+}
+
+/** SQLite: `SEARCH … USING INDEX users_org_created_index (organization_id=? AND created_at>?)`; PostgreSQL: the bound in its Index Cond. */
+const SEEKS = /users_org_created_index[\s\S]*(created_at>|created_at >=)/;
+
+describe('paging deep into 2,000 users', () => {
+  it('continues an index walk with a seek on (organization_id, created_at, id)', async () => {
+    await scim.call('get', '/Users?startIndex=1&count=1000').expect(200);
+    const query = await pageQuery(() => scim.call('get', '/Users?startIndex=1001&count=100').expect(200));
+    expect(await planOf(query)).toMatch(SEEKS);
+  });
+
+  it('serves a cursor page with the same seek', async () => {
+    const first = await scim.call('get', '/Users?cursor&count=1000').expect(200);
+    const query = await pageQuery(() => scim.call('get', `/Users?cursor=${first.body.nextCursor}&count=100`).expect(200));
+    expect(await planOf(query)).toMatch(SEEKS);
+  });
+});
