@@ -136,7 +136,8 @@ describe('the documents agree with what the server enforces', () => {
     expect(config.pagination.maxPageSize).toBe(config.filter.maxResults);
     expect((await get('/Users')).itemsPerPage).toBe(config.pagination.defaultPageSize);
     expect((await get(`/Users?cursor&count=${MAX_RESULTS * 5}`)).itemsPerPage).toBe(config.pagination.maxPageSize);
-  });
+    // Renders three pages of 1,000 full users: allow for a loaded machine.
+  }, 120_000);
 
   it('serves the ETag the configuration announces, equal to meta.version', async () => {
     const { body, headers } = await scim.call('post', '/Groups', { schemas: [GROUP], displayName: 'Etag Group' }).expect(201);
