@@ -53,11 +53,11 @@ describe('paging deep into 2,000 users', () => {
     await scim.call('get', '/Users?startIndex=1&count=1000').expect(200);
     const query = await pageQuery(() => scim.call('get', '/Users?startIndex=1001&count=100').expect(200));
     expect(await planOf(query)).toMatch(SEEKS);
-  });
+  }, 120_000);
 
   it('serves a cursor page with the same seek', async () => {
     const first = await scim.call('get', '/Users?cursor&count=1000').expect(200);
     const query = await pageQuery(() => scim.call('get', `/Users?cursor=${first.body.nextCursor}&count=100`).expect(200));
     expect(await planOf(query)).toMatch(SEEKS);
-  });
+  }, 120_000);
 });
