@@ -2,6 +2,7 @@ import { systemActor, type DomainContext } from '../../src/domain/context';
 import { seedOrganization } from '../../src/domain/seed/seed.service';
 import { User } from '../../src/domain/user/user.entity';
 import type { TestApp } from '../support/app';
+import { statementsRun } from '../support/sql';
 import type { ScimClient } from './users-client';
 
 export const GROUP = 'urn:ietf:params:scim:schemas:core:2.0:Group';
@@ -40,14 +41,5 @@ export async function seedUsers(t: TestApp, organizationId: string, count: numbe
 
 /** The SQL statements `work` issues on the test app's database (knex's query events, transactions included). */
 export async function statementsOf(t: TestApp, work: () => Promise<unknown>): Promise<string[]> {
-  const knex = (t.orm.em.getConnection() as unknown as { getKnex(): NodeJS.EventEmitter }).getKnex();
-  const statements: string[] = [];
-  const listener = (query: { sql: string }) => statements.push(query.sql);
-  knex.on('query', listener);
-  try {
-    await work();
-    return statements;
-  } finally {
-    knex.off('query', listener);
-  }
+  return (await statementsRun(t.orm, work)).map((statement) => statement.sql);
 }

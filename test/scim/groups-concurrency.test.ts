@@ -49,4 +49,15 @@ describe('concurrent membership PATCHes on one group', () => {
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(204));
     expect(memberIdsOf(await read(group.id))).toEqual(users.slice(5, 15).sort());
   });
+
+  it('never keeps a membership of a user deleted while being added', async () => {
+    const group = await createGroup(scim, 'Race Delete');
+    const doomed = users.slice(30, 40);
+    const responses = await Promise.all(doomed.flatMap((id) => [add(group.id, [id]), scim.call('delete', `/Users/${id}`)]));
+    // Each add lands before the delete (and the delete removes it) or after it (400: not a user).
+    for (const [i, response] of responses.entries()) expect(i % 2 === 0 ? [204, 400] : [204]).toContain(response.status);
+    expect(memberIdsOf(await read(group.id))).toEqual([]);
+    const counted = await scim.call('get', `/Groups?filter=${encodeURIComponent('displayName eq "Race Delete"')}&attributes=members`).expect(200);
+    expect(counted.body.Resources[0].members ?? []).toEqual([]);
+  });
 });

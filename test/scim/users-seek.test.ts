@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from '../support/app';
+import { planOf as planOfStatement, statementsRun, type Statement } from '../support/sql';
 import { seedUsers } from './groups-client';
 import { createScimClient, type ScimClient } from './users-client';
 
@@ -20,30 +21,14 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 /** The users page query `work` issues, with its bindings. */
-async function pageQuery(work: () => Promise<unknown>): Promise<{ sql: string; bindings: unknown[] }> {
-  const knex = (t.orm.em.getConnection() as unknown as { getKnex(): NodeJS.EventEmitter }).getKnex();
-  const seen: { sql: string; bindings: unknown[] }[] = [];
-  const listener = (query: { sql: string; bindings: unknown[] }) => seen.push(query);
-  knex.on('query', listener);
-  try {
-    await work();
-  } finally {
-    knex.off('query', listener);
-  }
+async function pageQuery(work: () => Promise<unknown>): Promise<Statement> {
+  const seen = await statementsRun(t.orm, work);
   const found = seen.find((q) => /from [`"]users[`"]/i.test(q.sql) && /limit/i.test(q.sql) && /created_at/i.test(q.sql));
   if (!found) throw new Error(`no users page query among ${seen.map((q) => q.sql).join('\n')}`);
   return found;
 }
 
-async function planOf(query: { sql: string; bindings: unknown[] }): Promise<string> {
-  const connection = t.orm.em.getConnection();
-  if (t.config.database.driver === 'sqlite') {
-    const rows: { detail: string }[] = await connection.execute(`explain query plan ${query.sql}`, query.bindings as never[]);
-    return rows.map((row) => row.detail).join('\n');
-  }
-  const rows: { 'QUERY PLAN': string }[] = await connection.execute(`explain ${query.sql}`, query.bindings as never[]);
-  return rows.map((row) => row['QUERY PLAN']).join('\n');
-}
+const planOf = (statement: Statement): Promise<string> => planOfStatement(t.orm, t.config.database.driver, statement);
 
 /** SQLite: `SEARCH … USING INDEX users_org_created_index (organization_id=? AND created_at>?)`; PostgreSQL: the bound in its Index Cond. */
 const SEEKS = /users_org_created_index[\s\S]*(created_at>|created_at >=)/;

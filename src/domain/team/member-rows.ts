@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { DomainContext } from '../context';
 import { isUuid } from '../../common/ids';
 import { User } from '../user/user.entity';
@@ -39,18 +40,20 @@ async function run(ctx: DomainContext, sql: string, params: unknown[]): Promise<
 
 /**
  * The ids that are not non-deleted users of the organization (ids that are not UUIDs included),
- * in input order: one query per chunk.
+ * in input order: one query per chunk. Inside a transaction the users found are share-locked
+ * (PostgreSQL; SQLite serialises writers anyway), so a concurrent delete, which removes the user
+ * from every team, waits for the membership written here instead of missing it.
  */
 export async function unknownUserIds(ctx: DomainContext, organizationId: string, ids: readonly string[]): Promise<string[]> {
   const candidates = ids.filter(isUuid);
   const found = new Set<string>();
   for (const chunk of chunked(candidates)) {
-    const rows = await all(
-      ctx,
-      `select id from ${table(ctx, User)} where organization_id = ? and deleted_at is null and id in (${marks(chunk.length)})`,
-      [organizationId, ...chunk],
+    const rows = await ctx.em.find(
+      User,
+      { organizationId, deletedAt: null, id: { $in: chunk } },
+      { fields: ['id'], disableIdentityMap: true, lockMode: ctx.em.isInTransaction() ? LockMode.PESSIMISTIC_READ : undefined },
     );
-    for (const row of rows) found.add(String(row.id));
+    for (const row of rows) found.add(row.id);
   }
   return ids.filter((id) => !found.has(id));
 }

@@ -32,7 +32,7 @@ const MEMBER_SORT = 'member';
 /** Teams per statement when slicing several teams' members at once. */
 const TEAMS_PER_STATEMENT = 50;
 
-export const encodeMemberCursor = (userId: string): string =>
+const encodeMemberCursor = (userId: string): string =>
   encodeCursor({ sort: MEMBER_SORT, desc: false, value: null, id: userId });
 
 function decodeMemberCursor(after: string): string {
@@ -43,6 +43,12 @@ function decodeMemberCursor(after: string): string {
   return cursor.id;
 }
 
+/** The cursors of a slice, from its membership keys: a page continues after its last row, listed or not. */
+export function memberPageCursors(slice: MemberSlice): { startCursor: string | null; endCursor: string | null } {
+  const ids = slice.userIds;
+  return { startCursor: ids.length ? encodeMemberCursor(ids[0]) : null, endCursor: ids.length ? encodeMemberCursor(ids[ids.length - 1]) : null };
+}
+
 /** Keys the actor may read: its own organization's, or any for actors that see every organization. */
 const visible = <K extends TeamKey>(ctx: DomainContext, keys: readonly K[]): K[] =>
   keys.filter((k) => !ctx.actor.organizationId || k.organizationId === ctx.actor.organizationId);
@@ -50,7 +56,9 @@ const visible = <K extends TeamKey>(ctx: DomainContext, keys: readonly K[]): K[]
 /**
  * A page of members for each team, by keyset on the membership key: each team's page is its own
  * index range read (`order by user_id limit n`), so its cost does not grow with the team. Teams
- * are batched into UNION ALL statements. Deleted users are never listed.
+ * are batched into UNION ALL statements. Deleted users hold no memberships (deletion removes them
+ * from every team), so the page reads the membership table alone: no join whose plan would depend
+ * on table statistics a new database does not have yet.
  */
 export async function memberSlices(ctx: DomainContext, teams: readonly TeamKey[], request: MemberPageRequest): Promise<Map<string, MemberSlice>> {
   const first = Math.max(0, Math.min(request.first, MAX_PAGE_SIZE));
@@ -62,7 +70,7 @@ export async function memberSlices(ctx: DomainContext, teams: readonly TeamKey[]
     const params: unknown[] = [];
     batch.forEach((team, i) => {
       parts.push(
-        `select * from (select tm.team_id, tm.user_id from team_members tm join users u on u.organization_id = tm.organization_id and u.id = tm.user_id where tm.organization_id = ? and tm.team_id = ? and u.deleted_at is null${afterId ? ' and tm.user_id > ?' : ''} order by tm.user_id limit ?) p${i}`,
+        `select * from (select team_id, user_id from team_members where organization_id = ? and team_id = ?${afterId ? ' and user_id > ?' : ''} order by user_id limit ?) p${i}`,
       );
       params.push(team.organizationId, team.id, ...(afterId ? [afterId] : []), first + 1);
     });
@@ -99,7 +107,8 @@ export async function countTeamMembers(ctx: DomainContext, teams: readonly TeamK
 export async function listTeamMembers(ctx: DomainContext, teamId: string, request: MemberPageRequest): Promise<Page<User>> {
   const team = await getTeam(ctx, teamId);
   const slice = (await memberSlices(ctx, [team], request)).get(team.id) ?? { userIds: [], hasNextPage: false };
-  const users = slice.userIds.length ? await ctx.em.find(User, { organizationId: team.organizationId, id: { $in: slice.userIds } }) : [];
+  // Writes keep deleted users out of teams; the read does not rely on it.
+  const users = slice.userIds.length ? await ctx.em.find(User, { organizationId: team.organizationId, id: { $in: slice.userIds }, deletedAt: null }) : [];
   const byId = new Map(users.map((u) => [u.id, u]));
   const nodes = slice.userIds.map((id) => byId.get(id)).filter((u): u is User => u !== undefined);
   let total: Promise<number> | undefined;
@@ -107,8 +116,7 @@ export async function listTeamMembers(ctx: DomainContext, teamId: string, reques
     nodes,
     hasNextPage: slice.hasNextPage,
     hasPreviousPage: Boolean(request.after),
-    startCursor: nodes.length ? encodeMemberCursor(nodes[0].id) : null,
-    endCursor: nodes.length ? encodeMemberCursor(nodes[nodes.length - 1].id) : null,
+    ...memberPageCursors(slice),
     totalCount: () => (total ??= countTeamMembers(ctx, [team]).then((counts) => counts.get(team.id) ?? 0)),
   };
 }

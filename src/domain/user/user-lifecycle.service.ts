@@ -90,7 +90,10 @@ export async function reactivateUser(ctx: DomainContext, id: string): Promise<Us
 export async function deleteUser(ctx: DomainContext, id: string): Promise<void> {
   await inUnitOfWork(ctx, async (ctx) => {
     const user = await lockUser(ctx, id);
+    // An inactive user may have been pushed into teams since deactivation; a tombstone keeps none.
+    let leftTeams: string[] = [];
     if (user.active) await applyDeactivation(ctx, user);
+    else leftTeams = await removeUserFromAllTeams(ctx, user.organizationId, user.id);
     user.deletedAt = ctx.now();
     user.userNameKey = null;
     bumpVersion(ctx, user);
@@ -99,7 +102,11 @@ export async function deleteUser(ctx: DomainContext, id: string): Promise<void> 
       action: 'user.deleted',
       targetType: 'user',
       targetId: user.id,
-      changes: { userName: { before: user.userName, after: null }, deletedAt: { before: null, after: user.deletedAt } },
+      changes: {
+        userName: { before: user.userName, after: null },
+        deletedAt: { before: null, after: user.deletedAt },
+        ...(leftTeams.length ? { teams: { before: leftTeams, after: [] } } : {}),
+      },
     });
     await ctx.em.flush();
   });

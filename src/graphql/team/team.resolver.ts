@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { encodeMemberCursor } from '../../domain/team/team-members.query';
+import { memberPageCursors } from '../../domain/team/team-members.query';
 import { listTeams } from '../../domain/team/team.query';
 import { createTeam, deleteTeam, getTeam, replaceTeam, updateTeam } from '../../domain/team/team.service';
 import { toConnection } from '../common/connection';
@@ -62,8 +62,7 @@ export class TeamResolver {
     connection.pageInfo = {
       hasNextPage: slice.hasNextPage,
       hasPreviousPage: Boolean(args.after),
-      startCursor: nodes.length ? encodeMemberCursor(nodes[0].id) : null,
-      endCursor: nodes.length ? encodeMemberCursor(nodes[nodes.length - 1].id) : null,
+      ...memberPageCursors(slice),
     };
     connection.countTotal = () => ctx.loaders.teamMemberCount.load(team);
     return connection;

@@ -1,5 +1,6 @@
 import { AuditEvent } from '../../../src/domain/audit/audit-event.entity';
 import { Document } from '../../../src/domain/document/document.entity';
+import { addTeamMembers } from '../../../src/domain/team/membership.service';
 import { TeamMember } from '../../../src/domain/team/team-member.entity';
 import { Team } from '../../../src/domain/team/team.entity';
 import { deactivateUser, deleteUser, reactivateUser } from '../../../src/domain/user/user-lifecycle.service';
@@ -192,5 +193,43 @@ describe('delete', () => {
     const doc = await f.document(org, doomed, 'Plan');
     await deleteUser(f.ctx(org), doomed);
     expect(await ownersOf([doc])).toEqual([{ ownerId: admin, awaitingReassignment: false }]);
+  });
+
+  it('takes an inactive user out of the teams it was pushed into after deactivation', async () => {
+    const org = await f.organization();
+    const id = await user(org, 'dormant');
+    await deactivateUser(f.ctx(org), id);
+    const team = await f.team(org, 'Alumni');
+    await addTeamMembers(f.ctx(org, 'scim'), team, [id]);
+    await deleteUser(f.ctx(org), id);
+    expect(await db.orm.em.fork().count(TeamMember, { organizationId: org, userId: id })).toBe(0);
+    const [event] = await db.orm.em.fork().find(AuditEvent, { targetId: id, action: 'user.deleted' });
+    expect(event.changes?.teams).toEqual({ before: [team], after: [] });
+  });
+
+  it('waits for a membership being added in another transaction, then removes it', async () => {
+    const org = await f.organization();
+    const id = await user(org, 'contested');
+    const team = await f.team(org, 'Contested');
+    const adding = f.ctx(org, 'scim');
+    await adding.em.begin();
+    await addTeamMembers(adding, team, [id]);
+    let deleted = false;
+    const deleting =
+      db.config.driver === 'postgresql'
+        ? // The add holds a share lock on the user row: the delete must wait for its commit.
+          deleteUser(f.ctx(org), id).then(() => (deleted = true))
+        : null;
+    let deletedBeforeCommit = false;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      deletedBeforeCommit = deleted;
+    } finally {
+      await adding.em.commit();
+    }
+    // SQLite serialises writers on one connection: the delete simply comes after the add.
+    await (deleting ?? deleteUser(f.ctx(org), id));
+    expect(deletedBeforeCommit).toBe(false);
+    expect(await db.orm.em.fork().count(TeamMember, { organizationId: org, userId: id })).toBe(0);
   });
 });
