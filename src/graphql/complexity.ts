@@ -22,11 +22,11 @@ export interface QueryMeasure {
   cost: number;
 }
 
-/** Page size assumed for a paged field called without `first`/`count`. */
+/** Page size assumed for a paged field called without `first`/`last`/`count`. */
 const DEFAULT_PAGE_SIZE = 100;
 /** Rows assumed behind a list field that takes no page size (a user's teams, a team's grants). */
 const UNPAGED_LIST_FACTOR = 10;
-const PAGE_SIZE_ARGS = ['first', 'count', 'limit'] as const;
+const PAGE_SIZE_ARGS = ['first', 'last', 'count', 'limit'] as const;
 
 const isIntrospection = (name: string): boolean => name.startsWith('__');
 
@@ -38,10 +38,12 @@ const isIntrospection = (name: string): boolean => name.startsWith('__');
  */
 const rowEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (isIntrospection(field.name) || isIntrospection(type.name)) return 0;
-  const sizeArg = PAGE_SIZE_ARGS.find((name) => field.args.some((a) => a.name === name));
-  if (sizeArg) {
-    const declared = field.args.find((a) => a.name === sizeArg)?.defaultValue;
-    const size = Number(args[sizeArg] ?? declared ?? DEFAULT_PAGE_SIZE);
+  const sizeArgs = field.args.filter((a) => (PAGE_SIZE_ARGS as readonly string[]).includes(a.name));
+  if (sizeArgs.length) {
+    // The largest size given (`first` or `last`), else the declared default, else the assumed one.
+    const given = sizeArgs.map((a) => args[a.name]).filter((v) => v !== undefined && v !== null).map(Number);
+    const declared = sizeArgs.map((a) => a.defaultValue).find((v) => v !== undefined && v !== null);
+    const size = given.length ? Math.max(...given) : Number(declared ?? DEFAULT_PAGE_SIZE);
     return 1 + Math.max(1, Number.isFinite(size) ? size : DEFAULT_PAGE_SIZE) * childComplexity;
   }
   const isPage = isObjectType(type) && 'pageInfo' in type.getFields();

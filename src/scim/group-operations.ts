@@ -1,5 +1,6 @@
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { prepareDocuments } from './execute';
+import type { ConnectionPageInfo } from './mapping/list-response';
 import type { GraphQLTeam, GraphQLTeamFields, GraphQLTeamMembers } from './mapping/group.mapper';
 
 /**
@@ -26,11 +27,11 @@ export const GROUP_OPERATION_SOURCES = {
   teamMembers: `query ScimTeamMembers($id: ID!, $after: String) {
     team(id: $id) { members(first: ${MEMBER_PAGE_SIZE}, after: $after) { nodes { id userName } pageInfo { hasNextPage endCursor } } }
   }`,
-  teams: `query ScimTeams($filter: TeamFilterInput, $orderBy: TeamOrderInput, $first: Int!, $after: String, $offset: Int, $withMembers: Boolean!, $withTotal: Boolean!) {
-    teams(filter: $filter, orderBy: $orderBy, first: $first, after: $after, offset: $offset) {
+  teams: `query ScimTeams($filter: TeamFilterInput, $orderBy: TeamOrderInput, $first: Int, $after: String, $offset: Int, $last: Int, $before: String, $withMembers: Boolean!, $withTotal: Boolean!) {
+    teams(filter: $filter, orderBy: $orderBy, first: $first, after: $after, offset: $offset, last: $last, before: $before) {
       totalCount @include(if: $withTotal)
       nodes { ...ScimTeam }
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage endCursor hasPreviousPage startCursor }
     }
   } ${TEAM_FIELDS}`,
   createTeam: `mutation ScimCreateTeam($input: CreateTeamInput!, $withMembers: Boolean!) { createTeam(input: $input) { ...ScimTeam } } ${TEAM_FIELDS}`,
@@ -61,7 +62,7 @@ export interface TeamMembersResult {
   team: { members: GraphQLTeamMembers };
 }
 export interface TeamsResult {
-  teams: { totalCount?: number; nodes: GraphQLTeam[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  teams: { totalCount?: number; nodes: GraphQLTeam[]; pageInfo: ConnectionPageInfo };
 }
 export interface CreateTeamResult {
   createTeam: GraphQLTeam;

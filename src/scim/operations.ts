@@ -1,5 +1,6 @@
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { prepareDocuments } from './execute';
+import type { ConnectionPageInfo } from './mapping/list-response';
 import type { GraphQLUser } from './mapping/graphql-user';
 
 /**
@@ -28,11 +29,11 @@ fragment ScimUser on User {
 export const USER_OPERATION_SOURCES = {
   user: `query ScimUser($id: ID!, $withGroups: Boolean!) { user(id: $id) { ...ScimUser } } ${USER_FIELDS}`,
   userVersion: `query ScimUserVersion($id: ID!) { user(id: $id) { id version } }`,
-  users: `query ScimUsers($filter: UserFilterInput, $orderBy: UserOrderInput, $first: Int!, $after: String, $offset: Int, $withGroups: Boolean!, $withTotal: Boolean!) {
-    users(filter: $filter, orderBy: $orderBy, first: $first, after: $after, offset: $offset) {
+  users: `query ScimUsers($filter: UserFilterInput, $orderBy: UserOrderInput, $first: Int, $after: String, $offset: Int, $last: Int, $before: String, $withGroups: Boolean!, $withTotal: Boolean!) {
+    users(filter: $filter, orderBy: $orderBy, first: $first, after: $after, offset: $offset, last: $last, before: $before) {
       totalCount @include(if: $withTotal)
       nodes { ...ScimUser }
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage endCursor hasPreviousPage startCursor }
     }
   } ${USER_FIELDS}`,
   createUser: `mutation ScimCreateUser($input: UserInput!, $withGroups: Boolean!) { createUser(input: $input) { ...ScimUser } } ${USER_FIELDS}`,
@@ -57,7 +58,7 @@ export interface UserVersionResult {
   user: { id: string; version: number };
 }
 export interface UsersResult {
-  users: { totalCount?: number; nodes: GraphQLUser[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  users: { totalCount?: number; nodes: GraphQLUser[]; pageInfo: ConnectionPageInfo };
 }
 export interface CreateUserResult {
   createUser: GraphQLUser;

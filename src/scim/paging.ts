@@ -45,6 +45,8 @@ export interface ListSlice {
   resources: Record<string, unknown>[];
   hasNextPage: boolean;
   endCursor: string | null;
+  hasPreviousPage?: boolean;
+  startCursor?: string | null;
 }
 
 /** Reads and renders one page of a resource type; `total`, when known, is reported instead of counted. */

@@ -25,6 +25,7 @@ beforeAll(async () => {
     const input = {
       userName: `${name}@example.com`,
       displayName: name.toUpperCase(),
+      title: i % 2 ? null : ['Lead', 'Chef', 'Lead', 'Aide', 'Chef'][i / 2],
       active: i % 3 !== 0,
       idpRole: i === 0 ? 'ADMIN' : null,
       emails: [{ value: `${name}@example.com`, type: i % 2 ? 'home' : 'work' }],
@@ -40,9 +41,9 @@ beforeAll(async () => {
 });
 afterAll(async () => db.close());
 
-const USERS = `query ($filter: UserFilterInput, $orderBy: UserOrderInput, $first: Int!, $after: String, $offset: Int) {
-  users(filter: $filter, orderBy: $orderBy, first: $first, after: $after, offset: $offset) {
-    totalCount nodes { userName } pageInfo { hasNextPage hasPreviousPage endCursor }
+const USERS = `query ($filter: UserFilterInput, $orderBy: UserOrderInput, $first: Int, $after: String, $offset: Int, $last: Int, $before: String) {
+  users(filter: $filter, orderBy: $orderBy, first: $first, after: $after, offset: $offset, last: $last, before: $before) {
+    totalCount nodes { userName } pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
   }
 }`;
 
@@ -99,5 +100,78 @@ describe('Query.users', () => {
     statements.length = 0;
     await gql(`{ users(first: 2) { nodes { id } } }`);
     expect(statements.filter((s) => /count\(/i.test(s))).toHaveLength(0);
+  });
+});
+
+describe('Query.users backwards (last/before)', () => {
+  /** Every page from the end to the start with `last`/`before`, in list order. */
+  async function walkBackwards(orderBy: Record<string, string>, size: number, filter: Record<string, unknown> | null = null): Promise<string[]> {
+    const pages: string[][] = [];
+    let before: string | null = null;
+    for (;;) {
+      const data: Record<string, any> = await gql(USERS, { orderBy, filter, last: size, before });
+      pages.unshift(userNames(data));
+      if (!data.users.pageInfo.hasPreviousPage) break;
+      expect(data.users.pageInfo.hasNextPage).toBe(before !== null);
+      before = data.users.pageInfo.startCursor;
+    }
+    return pages.flat();
+  }
+
+  async function walkForwards(orderBy: Record<string, string>, filter: Record<string, unknown> | null = null): Promise<string[]> {
+    return userNames(await gql(USERS, { orderBy, filter, first: 100 }));
+  }
+
+  it.each([
+    [{ field: 'USER_NAME', direction: 'ASC' }, 3],
+    [{ field: 'USER_NAME', direction: 'DESC' }, 4],
+    [{ field: 'CREATED_AT', direction: 'ASC' }, 1],
+    // Half the users have no title: NULLs sort last ascending and first descending, in both directions of travel.
+    [{ field: 'TITLE', direction: 'ASC' }, 3],
+    [{ field: 'TITLE', direction: 'DESC' }, 3],
+  ])('reads the same list from the end as from the start (%o, pages of %i)', async (orderBy, size) => {
+    expect(await walkBackwards(orderBy, size)).toEqual(await walkForwards(orderBy));
+  });
+
+  it('steps back from a forward page to the page before it', async () => {
+    const orderBy = { field: 'USER_NAME', direction: 'ASC' };
+    const first: Record<string, any> = await gql(USERS, { orderBy, first: 4 });
+    const second: Record<string, any> = await gql(USERS, { orderBy, first: 4, after: first.users.pageInfo.endCursor });
+    expect(second.users.pageInfo.hasPreviousPage).toBe(true);
+    const back: Record<string, any> = await gql(USERS, { orderBy, last: 4, before: second.users.pageInfo.startCursor });
+    expect(userNames(back)).toEqual(userNames(first));
+    expect(back.users.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true, endCursor: first.users.pageInfo.endCursor });
+  });
+
+  it('reads the first rows before a cursor with first and before', async () => {
+    const orderBy = { field: 'USER_NAME', direction: 'ASC' };
+    const page: Record<string, any> = await gql(USERS, { orderBy, first: 3, offset: 3 });
+    const upTo: Record<string, any> = await gql(USERS, { orderBy, first: 10, before: page.users.pageInfo.startCursor });
+    expect(userNames(upTo)).toEqual(['ann', 'Bob', 'cat']);
+    expect(upTo.users.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('serves the last rows of a filtered list without a cursor', async () => {
+    const filter = { active: { eq: true } };
+    const data: Record<string, any> = await gql(USERS, { orderBy: { field: 'USER_NAME' }, filter, last: 2 });
+    expect(userNames(data)).toEqual((await walkForwards({ field: 'USER_NAME' }, filter)).slice(-2));
+    expect(data.users.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    expect(data.users.totalCount).toBe(6);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['first and last together', { first: 2, last: 2 }, 'last'],
+    ['offset with last', { last: 2, offset: 1 }, 'offset'],
+    ['a negative last', { last: -1 }, 'last'],
+    ['a before cursor that is not ours', { last: 2, before: 'garbage' }, 'before'],
+  ])('refuses %s with BAD_USER_INPUT', async (_label, variables, field) => {
+    const result = await runGraphQL(db.orm, reader(), USERS, variables);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it('refuses a cursor made for another order', async () => {
+    const page: Record<string, any> = await gql(USERS, { orderBy: { field: 'USER_NAME' }, first: 2 });
+    const result = await runGraphQL(db.orm, reader(), USERS, { orderBy: { field: 'DISPLAY_NAME' }, last: 2, before: page.users.pageInfo.endCursor });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'before', reason: 'invalidCursor' });
   });
 });

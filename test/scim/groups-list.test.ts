@@ -116,6 +116,9 @@ describe('GET /Groups: sort and paging', () => {
     expect(names(first)).toEqual(['Alpha Team', 'beta team']);
     const second = await list(`cursor=${first.nextCursor}&count=2`);
     expect([names(second), second.nextCursor, second.totalResults]).toEqual([['Gamma Team'], undefined, 3]);
+    expect(first).not.toHaveProperty('previousCursor');
+    const back = await list(`cursor=${second.previousCursor}&count=2`);
+    expect([names(back), back.nextCursor, back.previousCursor]).toEqual([['Alpha Team', 'beta team'], first.nextCursor, undefined]);
   });
 
   it.each([

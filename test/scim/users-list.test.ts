@@ -163,6 +163,32 @@ describe('cursor paging (RFC 9865)', () => {
     expect(body).toMatchObject({ status: '400', scimType: 'invalidCursor' });
   });
 
+  it('walks back with previousCursor, which the first page lacks', async () => {
+    const first = await list('?cursor&count=2&sortBy=userName').expect(200);
+    expect(first.body).not.toHaveProperty('previousCursor');
+    const second = await list(`?cursor=${first.body.nextCursor}&count=2&sortBy=userName`).expect(200);
+    expect(userNames(second.body)).toEqual([OMALLEY, ZED]);
+    expect(second.body.previousCursor).toMatch(/^[A-Za-z0-9._~-]+$/);
+    const back = await list(`?cursor=${second.body.previousCursor}&count=2&sortBy=userName`).expect(200);
+    expect(userNames(back.body)).toEqual([BJENSEN, JSMITH]);
+    expect(back.body).not.toHaveProperty('previousCursor');
+    expect(back.body).toMatchObject({ totalResults: 4, itemsPerPage: 2, nextCursor: first.body.nextCursor });
+  });
+
+  it('steps back by count from the middle of a descending list', async () => {
+    const first = await list('?cursor&count=3&sortBy=userName&sortOrder=descending').expect(200);
+    const second = await list(`?cursor=${first.body.nextCursor}&count=3&sortBy=userName&sortOrder=descending`).expect(200);
+    expect(userNames(second.body)).toEqual([BJENSEN]);
+    const back = await list(`?cursor=${second.body.previousCursor}&count=1&sortBy=userName&sortOrder=descending`).expect(200);
+    expect(userNames(back.body)).toEqual([JSMITH]);
+    expect(back.body.previousCursor).toBeDefined();
+  });
+
+  it('refuses a previousCursor that is not ours with 400 invalidCursor', async () => {
+    const { body } = await list('?cursor=~garbage&count=2').expect(400);
+    expect(body).toMatchObject({ status: '400', scimType: 'invalidCursor' });
+  });
+
   it('refuses startIndex with cursor', async () => {
     await list('?cursor&startIndex=1').expect(400);
   });

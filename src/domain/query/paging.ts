@@ -13,11 +13,15 @@ export interface SortKey {
 }
 
 export interface PageRequest {
-  /** Page size; capped by the caller's maximum. */
-  first: number;
-  /** Keyset cursor from a previous page (`endCursor` / SCIM `nextCursor`). */
+  /** Page size counted forward, from the start or after `after`; capped at MAX_PAGE_SIZE. */
+  first?: number | null;
+  /** Page size counted backward, from the end or before `before`; not with `first`. */
+  last?: number | null;
+  /** Keyset cursor: the page starts after this row (`endCursor` / SCIM `nextCursor`). */
   after?: string | null;
-  /** Rows to skip (index paging); not combined with `after`. */
+  /** Keyset cursor: the page ends before this row (`startCursor` / SCIM `previousCursor`). */
+  before?: string | null;
+  /** Rows to skip (index paging); forward only, not combined with `after`. */
   offset?: number | null;
   sort: SortKey;
   descending?: boolean;
@@ -55,8 +59,8 @@ function fromCursorValue(kind: SortKey['kind'], value: KeysetCursor['value']): u
   return value;
 }
 
-const invalidCursor = (): DomainError =>
-  new DomainError('BAD_USER_INPUT', 'The cursor is not valid for this query', { field: 'after', reason: 'invalidCursor' });
+const invalidCursor = (field: 'after' | 'before' = 'after'): DomainError =>
+  new DomainError('BAD_USER_INPUT', 'The cursor is not valid for this query', { field, reason: 'invalidCursor' });
 
 /**
  * Rows after the cursor in `(sort, id)` order, with NULL sort values last when ascending and
@@ -81,16 +85,28 @@ function afterCondition(cursor: KeysetCursor, sort: SortKey, nullable: boolean):
 }
 
 function checkRequest(request: PageRequest): void {
-  if (request.first < 0) throw new DomainError('BAD_USER_INPUT', 'first must not be negative', { field: 'first' });
-  if ((request.offset ?? 0) < 0) throw new DomainError('BAD_USER_INPUT', 'offset must not be negative', { field: 'offset' });
-  if (request.after && request.offset) {
-    throw new DomainError('BAD_USER_INPUT', 'Use either after or offset, not both', { field: 'offset' });
-  }
+  const bad = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, { field });
+  if ((request.first ?? 0) < 0) throw bad('first', 'first must not be negative');
+  if ((request.last ?? 0) < 0) throw bad('last', 'last must not be negative');
+  if ((request.offset ?? 0) < 0) throw bad('offset', 'offset must not be negative');
+  if (request.first != null && request.last != null) throw bad('last', 'Use either first or last, not both');
+  if (request.first == null && request.last == null) throw bad('first', 'Give first or last: the page size');
+  if (request.offset && request.after) throw bad('offset', 'Use either after or offset, not both');
+  if (request.offset && (request.before || request.last != null)) throw bad('offset', 'offset pages forward: it cannot be combined with before or last');
+}
+
+/** Decodes a cursor made for this sort and direction, or fails with `invalidCursor` naming the argument. */
+function readCursor(text: string, field: 'after' | 'before', sort: SortKey, desc: boolean): KeysetCursor {
+  const cursor = decodeCursor(text);
+  if (!cursor || cursor.sort !== sort.name || cursor.desc !== desc) throw invalidCursor(field);
+  return cursor;
 }
 
 /**
- * One page of `entity` rows matching `where`, by keyset cursor or by offset. `where` builds the
- * condition afresh for each query: a raw SQL fragment serves one query only.
+ * One page of `entity` rows matching `where`, by keyset cursor or by offset: `first` rows forward
+ * (after `after`), or `last` rows backward (before `before`), read in reverse order and returned in
+ * list order. `where` builds the condition afresh for each query: a raw SQL fragment serves one
+ * query only.
  */
 export async function findPage<T extends Row>(
   em: EntityManager,
@@ -101,32 +117,36 @@ export async function findPage<T extends Row>(
   checkRequest(request);
   const { sort } = request;
   const desc = request.descending ?? false;
-  const first = Math.max(0, Math.min(request.first, MAX_PAGE_SIZE));
-  let pageWhere = where();
-  if (request.after) {
-    const cursor = decodeCursor(request.after);
-    if (!cursor || cursor.sort !== sort.name || cursor.desc !== desc) throw invalidCursor();
-    const property = (em.getMetadata().find(entity)?.properties as Record<string, { nullable?: boolean }> | undefined)?.[sort.property];
-    pageWhere = { $and: [pageWhere, afterCondition(cursor, sort, property ? property.nullable === true : true)] };
-  }
-  const order = desc ? QueryOrder.DESC_NULLS_FIRST : QueryOrder.ASC_NULLS_LAST;
-  const offset = request.after ? 0 : Math.max(0, request.offset ?? 0);
+  const backward = request.last != null;
+  const size = Math.max(0, Math.min((backward ? request.last : request.first) ?? 0, MAX_PAGE_SIZE));
+  const property = (em.getMetadata().find(entity)?.properties as Record<string, { nullable?: boolean }> | undefined)?.[sort.property];
+  const nullable = property ? property.nullable === true : true;
+  const bounds: Condition[] = [where()];
+  if (request.after) bounds.push(afterCondition(readCursor(request.after, 'after', sort, desc), sort, nullable));
+  // Before a row in this order is after it in the reverse order (NULLs trade ends with it).
+  if (request.before) bounds.push(afterCondition({ ...readCursor(request.before, 'before', sort, desc), desc: !desc }, sort, nullable));
+  const readDesc = backward ? !desc : desc;
+  const order = readDesc ? QueryOrder.DESC_NULLS_FIRST : QueryOrder.ASC_NULLS_LAST;
+  const offset = request.after || backward ? 0 : Math.max(0, request.offset ?? 0);
   const rows =
-    first === 0
+    size === 0
       ? []
-      : ((await em.find(entity, pageWhere as never, {
-          orderBy: { [sort.property]: order, id: desc ? QueryOrder.DESC : QueryOrder.ASC } as never,
-          limit: first + 1,
+      : ((await em.find(entity, (bounds.length === 1 ? bounds[0] : { $and: bounds }) as never, {
+          orderBy: { [sort.property]: order, id: readDesc ? QueryOrder.DESC : QueryOrder.ASC } as never,
+          limit: size + 1,
           offset,
         })) as T[]);
-  const nodes = rows.slice(0, first);
+  const more = rows.length > size;
+  const nodes = rows.slice(0, size);
+  if (backward) nodes.reverse();
   const cursorOf = (row: T): string =>
     encodeCursor({ sort: sort.name, desc, value: cursorValue(sort.kind, (row as Record<string, unknown>)[sort.property]), id: row.id });
   let total: Promise<number> | undefined;
   return {
     nodes,
-    hasNextPage: rows.length > first,
-    hasPreviousPage: Boolean(request.after) || offset > 0,
+    // The row a `before` cursor names follows the page, as the one an `after` cursor names precedes it.
+    hasNextPage: backward ? Boolean(request.before) : more || Boolean(request.before),
+    hasPreviousPage: backward ? more || Boolean(request.after) : Boolean(request.after) || offset > 0,
     startCursor: nodes.length ? cursorOf(nodes[0]) : null,
     endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1]) : null,
     totalCount: () => (total ??= em.count(entity, where() as never)),

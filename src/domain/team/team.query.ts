@@ -59,8 +59,12 @@ export interface TeamListQuery {
   /** Default `createdAt`: a stable order for index paging (SCIM startIndex). */
   sort?: TeamSort | null;
   descending?: boolean | null;
-  first: number;
+  /** Page size counted forward; give this or `last`. */
+  first?: number | null;
+  /** Page size counted backward, from the end or before `before`. */
+  last?: number | null;
   after?: string | null;
+  before?: string | null;
   offset?: number | null;
 }
 
@@ -131,7 +135,9 @@ export async function listTeams(ctx: DomainContext, query: TeamListQuery): Promi
   const where = (): Condition => allOf([tenantScope(ctx), ...(query.filter ? [teamFilterCondition(query.filter)] : [])]);
   return findPage(ctx.em, Team, where, {
     first: query.first,
+    last: query.last,
     after: query.after,
+    before: query.before,
     offset: query.offset,
     sort: TEAM_SORTS[query.sort ?? 'createdAt'],
     descending: query.descending ?? false,

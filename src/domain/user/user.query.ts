@@ -23,9 +23,12 @@ export interface ListUsersRequest {
   /** Default `createdAt`: the order users were created in, stable across pages. */
   sort?: UserSort | null;
   descending?: boolean | null;
-  /** Page size (default 100, at most MAX_PAGE_SIZE). */
+  /** Page size counted forward (default 100 unless `last` is given; at most MAX_PAGE_SIZE). */
   first?: number | null;
+  /** Page size counted backward, from the end or before `before`. */
+  last?: number | null;
   after?: string | null;
+  before?: string | null;
   offset?: number | null;
 }
 
@@ -38,8 +41,10 @@ export const DEFAULT_PAGE_SIZE = 100;
 export async function listUsers(ctx: DomainContext, request: ListUsersRequest = {}): Promise<Page<User>> {
   const where = (): Condition => ({ $and: [{ ...tenantScope(ctx), deletedAt: null }, compileUserFilter(request.filter ?? {})] });
   return findPage(ctx.em, User, where, {
-    first: request.first ?? DEFAULT_PAGE_SIZE,
+    first: request.first ?? (request.last == null ? DEFAULT_PAGE_SIZE : null),
+    last: request.last,
     after: request.after,
+    before: request.before,
     offset: request.offset,
     sort: USER_SORT_KEYS[request.sort ?? 'createdAt'],
     descending: request.descending ?? false,

@@ -1,13 +1,46 @@
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { Page } from '../../domain/query/paging';
 
 @ObjectType('PageInfo')
 export class PageInfoType {
   @Field() hasNextPage!: boolean;
   @Field() hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true, description: 'Cursor of the first node.' }) startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first node: pass it as `before` (with `last`) for the previous page.' })
+  startCursor!: string | null;
   @Field(() => String, { nullable: true, description: 'Cursor of the last node: pass it as `after` for the next page.' })
   endCursor!: string | null;
+}
+
+/** Page size of a connection when neither `first` nor `last` is given. */
+export const DEFAULT_CONNECTION_SIZE = 50;
+
+/**
+ * Paging arguments of the list connections, as Relay has them: `first`/`after` pages forward,
+ * `last`/`before` backward, `offset` skips rows (index paging, forward only).
+ */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size counted forward, at most 1000; ${DEFAULT_CONNECTION_SIZE} when neither first nor last is given.` })
+  first?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Page size counted backward from the end, or from before; not with first.' })
+  last?: number | null;
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page: the page starts after it.' })
+  after?: string | null;
+  @Field(() => String, { nullable: true, description: 'startCursor of the next page: the page ends before it.' })
+  before?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Rows to skip (index paging); not combined with after, before or last.' })
+  offset?: number | null;
+}
+
+/** The domain's page request for connection arguments, with the default page size applied. */
+export function pageRequestOf(args: PageArgs) {
+  return {
+    first: args.first ?? (args.last == null ? DEFAULT_CONNECTION_SIZE : null),
+    last: args.last,
+    after: args.after,
+    before: args.before,
+    offset: args.offset,
+  };
 }
 
 /** What every connection holds besides its fields: the page, whose total is counted on demand. */

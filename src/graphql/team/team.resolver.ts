@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mu
 import { memberPageCursors } from '../../domain/team/team-members.query';
 import { listTeams } from '../../domain/team/team.query';
 import { createTeam, deleteTeam, getTeam, replaceTeam, updateTeam } from '../../domain/team/team.service';
-import { toConnection } from '../common/connection';
+import { PageArgs, pageRequestOf, toConnection } from '../common/connection';
 import type { GraphQLContext } from '../context';
 import { toUserType } from '../user/user.mapper';
 import type { User } from '../../domain/user/user.entity';
@@ -11,12 +11,9 @@ import { toTeamType } from './team.mapper';
 import { TeamConnection, TeamMemberConnection, TeamType } from './team.type';
 
 @ArgsType()
-class TeamsArgs {
+class TeamsArgs extends PageArgs {
   @Field(() => TeamFilterInput, { nullable: true }) filter?: TeamFilterInput | null;
   @Field(() => TeamOrderInput, { nullable: true, description: 'Default: by creation time, oldest first.' }) orderBy?: TeamOrderInput | null;
-  @Field(() => Int, { defaultValue: 50 }) first!: number;
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' }) after?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Rows to skip (index paging); not combined with after.' }) offset?: number | null;
 }
 
 @ArgsType()
@@ -40,9 +37,7 @@ export class TeamResolver {
       filter: args.filter,
       sort: args.orderBy?.field ?? TeamSortField.CREATED_AT,
       descending: args.orderBy?.direction === 'DESC',
-      first: args.first,
-      after: args.after,
-      offset: args.offset,
+      ...pageRequestOf(args),
     });
     return toConnection(TeamConnection, page, toTeamType);
   }

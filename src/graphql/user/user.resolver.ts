@@ -3,7 +3,7 @@ import { deactivateUser, deleteUser, reactivateUser } from '../../domain/user/us
 import { setUserRole } from '../../domain/user/user-role.service';
 import { listUsers } from '../../domain/user/user.query';
 import { createUser, getUser, replaceUser, updateUser } from '../../domain/user/user.service';
-import { Connection, toConnection } from '../common/connection';
+import { Connection, PageArgs, pageRequestOf, toConnection } from '../common/connection';
 import { OrgRole } from '../common/enums';
 import type { GraphQLContext } from '../context';
 import { UserFilterInput, UserOrderInput, UserSortField } from './user-filter.input';
@@ -15,12 +15,9 @@ import { UserType } from './user.type';
 export class UserConnection extends Connection(UserType) {}
 
 @ArgsType()
-class UsersArgs {
+class UsersArgs extends PageArgs {
   @Field(() => UserFilterInput, { nullable: true }) filter?: UserFilterInput | null;
   @Field(() => UserOrderInput, { nullable: true, description: 'Default: by creation time, oldest first.' }) orderBy?: UserOrderInput | null;
-  @Field(() => Int, { defaultValue: 50, description: 'Page size, at most 1000.' }) first!: number;
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' }) after?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Rows to skip (index paging); not combined with after.' }) offset?: number | null;
 }
 
 @Resolver(() => UserType)
@@ -38,9 +35,7 @@ export class UserResolver {
       filter: args.filter,
       sort: args.orderBy?.field ?? UserSortField.CREATED_AT,
       descending: args.orderBy?.direction === 'DESC',
-      first: args.first,
-      after: args.after,
-      offset: args.offset,
+      ...pageRequestOf(args),
     });
     return toConnection(UserConnection, page, toUserType);
   }

@@ -5,19 +5,38 @@ export const LIST_RESPONSE_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:ListR
 
 /** The paging arguments of a GraphQL connection query for a list request. */
 export interface PagingVariables {
-  first: number;
+  first: number | null;
   after: string | null;
   offset: number | null;
+  /** Backward paging (a `previousCursor`): `last` rows before `before`. */
+  last?: number | null;
+  before?: string | null;
+}
+
+/** The `pageInfo` a list document selects. */
+export interface ConnectionPageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
 }
 
 /**
+ * Marks a `previousCursor`: the connection's `startCursor` read backwards. `~` is an unreserved URI
+ * character (RFC 9865 §2) that no keyset cursor (base64url) contains.
+ */
+const BACKWARD = '~';
+
+/**
  * Index paging (RFC 7644 §3.4.2.4): `startIndex` is 1-based, so the offset is one less.
- * Cursor paging (RFC 9865): an empty `cursor` asks for the first page, any other is the opaque
- * `nextCursor` of the previous page (the connection's `endCursor`).
+ * Cursor paging (RFC 9865): an empty `cursor` asks for the first page; a `nextCursor` (the
+ * connection's `endCursor`) the `count` rows after it; a `previousCursor` the `count` rows before.
  */
 export function pagingVariables(request: ListRequest): PagingVariables {
-  if (request.cursor !== undefined) return { first: request.count, after: request.cursor === '' ? null : request.cursor, offset: null };
-  return { first: request.count, after: null, offset: request.startIndex - 1 };
+  const { cursor, count } = request;
+  if (cursor === undefined) return { first: count, after: null, offset: request.startIndex - 1 };
+  if (cursor.startsWith(BACKWARD)) return { first: null, after: null, offset: null, last: count, before: cursor.slice(BACKWARD.length) };
+  return { first: count, after: cursor === '' ? null : cursor, offset: null };
 }
 
 export interface ListPage {
@@ -25,20 +44,24 @@ export interface ListPage {
   resources: readonly object[];
   hasNextPage: boolean;
   endCursor: string | null;
+  /** Known for cursor pages of one resource type; the root search leaves them out. */
+  hasPreviousPage?: boolean;
+  startCursor?: string | null;
 }
 
 /**
  * A ListResponse: always `schemas`, integer `totalResults` and `itemsPerPage`, and `Resources`
  * (an empty array when nothing matches: Entra's connection test expects it, entra/01-connection-test.json;
  * so does Okta's, okta/01-connection-test.json). Index paging echoes
- * `startIndex`; cursor paging carries `nextCursor` on every page but the last and, as RFC 9865's
- * examples, no `startIndex`.
+ * `startIndex`; cursor paging carries `nextCursor` on every page but the last, `previousCursor` on
+ * every page but the first and, as RFC 9865's examples, no `startIndex`.
  */
 export function toListResponse(request: ListRequest, page: ListPage): Record<string, unknown> {
   const response: Record<string, unknown> = { schemas: [LIST_RESPONSE_SCHEMA], totalResults: page.totalResults };
   if (request.cursor === undefined) response.startIndex = request.startIndex;
   response.itemsPerPage = page.resources.length;
   if (request.cursor !== undefined && page.hasNextPage && page.endCursor) response.nextCursor = page.endCursor;
+  if (request.cursor !== undefined && page.hasPreviousPage && page.startCursor) response.previousCursor = BACKWARD + page.startCursor;
   response.Resources = page.resources;
   return response;
 }
