@@ -39,10 +39,10 @@ interface RawAttribute {
 
 /** Dotted paths (lower-case) that filters may use; a parent listed alone allows all its sub-attributes. */
 const FILTERABLE: Record<string, ReadonlySet<string>> = {
-  [CORE_USER]: new Set(['id', 'externalid', 'username', 'displayname', 'nickname', 'title', 'usertype', 'locale', 'active', 'name', 'emails', 'phonenumbers.value', 'phonenumbers', 'meta.created', 'meta.lastmodified', 'meta']),
+  [CORE_USER]: new Set(['id', 'externalid', 'username', 'displayname', 'nickname', 'title', 'usertype', 'locale', 'active', 'name', 'emails', 'phonenumbers.value', 'phonenumbers', 'meta.created', 'meta.lastmodified', 'meta.resourcetype', 'meta.location', 'meta']),
   [ENTERPRISE_USER]: new Set(['employeenumber', 'costcenter', 'organization', 'division', 'department', 'manager', 'manager.value']),
   [ROLE_EXTENSION]: new Set(['role']),
-  [CORE_GROUP]: new Set(['id', 'externalid', 'displayname', 'members', 'members.value', 'meta', 'meta.created', 'meta.lastmodified']),
+  [CORE_GROUP]: new Set(['id', 'externalid', 'displayname', 'members', 'members.value', 'meta']),
 };
 
 const COMMON: RawAttribute[] = [

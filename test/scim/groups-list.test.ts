@@ -48,6 +48,19 @@ describe('GET /Groups: filters', () => {
     expect(names(await filtered(filter))).toEqual(expected);
   });
 
+  it('filters on every meta attribute (DESIGN.md: meta.*)', async () => {
+    const alpha = (await scim.call('get', `/Groups/${groups.alpha.id}`).expect(200)).body;
+    const all = ['Alpha Team', 'beta team', 'Gamma Team'];
+    expect(names(await filtered('meta.resourceType eq "Group"'))).toEqual(all);
+    expect(names(await filtered('meta.resourceType eq "User"'))).toEqual([]);
+    expect(names(await filtered('meta.resourceType ne "Group"'))).toEqual([]);
+    expect(names(await filtered('meta.location pr'))).toEqual(all);
+    expect(names(await filtered(`meta.location eq "${alpha.meta.location}"`))).toEqual(['Alpha Team']);
+    expect(names(await filtered(`meta.location ne "${alpha.meta.location}"`))).toEqual(['beta team', 'Gamma Team']);
+    expect(names(await filtered(`meta.version eq ${JSON.stringify(alpha.meta.version)} and displayName sw "a"`))).toEqual(['Alpha Team']);
+    expect(names(await filtered(`meta.version ne ${JSON.stringify(alpha.meta.version)} and displayName sw "a"`))).toEqual([]);
+  });
+
   it('answers Entra\'s displayName lookup without members (excludedAttributes=members)', async () => {
     const body = await filtered('displayName eq "Alpha Team"', '&excludedAttributes=members');
     expect(body).toMatchObject({ schemas: [LIST], totalResults: 1, startIndex: 1, itemsPerPage: 1 });
@@ -58,7 +71,9 @@ describe('GET /Groups: filters', () => {
   it.each([
     ['members.display eq "x"', 'members.display'],
     ['description eq "x"', 'description'],
-    ['meta.version eq "W/\\"1\\""', 'meta.version'],
+    ['meta.version gt "W/\\"1\\""', 'meta.version'],
+    ['meta.version eq "latest"', 'meta.version'],
+    ['meta.resourceType co "Gr"', 'meta.resourceType'],
     ['members[not (value eq "x")]', 'members[…]'],
   ])('answers 400 invalidFilter for %s, naming the attribute', async (filter, named) => {
     const { body } = await scim.call('get', `/Groups?filter=${encodeURIComponent(filter)}`).expect(400);

@@ -40,6 +40,8 @@ describe('POST /.search: filters applied per resource type (RFC 7644 §3.4.3)', 
     ['userName eq "cat" or members pr', ['User:cat', 'Group:Shared Name']],
     ['not (userName pr)', ['Group:Shared Name', 'Group:Empty']],
     ['userName eq "ann" and members pr', []],
+    ['meta.resourceType eq "Group"', ['Group:Shared Name', 'Group:Empty']],
+    ['meta.resourceType eq "User" and userName sw "b"', ['User:bob']],
   ])('%s', async (filter, expected) => {
     const body = await search({ filter });
     expect([labels(body), body.totalResults]).toEqual([expected, expected.length]);

@@ -27,15 +27,22 @@ export interface BooleanCondition {
   present?: boolean | null;
 }
 
-export interface DateTimeCondition {
-  eq?: Date | null;
-  ne?: Date | null;
-  gt?: Date | null;
-  ge?: Date | null;
-  lt?: Date | null;
-  le?: Date | null;
+/** Comparisons on an ordered value; all given must hold. */
+export interface OrderedCondition<T> {
+  eq?: T | null;
+  ne?: T | null;
+  gt?: T | null;
+  ge?: T | null;
+  lt?: T | null;
+  le?: T | null;
+}
+
+export interface DateTimeCondition extends OrderedCondition<Date> {
   present?: boolean | null;
 }
+
+/** Conditions on a whole number (a version). */
+export type IntCondition = OrderedCondition<number>;
 
 /** Conditions on an id (UUID) column. Values that are not UUIDs match nothing. */
 export interface IdCondition {
@@ -129,7 +136,8 @@ export function booleanConditions(property: string, filter: BooleanCondition): C
   return out;
 }
 
-export function dateTimeConditions(property: string, filter: DateTimeCondition): Condition[] {
+/** Comparisons on an ordered property (dates, numbers), and `present` for a nullable one. */
+export function orderedConditions(property: string, filter: OrderedCondition<unknown> & { present?: boolean | null }): Condition[] {
   const out: Condition[] = [];
   const ops = { eq: '$eq', ne: '$ne', gt: '$gt', ge: '$gte', lt: '$lt', le: '$lte' } as const;
   for (const [key, op] of Object.entries(ops) as [keyof typeof ops, string][]) {

@@ -2,13 +2,14 @@ import { tenantScope, type DomainContext } from '../context';
 import { isUuid } from '../../common/ids';
 import {
   allOf,
-  dateTimeConditions,
   existsCondition,
   idConditions,
+  orderedConditions,
   stringConditions,
   type Condition,
   type DateTimeCondition,
   type IdCondition,
+  type IntCondition,
   type StringCondition,
 } from '../query/conditions';
 import { findPage, type Page, type SortKey } from '../query/paging';
@@ -42,6 +43,8 @@ export interface TeamFilter {
   grantsRole?: RoleCondition | null;
   createdAt?: DateTimeCondition | null;
   updatedAt?: DateTimeCondition | null;
+  /** The team's version (SCIM `meta.version`). */
+  version?: IntCondition | null;
   members?: TeamMembersCondition | null;
 }
 
@@ -124,8 +127,9 @@ export function teamFilterCondition(filter: TeamFilter): Condition {
   }
   if (filter.externalId) out.push(...stringConditions({ column: 'external_id', caseExact: true }, filter.externalId));
   if (filter.grantsRole) out.push(...roleConditions(filter.grantsRole));
-  if (filter.createdAt) out.push(...dateTimeConditions('createdAt', filter.createdAt));
-  if (filter.updatedAt) out.push(...dateTimeConditions('updatedAt', filter.updatedAt));
+  if (filter.createdAt) out.push(...orderedConditions('createdAt', filter.createdAt));
+  if (filter.updatedAt) out.push(...orderedConditions('updatedAt', filter.updatedAt));
+  if (filter.version) out.push(...orderedConditions('version', filter.version));
   if (filter.members) out.push(...membersConditions(filter.members));
   return allOf(out);
 }

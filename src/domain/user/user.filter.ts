@@ -3,7 +3,7 @@ import {
   NOTHING,
   allOf,
   booleanConditions,
-  dateTimeConditions,
+  orderedConditions,
   existsCondition,
   idConditions,
   stringConditions,
@@ -168,8 +168,8 @@ export function compileUserFilter(filter: UserFilter): Condition {
     if (condition) out.push(...stringConditions({ column, caseExact: false }, condition));
   }
   if (filter.active) out.push(...booleanConditions('active', filter.active));
-  if (filter.createdAt) out.push(...dateTimeConditions('createdAt', filter.createdAt));
-  if (filter.updatedAt) out.push(...dateTimeConditions('updatedAt', filter.updatedAt));
+  if (filter.createdAt) out.push(...orderedConditions('createdAt', filter.createdAt));
+  if (filter.updatedAt) out.push(...orderedConditions('updatedAt', filter.updatedAt));
   if (filter.emails) out.push(contactExists('email', filter.emails));
   if (filter.phoneNumbers) out.push(contactExists('phone', filter.phoneNumbers));
   if (filter.teamId) out.push(...teamConditions(filter.teamId));

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 
 /**
  * Filter inputs shared by every list query. Their fields match the domain's conditions
@@ -40,6 +40,16 @@ export class DateTimeFilterInput {
   @Field(() => Date, { nullable: true }) lt?: Date | null;
   @Field(() => Date, { nullable: true }) le?: Date | null;
   @Field(() => Boolean, { nullable: true }) present?: boolean | null;
+}
+
+@InputType('IntFilterInput')
+export class IntFilterInput {
+  @Field(() => Int, { nullable: true }) eq?: number | null;
+  @Field(() => Int, { nullable: true }) ne?: number | null;
+  @Field(() => Int, { nullable: true }) gt?: number | null;
+  @Field(() => Int, { nullable: true }) ge?: number | null;
+  @Field(() => Int, { nullable: true }) lt?: number | null;
+  @Field(() => Int, { nullable: true }) le?: number | null;
 }
 
 @InputType('IdFilterInput')

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { OrgRole, SortDirection } from '../common/enums';
-import { DateTimeFilterInput, IdFilterInput, StringFilterInput } from '../common/filter.input';
+import { DateTimeFilterInput, IdFilterInput, IntFilterInput, StringFilterInput } from '../common/filter.input';
 
 @InputType('CreateTeamInput')
 export class CreateTeamInput {
@@ -47,6 +47,7 @@ export class TeamFilterInput {
   @Field(() => OrgRoleFilterInput, { nullable: true }) grantsRole?: OrgRoleFilterInput | null;
   @Field(() => DateTimeFilterInput, { nullable: true }) createdAt?: DateTimeFilterInput | null;
   @Field(() => DateTimeFilterInput, { nullable: true }) updatedAt?: DateTimeFilterInput | null;
+  @Field(() => IntFilterInput, { nullable: true, description: 'The version, as in SCIM meta.version.' }) version?: IntFilterInput | null;
   @Field(() => TeamMembersFilterInput, { nullable: true }) members?: TeamMembersFilterInput | null;
 }
 

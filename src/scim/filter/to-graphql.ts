@@ -20,6 +20,11 @@ export interface FilterField {
   readonly kind: FilterFieldKind;
   /** Where `pr` lands when the field's own condition has no `present` (`members.value pr` → `members.present`). */
   readonly presentAt?: readonly string[];
+  /**
+   * A derived attribute every resource has (`meta.version`, `meta.location`, `meta.resourceType`):
+   * the whole input for `op value`, or null when the operator does not apply. `pr` holds for all.
+   */
+  readonly compile?: (op: CompareOp, value: CompValue) => FilterInput | null;
 }
 
 /**
@@ -102,11 +107,12 @@ function translate(filter: ResolvedFilter, table: FilterTable, lookup: Lookup, i
     case 'present': {
       const { field } = lookup(filter.path);
       if (field.presentAt) return nest(field.presentAt, true);
-      // Every resource has an id: `id pr` holds for all, which is the empty filter.
-      return field.kind === 'id' ? {} : nest(field.path, { present: true });
+      // Every resource has an id and a meta: `pr` holds for all, which is the empty filter.
+      return field.kind === 'id' || field.compile ? {} : nest(field.path, { present: true });
     }
     case 'compare': {
       const { field, shown } = lookup(filter.path);
+      if (field.compile) return field.compile(filter.op, filter.value) ?? fail(`The operator "${filter.op}" cannot be used with the attribute "${shown}"`);
       const built = condition(field.kind, filter.op, filter.value, filter.attribute.caseExact === true);
       if (!built) return fail(`The operator "${filter.op}" cannot be used with the attribute "${shown}"`);
       return nest(field.path, built);
@@ -122,6 +128,50 @@ export function translateFilter(filter: ResolvedFilter, table: FilterTable): Fil
 const ENTERPRISE = ENTERPRISE_USER.toLowerCase();
 const ROLE = ROLE_EXTENSION.toLowerCase();
 const text = (...path: string[]): FilterField => ({ path, kind: 'string' });
+
+/** Matches no resource: an id list with nothing in it. */
+const NONE: FilterInput = { id: { in: [] } };
+
+/** `meta.resourceType` (case-exact): `eq` the type's name holds for all, any other for none; `ne` the reverse. */
+function resourceTypeField(resourceType: string): FilterField {
+  return {
+    path: [],
+    kind: 'string',
+    compile: (op, value) => {
+      if (op !== 'eq' && op !== 'ne') return null;
+      return (value === resourceType) === (op === 'eq') ? {} : NONE;
+    },
+  };
+}
+
+/** `meta.location` (case-exact): `eq` a URL ending in `/<endpoint>/<id>` is `id eq`; `ne` its negation. */
+function locationField(endpoint: string): FilterField {
+  return {
+    path: [],
+    kind: 'string',
+    compile: (op, value) => {
+      if (op !== 'eq' && op !== 'ne') return null;
+      const match = typeof value === 'string' ? new RegExp(`/${endpoint}/([^/?#]+)$`).exec(value) : null;
+      const same: FilterInput = match ? { id: { eq: match[1] } } : NONE;
+      return op === 'eq' ? same : { not: same };
+    },
+  };
+}
+
+/**
+ * `meta.version` as an ETag (`W/"3"`, or a bare `3`): compared with the version number. Only
+ * `eq`/`ne` apply; a value that is no version is 400 invalidFilter.
+ */
+const VERSION_FIELD: FilterField = {
+  path: [],
+  kind: 'string',
+  compile: (op, value) => {
+    if (op !== 'eq' && op !== 'ne') return null;
+    const match = typeof value === 'string' ? /^(?:W\/)?"?(\d{1,9})"?$/.exec(value.trim()) : null;
+    if (!match) return fail('meta.version takes an ETag such as W/"3"');
+    return { version: { [op]: Number(match[1]) } };
+  },
+};
 
 /** SCIM User attributes (DESIGN.md "Filterable user attributes") → GraphQL `UserFilterInput`. */
 export const USER_FILTER_TABLE: FilterTable = {
@@ -148,6 +198,8 @@ export const USER_FILTER_TABLE: FilterTable = {
     'phonenumbers.value': text('phoneNumbers', 'value'),
     'meta.created': { path: ['createdAt'], kind: 'dateTime' },
     'meta.lastmodified': { path: ['updatedAt'], kind: 'dateTime' },
+    'meta.resourcetype': resourceTypeField('User'),
+    'meta.location': locationField('Users'),
     [`${ENTERPRISE}:employeenumber`]: text('employeeNumber'),
     [`${ENTERPRISE}:costcenter`]: text('costCenter'),
     [`${ENTERPRISE}:organization`]: text('organization'),
@@ -166,9 +218,8 @@ export function toUserFilterInput(filter: ResolvedFilter): FilterInput {
 
 /**
  * SCIM Group attributes (DESIGN.md: `id`, `externalId`, `displayName`, `members` / `members.value`,
- * `meta.created`, `meta.lastModified`) → GraphQL `TeamFilterInput`. `displayName eq` compares
- * case-insensitively (caseExact false); `members[value eq "…"]` and `members.value eq "…"` test
- * for some member, in SQL.
+ * `meta.*`) → GraphQL `TeamFilterInput`. `displayName eq` compares case-insensitively (caseExact
+ * false); `members[value eq "…"]` and `members.value eq "…"` test for some member, in SQL.
  */
 export const GROUP_FILTER_TABLE: FilterTable = {
   fields: {
@@ -178,6 +229,9 @@ export const GROUP_FILTER_TABLE: FilterTable = {
     'members.value': { path: ['members', 'value'], kind: 'id', presentAt: ['members', 'present'] },
     'meta.created': { path: ['createdAt'], kind: 'dateTime' },
     'meta.lastmodified': { path: ['updatedAt'], kind: 'dateTime' },
+    'meta.resourcetype': resourceTypeField('Group'),
+    'meta.location': locationField('Groups'),
+    'meta.version': VERSION_FIELD,
   },
   valuePaths: { members: 'members' },
 };

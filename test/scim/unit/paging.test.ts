@@ -1,4 +1,5 @@
 import { parseListRequest, type ListRequest } from '../../../src/scim/list-request';
+import type { PagingVariables } from '../../../src/scim/mapping/list-response';
 import { createListPaging, type ListPagingOptions } from '../../../src/scim/paging';
 
 const request = (overrides: Partial<ListRequest> = {}): ListRequest => ({ ...parseListRequest({}), ...overrides });
@@ -21,6 +22,14 @@ describe('list paging: cursor (RFC 9865)', () => {
     ['abc', 'abc'],
   ])('passes cursor %j through as after %j, counting the total', (cursor, after) => {
     expect(pagingAt().paging.plan(request({ cursor, count: 10 }), 's', 'Users', QUERY)).toEqual({ paged: { first: 10, after, offset: null }, total: null, countedAt: null });
+  });
+
+  it('reads a previousCursor backwards: the count rows before the cursor it marks', () => {
+    expect(pagingAt().paging.plan(request({ cursor: '~abc', count: 10 }), 's', 'Users', QUERY)).toEqual({
+      paged: { first: null, after: null, offset: null, last: 10, before: 'abc' },
+      total: null,
+      countedAt: null,
+    });
   });
 
   it('refuses count=0 with invalidCount', () => {
@@ -93,11 +102,11 @@ describe('list paging: page()', () => {
   const res = {} as never;
   /** A fetch over `rows` rows, counting `counted` when asked to count, recording its calls. */
   function fetchOver(rows: number, counted = rows) {
-    const calls: { first: number; after: string | null; offset: number | null; total: number | null }[] = [];
-    const fetch = async (_res: unknown, _query: unknown, paged: { first: number; after: string | null; offset: number | null }, _projection: unknown, total: number | null) => {
+    const calls: (PagingVariables & { total: number | null })[] = [];
+    const fetch = async (_res: unknown, _query: unknown, paged: PagingVariables, _projection: unknown, total: number | null) => {
       calls.push({ ...paged, total });
       const start = paged.after ? Number(paged.after.slice(1)) : (paged.offset ?? 0);
-      const served = Math.max(0, Math.min(paged.first, rows - start));
+      const served = Math.max(0, Math.min(paged.first ?? 0, rows - start));
       return {
         totalResults: total ?? counted,
         resources: Array.from({ length: served }, (_, i) => ({ id: String(start + i) })),
