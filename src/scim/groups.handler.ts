@@ -1,4 +1,5 @@
 import type { Request, Response, Router } from 'express';
+import { ScimError } from './errors';
 import type { ScimDependencies } from './execute';
 import {
   prepareGroupOperations,
@@ -34,7 +35,17 @@ const showsMembers = (projection: Projection): boolean => shows(projection, CORE
  * each group with its whole member list when the projection shows it, read page by page.
  */
 export function createGroupLister(deps: ScimDependencies, ops: GroupOperations) {
-  const run: Run = (res, document, variables) => runGraphQL(deps, res, document, variables);
+  const run: Run = async (res, document, variables) => {
+    try {
+      return await runGraphQL(deps, res, document, variables);
+    } catch (error) {
+      // The graph calls a group a team; a SCIM client asked for a Group.
+      if (error instanceof ScimError && error.status === 404 && typeof variables.id === 'string') {
+        throw new ScimError(404, undefined, `Group ${variables.id} not found`, { cause: error });
+      }
+      throw error;
+    }
+  };
 
   /** A team's whole member list, read page by page with the member cursor; null when members were not selected. */
   async function membersOf(res: Response, team: GraphQLTeam): Promise<GraphQLMember[] | null> {

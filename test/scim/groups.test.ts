@@ -93,7 +93,7 @@ describe('GET /Groups/{id}', () => {
   });
 
   it.each([['an unknown id', '7f9a2a4e-8e0b-4b6e-9c7e-2d0c4b1f9a11'], ['a non-UUID', '010101001010101011001010101011']])('answers 404 for %s', async (_label, id) => {
-    expect((await scim.call('get', `/Groups/${id}`).expect(404)).body).toMatchObject({ status: '404' });
+    expect((await scim.call('get', `/Groups/${id}`).expect(404)).body).toMatchObject({ status: '404', detail: `Group ${id} not found` });
   });
 
   it("answers 404 for another organization's group", async () => {
