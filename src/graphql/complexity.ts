@@ -10,6 +10,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DomainError } from '../common/errors';
+import { DEFAULT_CONNECTION_SIZE } from './common/connection';
 
 /** Limits applied to every operation before it executes. */
 export interface QueryLimits {
@@ -22,8 +23,8 @@ export interface QueryMeasure {
   cost: number;
 }
 
-/** Page size assumed for a paged field called without `first`/`last`/`count`. */
-const DEFAULT_PAGE_SIZE = 100;
+/** Page size of a paged field called without `first`/`last`/`count` and no declared default: the connections' own. */
+const DEFAULT_PAGE_SIZE = DEFAULT_CONNECTION_SIZE;
 /** Rows assumed behind a list field that takes no page size (a user's teams, a team's grants). */
 const UNPAGED_LIST_FACTOR = 10;
 const PAGE_SIZE_ARGS = ['first', 'last', 'count', 'limit'] as const;

@@ -40,9 +40,8 @@ export function createGroupLister(deps: ScimDependencies, ops: GroupOperations) 
       return await runGraphQL(deps, res, document, variables);
     } catch (error) {
       // The graph calls a group a team; a SCIM client asked for a Group.
-      if (error instanceof ScimError && error.status === 404 && typeof variables.id === 'string') {
-        throw new ScimError(404, undefined, `Group ${variables.id} not found`, { cause: error });
-      }
+      const missingTeam = error instanceof ScimError && error.status === 404 ? /^Team (\S+) not found$/.exec(error.detail) : null;
+      if (missingTeam) throw new ScimError(404, undefined, `Group ${missingTeam[1]} not found`, { cause: error });
       throw error;
     }
   };

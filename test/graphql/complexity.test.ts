@@ -1,12 +1,14 @@
 import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
+import { loadConfig } from '../../src/config';
 import { checkQueryLimits, measureCost, measureDepth } from '../../src/graphql/complexity';
+import { testSchema } from '../support/graphql';
 
 const schema = buildSchema(`
   type PageInfo { hasNextPage: Boolean! endCursor: String }
   type UserConnection { totalCount: Int! nodes: [User!]! pageInfo: PageInfo! }
   type Team { id: ID! members(first: Int = 50, after: String): UserConnection! }
   type User { id: ID! teams: [Team!]! manager: User }
-  type Query { users(first: Int, after: String): UserConnection! user(id: ID!): User }
+  type Query { users(first: Int, last: Int, after: String, before: String): UserConnection! user(id: ID!): User }
 `);
 
 describe('query depth', () => {
@@ -31,7 +33,8 @@ describe('query cost', () => {
   it.each([
     ['a single object', '{ user(id: "1") { id } }', 2],
     ['a page multiplies by its size, once', '{ users(first: 10) { nodes { id } } }', 1 + 10 * (1 + 1)],
-    ['a page without first counts 100 rows', '{ users { totalCount } }', 1 + 100 * 1],
+    ['a page without first or last counts the default page size, 50 rows', '{ users { totalCount } }', 1 + 50 * 1],
+    ['a page counted backward multiplies by last', '{ users(last: 20) { nodes { id } } }', 1 + 20 * (1 + 1)],
     ['a declared default page size is used', '{ user(id: "1") { teams { members { totalCount } } } }', 1 + (1 + 10 * (1 + 50 * 1))],
     ['an unpaged list counts 10 rows', '{ user(id: "1") { teams { id } } }', 1 + (1 + 10 * 1)],
     ['introspection is free', '{ __schema { types { name } } }', 0],
@@ -60,5 +63,15 @@ describe('checkQueryLimits', () => {
 
   it('lets the full introspection query through', () => {
     expect(() => checkQueryLimits(schema, parse(getIntrospectionQuery()), { maxDepth: 1, maxCost: 1 })).not.toThrow();
+  });
+});
+
+describe('the default limits on the real schema', () => {
+  const { maxQueryCost, maxQueryDepth } = loadConfig({});
+
+  it('let a dashboard query through on the default page sizes', async () => {
+    const query = '{ teams { nodes { id displayName members(first: 50) { nodes { id userName teams { id } } } } } }';
+    const real = await testSchema();
+    expect(() => checkQueryLimits(real, parse(query), { maxDepth: maxQueryDepth, maxCost: maxQueryCost })).not.toThrow();
   });
 });

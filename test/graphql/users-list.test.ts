@@ -164,6 +164,7 @@ describe('Query.users backwards (last/before)', () => {
     ['offset with last', { last: 2, offset: 1 }, 'offset'],
     ['a negative last', { last: -1 }, 'last'],
     ['a before cursor that is not ours', { last: 2, before: 'garbage' }, 'before'],
+    ['a before cursor whose date is no date', { last: 2, before: Buffer.from(JSON.stringify(['createdAt', 0, 'not a date', 'x'])).toString('base64url') }, 'before'],
   ])('refuses %s with BAD_USER_INPUT', async (_label, variables, field) => {
     const result = await runGraphQL(db.orm, reader(), USERS, variables);
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });

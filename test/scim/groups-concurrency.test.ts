@@ -1,3 +1,4 @@
+import { TeamMember } from '../../src/domain/team/team-member.entity';
 import { createTestApp, type TestApp } from '../support/app';
 import { createGroup, memberIdsOf, members, seedUsers } from './groups-client';
 import { createScimClient, patchBody, type ScimClient } from './users-client';
@@ -51,13 +52,13 @@ describe('concurrent membership PATCHes on one group', () => {
   });
 
   it('never keeps a membership of a user deleted while being added', async () => {
+    // A real race on PostgreSQL (a pool of connections); SQLite runs the requests one at a time.
     const group = await createGroup(scim, 'Race Delete');
     const doomed = users.slice(30, 40);
     const responses = await Promise.all(doomed.flatMap((id) => [add(group.id, [id]), scim.call('delete', `/Users/${id}`)]));
     // Each add lands before the delete (and the delete removes it) or after it (400: not a user).
     for (const [i, response] of responses.entries()) expect(i % 2 === 0 ? [204, 400] : [204]).toContain(response.status);
-    expect(memberIdsOf(await read(group.id))).toEqual([]);
-    const counted = await scim.call('get', `/Groups?filter=${encodeURIComponent('displayName eq "Race Delete"')}&attributes=members`).expect(200);
-    expect(counted.body.Resources[0].members ?? []).toEqual([]);
+    // The rows themselves, not the rendered group (which leaves deleted users out anyway).
+    expect(await t.orm.em.fork().count(TeamMember, { organizationId: scim.organizationId, teamId: group.id })).toBe(0);
   });
 });

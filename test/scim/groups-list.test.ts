@@ -48,17 +48,40 @@ describe('GET /Groups: filters', () => {
     expect(names(await filtered(filter))).toEqual(expected);
   });
 
-  it('filters on every meta attribute (DESIGN.md: meta.*)', async () => {
-    const alpha = (await scim.call('get', `/Groups/${groups.alpha.id}`).expect(200)).body;
+  describe('on meta (DESIGN.md: meta.*)', () => {
     const all = ['Alpha Team', 'beta team', 'Gamma Team'];
-    expect(names(await filtered('meta.resourceType eq "Group"'))).toEqual(all);
-    expect(names(await filtered('meta.resourceType eq "User"'))).toEqual([]);
-    expect(names(await filtered('meta.resourceType ne "Group"'))).toEqual([]);
-    expect(names(await filtered('meta.location pr'))).toEqual(all);
-    expect(names(await filtered(`meta.location eq "${alpha.meta.location}"`))).toEqual(['Alpha Team']);
-    expect(names(await filtered(`meta.location ne "${alpha.meta.location}"`))).toEqual(['beta team', 'Gamma Team']);
-    expect(names(await filtered(`meta.version eq ${JSON.stringify(alpha.meta.version)} and displayName sw "a"`))).toEqual(['Alpha Team']);
-    expect(names(await filtered(`meta.version ne ${JSON.stringify(alpha.meta.version)} and displayName sw "a"`))).toEqual([]);
+    const location = (group: Record<string, any>): string => group.meta.location;
+
+    it.each([
+      ['meta.resourceType eq "Group"', all],
+      ['meta.resourceType eq "User"', []],
+      ['meta.resourceType ne "Group"', []],
+      ['not (meta.resourceType eq "Group")', []],
+      ['meta.resourceType eq "Group" or displayName eq "nobody"', all],
+      ['meta.location pr', all],
+      ['not (meta.location pr)', []],
+    ])('%s', async (filter, expected) => {
+      expect(names(await filtered(filter))).toEqual(expected);
+    });
+
+    it('finds a group by meta.location, or every other with ne', async () => {
+      expect(names(await filtered(`meta.location eq "${location(groups.alpha)}"`))).toEqual(['Alpha Team']);
+      expect(names(await filtered(`meta.location ne "${location(groups.alpha)}"`))).toEqual(['beta team', 'Gamma Team']);
+    });
+
+    it('compares meta.version, as a weak ETag or a quoted number, with the version', async () => {
+      const other = await createScimClient(t, 'group-versions');
+      const renamed = await createGroup(other, 'Renamed Twice');
+      await createGroup(other, 'Untouched');
+      for (const name of ['Renamed Once', 'Renamed Twice']) {
+        await other.call('patch', `/Groups/${renamed.id}`, { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', path: 'displayName', value: name }] }).expect(204);
+      }
+      const byVersion = async (filter: string) => names((await other.call('get', `/Groups?filter=${encodeURIComponent(filter)}`).expect(200)).body);
+      expect(await byVersion('meta.version eq "W/\\"3\\""')).toEqual(['Renamed Twice']);
+      expect(await byVersion('meta.version eq "\\"3\\""')).toEqual(['Renamed Twice']);
+      expect(await byVersion('meta.version ne "W/\\"3\\""')).toEqual(['Untouched']);
+      expect(await byVersion('meta.version eq "W/\\"1\\""')).toEqual(['Untouched']);
+    });
   });
 
   it('answers Entra\'s displayName lookup without members (excludedAttributes=members)', async () => {

@@ -158,6 +158,7 @@ describe('cursor paging (RFC 9865)', () => {
   it.each([
     ['a cursor that is not ours', '?cursor=garbage!&count=2'],
     ['a cursor of another sort', '?cursor=WyJ1c2VyTmFtZSIsMCwiYSIsImIiXQ&count=2'],
+    ['a previousCursor marker with no cursor', '?cursor=~&count=2'],
   ])('refuses %s with 400 invalidCursor', async (_case, query) => {
     const { body } = await list(query).expect(400);
     expect(body).toMatchObject({ status: '400', scimType: 'invalidCursor' });

@@ -10,18 +10,32 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-export async function createTestDatabase(options: OrmOptions = {}): Promise<TestDatabase> {
+export interface TestDatabaseSetup {
+  /** Apply only the first (initial) migration, so a test can run the later ones over its own rows. */
+  onlyFirstMigration?: boolean;
+}
+
+async function prepare(orm: MikroORM, setup: TestDatabaseSetup): Promise<void> {
+  if (!setup.onlyFirstMigration) {
+    await migrate(orm);
+    return;
+  }
+  const [first] = await orm.getMigrator().getPendingMigrations();
+  await orm.getMigrator().up({ to: first.name });
+}
+
+export async function createTestDatabase(options: OrmOptions = {}, setup: TestDatabaseSetup = {}): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
     const config: DatabaseConfig = { driver: 'sqlite', path: ':memory:' };
     const orm = await connectOrm(config, options);
-    await migrate(orm);
+    await prepare(orm, setup);
     return { orm, config, close: () => orm.close(true) };
   }
   const database = await createEmptyPostgresDatabase(url);
   const config = parseDatabaseUrl(database.url);
   const orm = await connectOrm(config, options);
-  await migrate(orm);
+  await prepare(orm, setup);
   return {
     orm,
     config,

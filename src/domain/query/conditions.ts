@@ -178,3 +178,17 @@ export function allOf(conditions: Condition[]): Condition {
   if (conditions.length === 1) return conditions[0];
   return { $and: conditions };
 }
+
+/** No condition: holds for every row. */
+export const isEmpty = (condition: Condition): boolean => Object.keys(condition).length === 0;
+
+/** Any of the conditions; an empty one holds for every row, and so does the whole. */
+export function anyOf(conditions: Condition[]): Condition {
+  if (conditions.some(isEmpty)) return {};
+  return conditions.length === 1 ? conditions[0] : { $or: conditions };
+}
+
+/** The negation of a condition; of an empty one (every row), no row. */
+export function negation(condition: Condition): Condition {
+  return isEmpty(condition) ? NOTHING() : { $not: condition };
+}

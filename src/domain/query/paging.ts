@@ -49,17 +49,14 @@ function cursorValue(kind: SortKey['kind'], value: unknown): KeysetCursor['value
   return String(value);
 }
 
+/** The cursor's sort value as the property holds it; null when a date cursor holds no date. */
 function fromCursorValue(kind: SortKey['kind'], value: KeysetCursor['value']): unknown {
-  if (value === null) return null;
-  if (kind === 'date') {
-    const date = new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw invalidCursor();
-    return date;
-  }
-  return value;
+  if (value === null || kind !== 'date') return value;
+  const date = new Date(String(value));
+  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-const invalidCursor = (field: 'after' | 'before' = 'after'): DomainError =>
+const invalidCursor = (field: 'after' | 'before'): DomainError =>
   new DomainError('BAD_USER_INPUT', 'The cursor is not valid for this query', { field, reason: 'invalidCursor' });
 
 /**
@@ -99,6 +96,7 @@ function checkRequest(request: PageRequest): void {
 function readCursor(text: string, field: 'after' | 'before', sort: SortKey, desc: boolean): KeysetCursor {
   const cursor = decodeCursor(text);
   if (!cursor || cursor.sort !== sort.name || cursor.desc !== desc) throw invalidCursor(field);
+  if (fromCursorValue(sort.kind, cursor.value) === undefined) throw invalidCursor(field);
   return cursor;
 }
 

@@ -2,8 +2,10 @@ import { tenantScope, type DomainContext } from '../context';
 import { isUuid } from '../../common/ids';
 import {
   allOf,
+  anyOf,
   existsCondition,
   idConditions,
+  negation,
   orderedConditions,
   stringConditions,
   type Condition,
@@ -119,8 +121,8 @@ function membersConditions(cond: TeamMembersCondition): Condition[] {
 export function teamFilterCondition(filter: TeamFilter): Condition {
   const out: Condition[] = [];
   if (filter.and?.length) out.push(...filter.and.map(teamFilterCondition));
-  if (filter.or?.length) out.push({ $or: filter.or.map(teamFilterCondition) });
-  if (filter.not) out.push({ $not: teamFilterCondition(filter.not) });
+  if (filter.or?.length) out.push(anyOf(filter.or.map(teamFilterCondition)));
+  if (filter.not) out.push(negation(teamFilterCondition(filter.not)));
   if (filter.id) out.push(...idConditions('id', filter.id));
   if (filter.displayName) {
     out.push(...stringConditions({ column: 'display_name', keyColumn: 'display_name_key', caseExact: false }, filter.displayName));

@@ -2,10 +2,12 @@ import { isUuid } from '../../common/ids';
 import {
   NOTHING,
   allOf,
+  anyOf,
   booleanConditions,
-  orderedConditions,
   existsCondition,
   idConditions,
+  negation,
+  orderedConditions,
   stringConditions,
   stringPredicates,
   type BooleanCondition,
@@ -136,19 +138,11 @@ function teamConditions(filter: IdCondition): Condition[] {
   return out;
 }
 
-const isEmpty = (condition: Condition): boolean => Object.keys(condition).length === 0;
-
 function combined(filter: UserFilter): Condition[] {
   const out: Condition[] = [];
   if (filter.and?.length) out.push(allOf(filter.and.map(compileUserFilter)));
-  if (filter.or?.length) {
-    const any = filter.or.map(compileUserFilter);
-    if (!any.some(isEmpty)) out.push(any.length === 1 ? any[0] : { $or: any });
-  }
-  if (filter.not) {
-    const inner = compileUserFilter(filter.not);
-    out.push(isEmpty(inner) ? NOTHING() : { $not: inner });
-  }
+  if (filter.or?.length) out.push(anyOf(filter.or.map(compileUserFilter)));
+  if (filter.not) out.push(negation(compileUserFilter(filter.not)));
   return out;
 }
 

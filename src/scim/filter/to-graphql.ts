@@ -132,7 +132,7 @@ const text = (...path: string[]): FilterField => ({ path, kind: 'string' });
 /** Matches no resource: an id list with nothing in it. */
 const NONE: FilterInput = { id: { in: [] } };
 
-/** `meta.resourceType` (case-exact): `eq` the type's name holds for all, any other for none; `ne` the reverse. */
+/** `meta.resourceType` (RFC 7643 §3.1; case-exact): `eq` the type's name holds for all, any other for none; `ne` the reverse. */
 function resourceTypeField(resourceType: string): FilterField {
   return {
     path: [],
@@ -144,7 +144,7 @@ function resourceTypeField(resourceType: string): FilterField {
   };
 }
 
-/** `meta.location` (case-exact): `eq` a URL ending in `/<endpoint>/<id>` is `id eq`; `ne` its negation. */
+/** `meta.location` (RFC 7643 §3.1: the resource's URI; case-exact): `eq` a URL ending in `/<endpoint>/<id>` is `id eq`; `ne` its negation. */
 function locationField(endpoint: string): FilterField {
   return {
     path: [],
@@ -158,8 +158,14 @@ function locationField(endpoint: string): FilterField {
   };
 }
 
+/** The version number an ETag names: `W/"3"`, `"3"` and `3` all name 3 (the attribute is a string). */
+function versionOf(value: CompValue): number | null {
+  const match = typeof value === 'string' ? /^(?:W\/)?"?(\d{1,9})"?$/.exec(value.trim()) : null;
+  return match ? Number(match[1]) : null;
+}
+
 /**
- * `meta.version` as an ETag (`W/"3"`, or a bare `3`): compared with the version number. Only
+ * `meta.version` (RFC 7643 §3.1: the resource's ETag) compared with the version number. Only
  * `eq`/`ne` apply; a value that is no version is 400 invalidFilter.
  */
 const VERSION_FIELD: FilterField = {
@@ -167,9 +173,9 @@ const VERSION_FIELD: FilterField = {
   kind: 'string',
   compile: (op, value) => {
     if (op !== 'eq' && op !== 'ne') return null;
-    const match = typeof value === 'string' ? /^(?:W\/)?"?(\d{1,9})"?$/.exec(value.trim()) : null;
-    if (!match) return fail('meta.version takes an ETag such as W/"3"');
-    return { version: { [op]: Number(match[1]) } };
+    const version = versionOf(value);
+    if (version === null) return fail('meta.version takes an ETag such as W/"3"');
+    return { version: { [op]: version } };
   },
 };
 

@@ -1,3 +1,4 @@
+import { ScimError } from '../errors';
 import type { ListRequest } from '../list-request';
 
 /** RFC 7644 §3.4.2 list responses, shared by every resource type. */
@@ -35,7 +36,11 @@ const BACKWARD = '~';
 export function pagingVariables(request: ListRequest): PagingVariables {
   const { cursor, count } = request;
   if (cursor === undefined) return { first: count, after: null, offset: request.startIndex - 1 };
-  if (cursor.startsWith(BACKWARD)) return { first: null, after: null, offset: null, last: count, before: cursor.slice(BACKWARD.length) };
+  if (cursor.startsWith(BACKWARD)) {
+    const before = cursor.slice(BACKWARD.length);
+    if (before === '') throw new ScimError(400, 'invalidCursor', 'The cursor is not valid for this query');
+    return { first: null, after: null, offset: null, last: count, before };
+  }
   return { first: count, after: cursor === '' ? null : cursor, offset: null };
 }
 

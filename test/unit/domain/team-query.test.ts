@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { systemActor, type DomainContext } from '../../../src/domain/context';
 import { createOrganization } from '../../../src/domain/organization/organization.service';
-import { TeamMember } from '../../../src/domain/team/team-member.entity';
 import { countTeamMembers, listTeamMembers, memberSlices, teamsOfUsers } from '../../../src/domain/team/team-members.query';
 import { listTeams, type TeamFilter, type TeamListQuery } from '../../../src/domain/team/team.query';
 import { createTeam, setTeamGrantsRole } from '../../../src/domain/team/team.service';
 import type { Team } from '../../../src/domain/team/team.entity';
+import { deleteUser } from '../../../src/domain/user/user-lifecycle.service';
 import { User } from '../../../src/domain/user/user.entity';
 import { pinnedClock } from '../../support/clock';
 import { createTestDatabase, type TestDatabase } from '../../support/db';
@@ -44,16 +44,14 @@ beforeAll(async () => {
   orgId = (await createOrganization(context(null), { name: 'Query Org' })).id;
   otherOrgId = (await createOrganization(context(null), { name: 'Other Query Org' })).id;
   users = await seedUsers(orgId, 5);
-  [deletedUser] = await seedUsers(orgId, 1, { deletedAt: new Date('2026-01-02T00:00:00Z') });
-  teams.alpha = await createTeam(context(), { displayName: 'Alpha', externalId: 'EXT-a', memberIds: users.slice(0, 3) });
+  [deletedUser] = await seedUsers(orgId, 1);
+  teams.alpha = await createTeam(context(), { displayName: 'Alpha', externalId: 'EXT-a', memberIds: [...users.slice(0, 3), deletedUser] });
   teams.beta = await createTeam(context(), { displayName: 'beta', externalId: 'ext-b', memberIds: [users[3]] });
   teams.gamma = await createTeam(context(), { displayName: 'Gamma Ray' });
   teams.alpha = await setTeamGrantsRole(context(), teams.alpha.id, 'ADMIN');
   await createTeam(context(otherOrgId), { displayName: 'Alpha' });
-  // A membership row left behind for a deleted user must never be listed.
-  const em = db.orm.em.fork();
-  em.create(TeamMember, { organizationId: orgId, teamId: teams.alpha.id, userId: deletedUser, createdAt: new Date('2026-01-03T00:00:00Z') });
-  await em.flush();
+  // A deleted member leaves every team: it is never listed nor counted.
+  await deleteUser(context(), deletedUser);
 });
 afterAll(async () => db.close());
 

@@ -229,7 +229,8 @@ describe('delete', () => {
     }
     // SQLite serialises writers on one connection: the delete simply comes after the add.
     await (deleting ?? deleteUser(f.ctx(org), id));
-    expect(deletedBeforeCommit).toBe(false);
+    // Only PostgreSQL runs the delete alongside the open transaction, so only there can it jump ahead.
+    if (deleting) expect(deletedBeforeCommit).toBe(false);
     expect(await db.orm.em.fork().count(TeamMember, { organizationId: org, userId: id })).toBe(0);
   });
 });
