@@ -49,7 +49,7 @@ function cursorValue(kind: SortKey['kind'], value: unknown): KeysetCursor['value
   return String(value);
 }
 
-/** The cursor's sort value as the property holds it; null when a date cursor holds no date. */
+/** The cursor's sort value as the property holds it; undefined when a date cursor holds no date. */
 function fromCursorValue(kind: SortKey['kind'], value: KeysetCursor['value']): unknown {
   if (value === null || kind !== 'date') return value;
   const date = new Date(String(value));
