@@ -27,6 +27,9 @@ export interface PageRequest {
   descending?: boolean;
 }
 
+/** Which rows of a list a request asks for: its paging arguments, whatever the entity. */
+export type PageWindow = Pick<PageRequest, 'first' | 'last' | 'after' | 'before' | 'offset'>;
+
 export interface Page<T> {
   nodes: T[];
   hasNextPage: boolean;

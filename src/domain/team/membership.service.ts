@@ -18,24 +18,12 @@ import { Team } from './team.entity';
  * nothing changes (BAD_USER_INPUT, field `members`). Returns the team, reloaded.
  */
 export async function addTeamMembers(ctx: DomainContext, teamId: string, userIds: readonly string[]): Promise<Team> {
-  return atomically(ctx, async (tx) => {
-    const team = await findTeamForWrite(tx, teamId);
-    const ids = normaliseIds(userIds);
-    await assertMembersExist(tx, team.organizationId, ids);
-    const added = await insertMemberRows(tx, team.organizationId, team.id, ids);
-    if (added.length > 0) await recordMembershipChange(tx, team, 'added', added);
-    return team;
-  });
+  return changeMembers(ctx, teamId, normaliseIds(userIds), async () => []);
 }
 
 /** Removes users from a team; ids that are not members are ignored. Returns the team, reloaded. */
 export async function removeTeamMembers(ctx: DomainContext, teamId: string, userIds: readonly string[]): Promise<Team> {
-  return atomically(ctx, async (tx) => {
-    const team = await findTeamForWrite(tx, teamId);
-    const removed = await deleteMemberRows(tx, team.organizationId, team.id, normaliseIds(userIds));
-    if (removed.length > 0) await recordMembershipChange(tx, team, 'removed', removed);
-    return team;
-  });
+  return changeMembers(ctx, teamId, [], (tx, team) => deleteMemberRows(tx, team.organizationId, team.id, normaliseIds(userIds)));
 }
 
 /**
@@ -46,12 +34,30 @@ export async function replaceTeamMembers(ctx: DomainContext, teamId: string, use
   return atomically(ctx, async (tx) => {
     const team = await findTeamForWrite(tx, teamId);
     const { added, removed } = await writeMemberSet(tx, team, userIds);
-    if (added.length + removed.length > 0) {
-      await tx.em.flush();
-      await bumpTeamVersion(tx, team);
-    }
+    await bumpIfChanged(tx, team, added.length + removed.length);
     return team;
   });
+}
+
+/** One membership write in its own unit of work: the deltas, their audit, one version bump if anything changed. */
+async function changeMembers(
+  ctx: DomainContext,
+  teamId: string,
+  add: string[],
+  remove: (tx: DomainContext, team: Team) => Promise<string[]>,
+): Promise<Team> {
+  return atomically(ctx, async (tx) => {
+    const team = await findTeamForWrite(tx, teamId);
+    const { added, removed } = await writeMemberChange(tx, team, add, () => remove(tx, team));
+    await bumpIfChanged(tx, team, added.length + removed.length);
+    return team;
+  });
+}
+
+async function bumpIfChanged(ctx: DomainContext, team: Team, changes: number): Promise<void> {
+  if (changes === 0) return;
+  await ctx.em.flush();
+  await bumpTeamVersion(ctx, team);
 }
 
 /**
@@ -65,9 +71,22 @@ export async function writeMemberSet(
   userIds: readonly string[],
 ): Promise<{ added: string[]; removed: string[] }> {
   const ids = normaliseIds(userIds);
-  await assertMembersExist(ctx, team.organizationId, ids);
-  const removed = await deleteMemberRowsOutside(ctx, team.organizationId, team.id, ids);
-  const added = await insertMemberRows(ctx, team.organizationId, team.id, ids);
+  return writeMemberChange(ctx, team, ids, () => deleteMemberRowsOutside(ctx, team.organizationId, team.id, ids));
+}
+
+/**
+ * Validates the users to add (nothing is written unless all are users of the organization), runs
+ * `remove`, inserts the additions and audits both deltas, in the caller's unit of work.
+ */
+export async function writeMemberChange(
+  ctx: DomainContext,
+  team: Team,
+  add: string[],
+  remove: () => Promise<string[]>,
+): Promise<{ added: string[]; removed: string[] }> {
+  await assertMembersExist(ctx, team.organizationId, add);
+  const removed = await remove();
+  const added = await insertMemberRows(ctx, team.organizationId, team.id, add);
   if (added.length > 0) auditMembers(ctx, team, 'added', added);
   if (removed.length > 0) auditMembers(ctx, team, 'removed', removed);
   return { added, removed };
@@ -82,12 +101,6 @@ export function auditMembers(ctx: DomainContext, team: Team, kind: 'added' | 're
     targetId: team.id,
     changes: membersChange(kind, ids),
   });
-}
-
-async function recordMembershipChange(ctx: DomainContext, team: Team, kind: 'added' | 'removed', ids: string[]): Promise<void> {
-  auditMembers(ctx, team, kind, ids);
-  await ctx.em.flush();
-  await bumpTeamVersion(ctx, team);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { DomainError } from '../../common/errors';
 import type { DomainContext } from '../context';
 import { withDbErrors } from '../db-errors';
-import { deleteMemberRows, insertMemberRows, normaliseIds } from './member-rows';
-import { auditMembers, writeMemberSet } from './membership.service';
-import { assertMembersExist, atomically, bumpTeamVersion, checkVersion, findTeamForWrite, type TeamWriteOptions } from './team-write';
+import { deleteMemberRows, normaliseIds } from './member-rows';
+import { writeMemberChange, writeMemberSet } from './membership.service';
+import { atomically, bumpTeamVersion, checkVersion, findTeamForWrite, type TeamWriteOptions } from './team-write';
 import { applyFields, cleanDisplayName, cleanExternalId } from './team.service';
 import type { Team } from './team.entity';
 
@@ -35,13 +35,8 @@ function memberDeltas(input: PatchTeamInput): { add: string[]; remove: string[] 
 }
 
 /** Writes add/remove deltas (adds validated before anything is written) and audits them. */
-async function writeMemberDeltas(ctx: DomainContext, team: Team, add: string[], remove: string[]): Promise<{ added: string[]; removed: string[] }> {
-  await assertMembersExist(ctx, team.organizationId, add);
-  const removed = await deleteMemberRows(ctx, team.organizationId, team.id, remove);
-  const added = await insertMemberRows(ctx, team.organizationId, team.id, add);
-  if (added.length > 0) auditMembers(ctx, team, 'added', added);
-  if (removed.length > 0) auditMembers(ctx, team, 'removed', removed);
-  return { added, removed };
+function writeMemberDeltas(ctx: DomainContext, team: Team, add: string[], remove: string[]): Promise<{ added: string[]; removed: string[] }> {
+  return writeMemberChange(ctx, team, add, () => deleteMemberRows(ctx, team.organizationId, team.id, remove));
 }
 
 /**

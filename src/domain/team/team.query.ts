@@ -14,7 +14,7 @@ import {
   type IntCondition,
   type StringCondition,
 } from '../query/conditions';
-import { findPage, type Page, type SortKey } from '../query/paging';
+import { findPage, type Page, type PageWindow, type SortKey } from '../query/paging';
 import type { OrgRole } from '../roles';
 import { Team } from './team.entity';
 
@@ -59,18 +59,12 @@ export const TEAM_SORTS = {
 
 export type TeamSort = keyof typeof TEAM_SORTS;
 
-export interface TeamListQuery {
+/** A team list: filter, order and page (give `first` or `last`). */
+export interface TeamListQuery extends PageWindow {
   filter?: TeamFilter | null;
   /** Default `createdAt`: a stable order for index paging (SCIM startIndex). */
   sort?: TeamSort | null;
   descending?: boolean | null;
-  /** Page size counted forward; give this or `last`. */
-  first?: number | null;
-  /** Page size counted backward, from the end or before `before`. */
-  last?: number | null;
-  after?: string | null;
-  before?: string | null;
-  offset?: number | null;
 }
 
 const uuids = (ids: readonly string[]): string[] => ids.filter(isUuid).map((id) => id.toLowerCase());
@@ -140,11 +134,7 @@ export function teamFilterCondition(filter: TeamFilter): Condition {
 export async function listTeams(ctx: DomainContext, query: TeamListQuery): Promise<Page<Team>> {
   const where = (): Condition => allOf([tenantScope(ctx), ...(query.filter ? [teamFilterCondition(query.filter)] : [])]);
   return findPage(ctx.em, Team, where, {
-    first: query.first,
-    last: query.last,
-    after: query.after,
-    before: query.before,
-    offset: query.offset,
+    ...query,
     sort: TEAM_SORTS[query.sort ?? 'createdAt'],
     descending: query.descending ?? false,
   });

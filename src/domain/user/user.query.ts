@@ -1,6 +1,6 @@
 import { tenantScope, type DomainContext } from '../context';
 import type { Condition } from '../query/conditions';
-import { findPage, type Page, type SortKey } from '../query/paging';
+import { findPage, type Page, type PageWindow, type SortKey } from '../query/paging';
 import { compileUserFilter, type UserFilter } from './user.filter';
 import { User } from './user.entity';
 
@@ -18,18 +18,12 @@ export const USER_SORT_KEYS = {
 
 export type UserSort = keyof typeof USER_SORT_KEYS;
 
-export interface ListUsersRequest {
+/** A user list: filter, order and page (`first` is DEFAULT_PAGE_SIZE unless `last` is given). */
+export interface ListUsersRequest extends PageWindow {
   filter?: UserFilter | null;
   /** Default `createdAt`: the order users were created in, stable across pages. */
   sort?: UserSort | null;
   descending?: boolean | null;
-  /** Page size counted forward (default 100 unless `last` is given; at most MAX_PAGE_SIZE). */
-  first?: number | null;
-  /** Page size counted backward, from the end or before `before`. */
-  last?: number | null;
-  after?: string | null;
-  before?: string | null;
-  offset?: number | null;
 }
 
 export const DEFAULT_PAGE_SIZE = 100;
@@ -41,11 +35,8 @@ export const DEFAULT_PAGE_SIZE = 100;
 export async function listUsers(ctx: DomainContext, request: ListUsersRequest = {}): Promise<Page<User>> {
   const where = (): Condition => ({ $and: [{ ...tenantScope(ctx), deletedAt: null }, compileUserFilter(request.filter ?? {})] });
   return findPage(ctx.em, User, where, {
+    ...request,
     first: request.first ?? (request.last == null ? DEFAULT_PAGE_SIZE : null),
-    last: request.last,
-    after: request.after,
-    before: request.before,
-    offset: request.offset,
     sort: USER_SORT_KEYS[request.sort ?? 'createdAt'],
     descending: request.descending ?? false,
   });
