@@ -2,8 +2,7 @@ import { DomainError } from '../../common/errors';
 import type { DomainContext } from '../context';
 import { withDbErrors } from '../db-errors';
 import { deleteMemberRows, normaliseIds } from './member-rows';
-import { writeMemberChange, writeMemberSet } from './membership.service';
-import { atomically, bumpTeamVersion, checkVersion, findTeamForWrite, type TeamWriteOptions } from './team-write';
+import { atomically, bumpTeamVersion, checkVersion, findTeamForWrite, writeMemberChange, writeMemberSet, type TeamWriteOptions } from './team-write';
 import { applyFields, cleanDisplayName, cleanExternalId } from './team.service';
 import type { Team } from './team.entity';
 

@@ -1,8 +1,9 @@
 import { DomainError, notFound } from '../../common/errors';
 import type { FieldChange } from '../audit/audit-event.entity';
+import { recordAudit } from '../audit/audit.service';
 import { requireOrganization, type DomainContext } from '../context';
 import { isUuid } from '../../common/ids';
-import { unknownUserIds } from './member-rows';
+import { deleteMemberRowsOutside, insertMemberRows, normaliseIds, unknownUserIds } from './member-rows';
 import { Team } from './team.entity';
 
 /** Optimistic concurrency for team writes: the SCIM `If-Match` ETag, as a version number. */
@@ -86,4 +87,47 @@ export function memberSummary(ids: readonly string[]): { count: number; ids: str
 export function membersChange(kind: 'added' | 'removed', ids: readonly string[]): Record<string, FieldChange> {
   const summary = memberSummary(ids);
   return { members: kind === 'added' ? { before: null, after: summary } : { before: summary, after: null } };
+}
+
+/**
+ * The member-set part of a replace (used by `patchTeam` and `replaceTeam`): validates,
+ * writes the deltas and records their audit events, leaving the flush and the version bump to
+ * the caller so that one replace bumps the version once.
+ */
+export async function writeMemberSet(
+  ctx: DomainContext,
+  team: Team,
+  userIds: readonly string[],
+): Promise<{ added: string[]; removed: string[] }> {
+  const ids = normaliseIds(userIds);
+  return writeMemberChange(ctx, team, ids, () => deleteMemberRowsOutside(ctx, team.organizationId, team.id, ids));
+}
+
+/**
+ * Validates the users to add (nothing is written unless all are users of the organization), runs
+ * `remove`, inserts the additions and audits both deltas, in the caller's unit of work.
+ */
+export async function writeMemberChange(
+  ctx: DomainContext,
+  team: Team,
+  add: string[],
+  remove: () => Promise<string[]>,
+): Promise<{ added: string[]; removed: string[] }> {
+  await assertMembersExist(ctx, team.organizationId, add);
+  const removed = await remove();
+  const added = await insertMemberRows(ctx, team.organizationId, team.id, add);
+  if (added.length > 0) auditMembers(ctx, team, 'added', added);
+  if (removed.length > 0) auditMembers(ctx, team, 'removed', removed);
+  return { added, removed };
+}
+
+/** Records a membership delta of the team in the caller's unit of work. */
+export function auditMembers(ctx: DomainContext, team: Team, kind: 'added' | 'removed', ids: string[]): void {
+  recordAudit(ctx, {
+    organizationId: team.organizationId,
+    action: `team.members_${kind}`,
+    targetType: 'team',
+    targetId: team.id,
+    changes: membersChange(kind, ids),
+  });
 }

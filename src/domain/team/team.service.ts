@@ -6,7 +6,6 @@ import { isUuid } from '../../common/ids';
 import { ORG_ROLES, type OrgRole } from '../roles';
 import { insertMemberRows, normaliseIds } from './member-rows';
 import { TeamMember } from './team-member.entity';
-import { writeMemberSet } from './membership.service';
 import {
   assertMembersExist,
   atomically,
@@ -14,6 +13,7 @@ import {
   checkVersion,
   findTeamForWrite,
   memberSummary,
+  writeMemberSet,
   type TeamWriteOptions,
 } from './team-write';
 import { Team } from './team.entity';
