@@ -23,11 +23,9 @@ export interface QueryMeasure {
   cost: number;
 }
 
-/** Page size of a paged field called without `first`/`last`/`count` and no declared default: the connections' own. */
-const DEFAULT_PAGE_SIZE = DEFAULT_CONNECTION_SIZE;
-/** Rows assumed behind a list field that takes no page size (a user's teams, a team's grants). */
+/** Rows assumed behind a list field that takes no page size (a user's teams). */
 const UNPAGED_LIST_FACTOR = 10;
-const PAGE_SIZE_ARGS = ['first', 'last', 'count', 'limit'] as const;
+const PAGE_SIZE_ARGS = ['first', 'last'] as const;
 
 const isIntrospection = (name: string): boolean => name.startsWith('__');
 
@@ -44,8 +42,8 @@ const rowEstimator: ComplexityEstimator = ({ type, field, args, childComplexity 
     // The largest size given (`first` or `last`), else the declared default, else the assumed one.
     const given = sizeArgs.map((a) => args[a.name]).filter((v) => v !== undefined && v !== null).map(Number);
     const declared = sizeArgs.map((a) => a.defaultValue).find((v) => v !== undefined && v !== null);
-    const size = given.length ? Math.max(...given) : Number(declared ?? DEFAULT_PAGE_SIZE);
-    return 1 + Math.max(1, Number.isFinite(size) ? size : DEFAULT_PAGE_SIZE) * childComplexity;
+    const size = given.length ? Math.max(...given) : Number(declared ?? DEFAULT_CONNECTION_SIZE);
+    return 1 + Math.max(1, Number.isFinite(size) ? size : DEFAULT_CONNECTION_SIZE) * childComplexity;
   }
   const isPage = isObjectType(type) && 'pageInfo' in type.getFields();
   const returnsList = isListType(getNullableType(field.type));

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import type { AuditEvent } from '../../domain/audit/audit-event.entity';
 import { listAuditEvents } from '../../domain/audit/audit.query';
-import { toConnection } from '../common/connection';
+import { DEFAULT_CONNECTION_SIZE, toConnection } from '../common/connection';
 import type { GraphQLContext } from '../context';
 import { AuditEventConnection, AuditEventType } from './audit.type';
 
@@ -17,7 +17,7 @@ class AuditEventsArgs {
   @Field(() => String, { nullable: true }) requestId?: string | null;
   @Field(() => Date, { nullable: true }) since?: Date | null;
   @Field(() => Date, { nullable: true }) until?: Date | null;
-  @Field(() => Int, { defaultValue: 50 }) first!: number;
+  @Field(() => Int, { defaultValue: DEFAULT_CONNECTION_SIZE }) first!: number;
   @Field(() => String, { nullable: true }) after?: string | null;
 }
 

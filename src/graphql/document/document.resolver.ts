@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { createDocument, getDocument, listDocuments } from '../../domain/document/document.service';
-import { toConnection } from '../common/connection';
+import { DEFAULT_CONNECTION_SIZE, toConnection } from '../common/connection';
 import type { GraphQLContext } from '../context';
 import { toUserType } from '../user/user.mapper';
 import { UserType } from '../user/user.type';
@@ -12,7 +12,7 @@ import { DocumentConnection, DocumentType } from './document.type';
 class DocumentsArgs {
   @Field(() => ID, { nullable: true }) ownerId?: string | null;
   @Field(() => Boolean, { nullable: true }) awaitingReassignment?: boolean | null;
-  @Field(() => Int, { defaultValue: 50 }) first!: number;
+  @Field(() => Int, { defaultValue: DEFAULT_CONNECTION_SIZE }) first!: number;
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' }) after?: string | null;
 }
 

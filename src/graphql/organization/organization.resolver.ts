@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { DomainError } from '../../common/errors';
+import { requireOrganization } from '../../domain/context';
 import type { Organization } from '../../domain/organization/organization.entity';
 import {
   findOrganization,
@@ -46,8 +47,6 @@ export class OrganizationResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => OrganizationSettingsInput) input: OrganizationSettingsInput,
   ): Promise<OrganizationType> {
-    const orgId = ctx.actor.organizationId;
-    if (!orgId) throw new DomainError('FORBIDDEN', 'This operation needs an organization-scoped token');
-    return toOrganizationType(await updateOrganizationSettings(ctx, orgId, input));
+    return toOrganizationType(await updateOrganizationSettings(ctx, requireOrganization(ctx), input));
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mu
 import { memberPageCursors } from '../../domain/team/team-members.query';
 import { listTeams } from '../../domain/team/team.query';
 import { createTeam, deleteTeam, getTeam, replaceTeam, updateTeam } from '../../domain/team/team.service';
-import { PageArgs, pageRequestOf, toConnection } from '../common/connection';
+import { DEFAULT_CONNECTION_SIZE, PageArgs, pageRequestOf, toConnection } from '../common/connection';
 import type { GraphQLContext } from '../context';
 import { toUserType } from '../user/user.mapper';
 import type { User } from '../../domain/user/user.entity';
@@ -18,7 +18,7 @@ class TeamsArgs extends PageArgs {
 
 @ArgsType()
 class MembersArgs {
-  @Field(() => Int, { defaultValue: 50 }) first!: number;
+  @Field(() => Int, { defaultValue: DEFAULT_CONNECTION_SIZE }) first!: number;
   @Field(() => String, { nullable: true }) after?: string | null;
 }
 
@@ -51,16 +51,17 @@ export class TeamResolver {
   async members(@Root() team: TeamType, @Ctx() ctx: GraphQLContext, @Args(() => MembersArgs) args: MembersArgs): Promise<TeamMemberConnection> {
     const slice = await ctx.loaders.teamMemberSlice.load({ team, first: args.first, after: args.after ?? null });
     const users = await ctx.loaders.userById.loadMany(slice.userIds);
-    const nodes = users.filter((u): u is User => u !== null && !(u instanceof Error)).map(toUserType);
-    const connection = new TeamMemberConnection();
-    connection.nodes = nodes;
-    connection.pageInfo = {
+    // A user that failed to load fails the field, never a silently shorter page.
+    const failed = users.find((u): u is Error => u instanceof Error);
+    if (failed) throw failed;
+    const page = {
+      nodes: users.filter((u): u is User => u !== null && !(u instanceof Error)),
       hasNextPage: slice.hasNextPage,
       hasPreviousPage: Boolean(args.after),
       ...memberPageCursors(slice),
+      totalCount: () => ctx.loaders.teamMemberCount.load(team),
     };
-    connection.countTotal = () => ctx.loaders.teamMemberCount.load(team);
-    return connection;
+    return toConnection(TeamMemberConnection, page, toUserType);
   }
 
   @Authorized('WRITE')
