@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { loadConfig, parseDatabaseUrl, type DatabaseConfig } from '../config';
 import { connectOrm, migrate } from '../db/orm';
-import { systemActor, type DomainContext } from '../domain/context';
+import { systemContext, type DomainContext } from '../domain/context';
 import { createOrganization } from '../domain/organization/organization.service';
 import { seedOrganization, type SeedResult } from '../domain/seed/seed.service';
 import { createApiToken } from '../domain/token/token.service';
@@ -93,7 +93,7 @@ export async function startBenchApp(postgresUrl?: string): Promise<BenchApp> {
   const server: Server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const context = (organizationId: string | null): DomainContext => ({ em: orm.em.fork(), actor: systemActor(organizationId), requestId: null, now: () => new Date() });
+  const context = (organizationId: string | null): DomainContext => systemContext(orm.em, organizationId);
 
   return {
     driver: scratch.config.driver,

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { loadConfig, type Config } from '../config';
 import { connectOrm, migrate } from '../db/orm';
-import { systemActor, type DomainContext } from '../domain/context';
+import { systemContext, type DomainContext } from '../domain/context';
 import { ConfigError, type CliIo } from './io';
 
 /** An open, migrated database for one CLI command. */
@@ -28,7 +28,7 @@ export async function withDatabase<T>(io: CliIo, work: (db: CliDatabase) => Prom
     return await work({
       orm,
       applied,
-      context: (organizationId) => ({ em: orm.em.fork(), actor: systemActor(organizationId, 'cli'), requestId, now: () => new Date() }),
+      context: (organizationId) => systemContext(orm.em, organizationId, 'cli', { requestId }),
     });
   } finally {
     await orm.close(true);

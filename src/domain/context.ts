@@ -37,7 +37,17 @@ export function tenantScope(ctx: DomainContext): { organizationId?: string } {
   return ctx.actor.organizationId ? { organizationId: ctx.actor.organizationId } : {};
 }
 
-/** A system actor bound to one organization (CLI and start-up tasks). */
+/** A system actor acting inside one organization, or across all of them when null (CLI and start-up tasks). */
 export function systemActor(organizationId: string | null, kind: 'cli' | 'system' = 'cli'): Actor {
   return { kind, id: null, name: kind, scope: null, organizationId };
+}
+
+/** A context for a system actor on a fresh unit of work of `em` (CLI, start-up, token checks). */
+export function systemContext(
+  em: EntityManager,
+  organizationId: string | null,
+  kind: 'cli' | 'system' = 'cli',
+  options: { requestId?: string | null; now?: () => Date } = {},
+): DomainContext {
+  return { em: em.fork(), actor: systemActor(organizationId, kind), requestId: options.requestId ?? null, now: options.now ?? (() => new Date()) };
 }

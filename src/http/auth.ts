@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { DomainError } from '../common/errors';
-import { systemActor, type Actor } from '../domain/context';
+import { systemContext, type Actor } from '../domain/context';
 import type { ApiToken, TokenScope } from '../domain/token/token.entity';
 import { authenticateToken } from '../domain/token/token.service';
 import { databaseUnavailable, isDatabaseUnavailable } from './errors';
@@ -32,7 +32,7 @@ export async function resolveActor(orm: MikroORM, header: string | undefined, op
   if (!secret) throw new DomainError('UNAUTHENTICATED', 'An API token is required: Authorization: Bearer <token>');
   let token: ApiToken | null;
   try {
-    const ctx = { em: orm.em.fork(), actor: systemActor(null, 'system'), requestId: null, now: options.now ?? (() => new Date()) };
+    const ctx = systemContext(orm.em, null, 'system', { now: options.now });
     token = await authenticateToken(ctx, secret);
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw databaseUnavailable(error);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { connectOrm, migrate } from '../db/orm';
-import { systemActor } from '../domain/context';
+import { systemContext } from '../domain/context';
 import type { Organization } from '../domain/organization/organization.entity';
 import { ensureDefaultOrganization } from '../domain/organization/organization.service';
 import { createSchema } from '../graphql/schema';
@@ -40,7 +40,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   try {
     const applied = await migrate(orm);
     if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
-    const createdOrganization = await ensureDefaultOrganization({ em: orm.em.fork(), actor: systemActor(null, 'system'), requestId: null, now: () => new Date() });
+    const createdOrganization = await ensureDefaultOrganization(systemContext(orm.em, null, 'system'));
     if (createdOrganization) logger.info({ organizationId: createdOrganization.id }, 'created the default organization');
     const app = await createApp({ orm, schema: await createSchema(), config, logger });
     const server = createServer(app);
