@@ -96,7 +96,11 @@ export const GRAPHQL_CODE_TO_SCIM: Record<ErrorCode, ScimErrorMapping> = {
 };
 
 /** GraphQL `extensions.code` strings that differ from the domain code's own name. */
-const RENAMED_GRAPHQL_CODES: Readonly<Record<string, ErrorCode>> = { INTERNAL_SERVER_ERROR: 'INTERNAL' };
+const RENAMED_GRAPHQL_CODES: Readonly<Record<string, ErrorCode>> = {
+  INTERNAL_SERVER_ERROR: 'INTERNAL',
+  // type-graphql's AuthorizationError: a right the token lacks.
+  UNAUTHORIZED: 'FORBIDDEN',
+};
 
 /**
  * The domain code behind a GraphQL `extensions.code` (`INTERNAL_SERVER_ERROR` → INTERNAL).
@@ -109,10 +113,10 @@ export function errorCodeFromGraphQLCode(code: unknown): ErrorCode {
   return Object.hasOwn(GRAPHQL_CODE_TO_SCIM, code) ? (code as ErrorCode) : 'INTERNAL';
 }
 
-/** type-graphql's authorization and validation errors carry no code; they are known by class name. */
+/** type-graphql's authorization and validation errors, known by class name whatever code they carry. */
 const LIBRARY_ERROR_CODES: Readonly<Record<string, ErrorCode>> = {
-  UnauthorizedError: 'UNAUTHENTICATED',
-  ForbiddenError: 'FORBIDDEN',
+  AuthenticationError: 'UNAUTHENTICATED',
+  AuthorizationError: 'FORBIDDEN',
   ArgumentValidationError: 'BAD_USER_INPUT',
 };
 

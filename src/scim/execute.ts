@@ -1,5 +1,4 @@
 import {
-  GraphQLError,
   execute as executeGraphQL,
   parse,
   validate,
@@ -8,7 +7,6 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Request } from 'express';
-import { DomainError, ERROR_CODES, isDomainError, type ErrorCode } from '../common/errors';
 
 /**
  * The façade's only way into the application: runs one GraphQL document on the one schema with
@@ -67,34 +65,20 @@ export function prepareDocument(schema: GraphQLSchema, name: string, source: str
   return document;
 }
 
-/** `prepareDocument` over a record of named sources, keeping the names. */
+/** Prepared document sets per schema, by their sources record: routes that share a set prepare it once. */
+const preparedSets = new WeakMap<GraphQLSchema, Map<object, Record<string, DocumentNode>>>();
+
+/** `prepareDocument` over a record of named sources, keeping the names; once per schema and record. */
 export function prepareDocuments<K extends string>(
   schema: GraphQLSchema,
   sources: Record<K, string>,
 ): Record<K, DocumentNode> {
+  const sets = preparedSets.get(schema) ?? new Map<object, Record<string, DocumentNode>>();
+  preparedSets.set(schema, sets);
+  const known = sets.get(sources);
+  if (known) return known as Record<K, DocumentNode>;
   const prepared = {} as Record<K, DocumentNode>;
   for (const name of Object.keys(sources) as K[]) prepared[name] = prepareDocument(schema, name, sources[name]);
+  sets.set(sources, prepared);
   return prepared;
-}
-
-const isErrorCode = (code: unknown): code is ErrorCode => ERROR_CODES.includes(code as ErrorCode);
-
-/**
- * The domain error behind one error of an `Execute` result, for rendering by the SCIM error
- * table: the `DomainError` in its cause chain when there is one; else its `extensions.code`
- * (`FORBIDDEN`, `UNAUTHENTICATED` from the schema's authorization checks); else an error raised
- * before execution (variables that do not coerce) as `BAD_USER_INPUT`; anything else is `INTERNAL`,
- * with the original kept as `cause` for the log.
- */
-export function domainErrorOf(error: GraphQLError): DomainError {
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 6; depth += 1) {
-    if (isDomainError(e)) return e;
-    e = e instanceof GraphQLError ? e.originalError : e.cause;
-  }
-  // type-graphql's AuthorizationError says UNAUTHORIZED for a missing right.
-  const code = error.extensions?.code === 'UNAUTHORIZED' ? 'FORBIDDEN' : error.extensions?.code;
-  if (isErrorCode(code) && code !== 'INTERNAL') return new DomainError(code, error.message, {}, { cause: error });
-  // Only errors raised before execution lack a path: variables that do not coerce.
-  if (!error.path) return new DomainError('BAD_USER_INPUT', error.message, {}, { cause: error });
-  return new DomainError('INTERNAL', 'Internal server error', {}, { cause: error });
 }

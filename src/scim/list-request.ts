@@ -15,7 +15,6 @@ export interface ListRequest {
   excludedAttributes: string[];
 }
 
-export const SEARCH_REQUEST_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:SearchRequest';
 /** Advertised in ServiceProviderConfig as `filter.maxResults` and `pagination.maxPageSize`. */
 export const MAX_RESULTS = 1000;
 export const DEFAULT_PAGE_SIZE = 100;

@@ -5,8 +5,9 @@ import type { ScimDependencies } from './execute';
 import { sendScim } from './respond';
 
 /**
- * What every SCIM handler receives: the façade's dependencies and the per-request GraphQL context
- * built by `createContext` (opaque here), stored on `res.locals.context` by the auth step.
+ * Registers a resource's routes on the SCIM router. Handlers get the façade's dependencies; the
+ * per-request GraphQL context (built by `createContext`, opaque here) is on `res.locals.scimContext`
+ * once the auth step has run (`contextOf`).
  */
 export type ScimRoutes = (router: Router, deps: ScimDependencies) => void;
 

@@ -7,7 +7,7 @@ import { prepareGroupOperations } from './group-operations';
 import { createGroupLister } from './groups.handler';
 import { listRequestOf, type ListRequest } from './list-request';
 import { toListResponse } from './mapping/list-response';
-import { prepareUserOperations } from './operations';
+import { prepareUserOperations } from './user-operations';
 import { checkCursorCount, type ListFetch, type ListQuery, type ListSlice } from './paging';
 import { sendScim } from './respond';
 import type { ScimRoutes } from './router';

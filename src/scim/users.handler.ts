@@ -15,7 +15,7 @@ import {
   type UserResult,
   type UserVersionResult,
   type UsersResult,
-} from './operations';
+} from './user-operations';
 import { createListPaging, type ListFetch, type ListPaging } from './paging';
 import { applyPatchOperations, parsePatchRequest } from './patch';
 import { project } from './projection';

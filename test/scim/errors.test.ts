@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError, ERROR_CODES, type ErrorCode } from '../../src/common/errors';
 import { GRAPHQL_CODES } from '../../src/graphql/errors';
 import {
@@ -113,10 +114,12 @@ describe('scimErrorFromGraphQLError', () => {
     expect([error.status, error.scimType, error.detail]).toEqual([400, 'mutability', 'id is read-only']);
   });
 
-  it('maps type-graphql authorization errors by class', () => {
-    class ForbiddenError extends Error {}
-    const error = scimErrorFromGraphQLError(new GraphQLError('Access denied', { originalError: new ForbiddenError('Access denied') }));
-    expect(error.status).toBe(403);
+  it.each([
+    ['AuthorizationError', new AuthorizationError(), 403],
+    ['AuthenticationError', new AuthenticationError(), 401],
+  ])("maps type-graphql's %s by class", (_name, original, status) => {
+    const error = scimErrorFromGraphQLError(new GraphQLError(original.message, { originalError: original }));
+    expect(error.status).toBe(status);
   });
 
   it('masks an uncoded error as 500', () => {

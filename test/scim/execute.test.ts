@@ -5,7 +5,8 @@ import request from 'supertest';
 import type { GraphQLContext } from '../../src/graphql/context';
 import { requestIdMiddleware } from '../../src/http/request-id';
 import { createScimDependencies } from '../../src/http/scim';
-import { domainErrorOf, prepareDocument, prepareDocuments, type ScimDependencies } from '../../src/scim/execute';
+import { scimErrorFromGraphQLError } from '../../src/scim/errors';
+import { prepareDocument, prepareDocuments, type ScimDependencies } from '../../src/scim/execute';
 import { createTestApp, type TestApp } from '../support/app';
 
 let t: TestApp;
@@ -82,19 +83,20 @@ describe('execute', () => {
   });
 
   it.each([
-    ["another organization's id", 'NOT_FOUND', ORGANIZATION, async () => ({ id: (await t.createOrganization('other')).id })],
-    ['a right the scim scope lacks', 'FORBIDDEN', 'mutation { updateOrganizationSettings(input: { roleManualOverride: true }) { id } }', async () => ({})],
-    ['variables that do not coerce', 'BAD_USER_INPUT', 'query($id: ID) { organization(id: $id) { id } }', async () => ({ id: { not: 'an id' } })],
-  ])('reports %s as a %s domain error', async (_case, code, document, variables) => {
+    ["another organization's id", 404, ORGANIZATION, async () => ({ id: (await t.createOrganization('other')).id })],
+    ['a right the scim scope lacks', 403, 'mutation { updateOrganizationSettings(input: { roleManualOverride: true }) { id } }', async () => ({})],
+    // Only a façade bug sends such variables: masked as a 500.
+    ['variables that do not coerce', 500, 'query($id: ID) { organization(id: $id) { id } }', async () => ({ id: { not: 'an id' } })],
+  ])('reports %s as a SCIM %i', async (_case, status, document, variables) => {
     const result = await run(document, await variables());
     expect(result.errors).toHaveLength(1);
-    expect(domainErrorOf(result.errors![0])).toMatchObject({ code });
+    expect(scimErrorFromGraphQLError(result.errors![0])).toMatchObject({ status });
   });
 
-  it('reports an uncoded error as INTERNAL, keeping the original as its cause', () => {
+  it('reports an uncoded error as a masked 500, keeping the original as its cause', () => {
     const original = new Error('driver detail');
-    const error = domainErrorOf(new GraphQLError('driver detail', { path: ['organization'], originalError: original }));
-    expect(error).toMatchObject({ code: 'INTERNAL', message: 'Internal server error' });
+    const error = scimErrorFromGraphQLError(new GraphQLError('driver detail', { path: ['organization'], originalError: original }));
+    expect(error).toMatchObject({ status: 500, detail: 'Internal server error' });
     expect((error.cause as GraphQLError).originalError).toBe(original);
   });
 
@@ -108,7 +110,7 @@ describe('execute', () => {
         await down.orm.close(true);
         return downDeps.execute(parse(ORGANIZATION), {}, context);
       });
-      expect(domainErrorOf(result.errors![0])).toMatchObject({ code: 'UNAVAILABLE', details: { retryAfter: 5 } });
+      expect(scimErrorFromGraphQLError(result.errors![0])).toMatchObject({ status: 503, retryAfter: 5 });
     } finally {
       await down.close();
     }

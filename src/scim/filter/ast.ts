@@ -1,6 +1,6 @@
 /**
  * The SCIM filter AST (RFC 7644 §3.4.2.2) and PATCH path (§3.5.2). Attribute names keep the case
- * the client wrote; compare them with `attrPathKey`/`sameAttrPath`, or resolve the filter against
+ * the client wrote; compare them with `attrPathKey`, or resolve the filter against
  * a catalogue (resolve.ts) to get canonical names.
  */
 
@@ -62,11 +62,6 @@ export interface PatchPath {
 export function attrPathKey(path: AttrPath): string {
   const name = path.subAttr === undefined ? path.attr : `${path.attr}.${path.subAttr}`;
   return (path.schema === undefined ? name : `${path.schema}:${name}`).toLowerCase();
-}
-
-/** Whether two attribute paths name the same attribute, ignoring case. */
-export function sameAttrPath(a: AttrPath, b: AttrPath): boolean {
-  return attrPathKey(a) === attrPathKey(b);
 }
 
 /** Whether two attribute names are equal in SCIM's eyes (case-insensitive). */

@@ -5,7 +5,6 @@ export {
   MAX_FILTER_LENGTH,
   attrPathKey,
   sameAttrName,
-  sameAttrPath,
   type AttrPath,
   type CompValue,
   type CompareFilter,

@@ -134,7 +134,7 @@ export class FilterParser {
 
   /**
    * After `attr[…]`: optionally `.subAttr op value`. Not in RFC 7644's filter grammar, but Entra
-   * matches users with `emails[type eq "work"].value eq "…"` (scim-clients.md §3.1); it means the
+   * matches users with `emails[type eq "work"].value eq "…"` (entra/13-filter-work-email-value.json); it means the
    * same element satisfies both, so it becomes `attr[(…) and subAttr op value]`.
    */
   private parseValuePathRest(path: AttrPath, filter: Filter): Filter {

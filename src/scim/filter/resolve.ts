@@ -22,7 +22,7 @@ const VALUE = 'value';
 /**
  * RFC 7644 §3.4.2.2: a multi-valued attribute without a sub-attribute means its `value`
  * (`emails co "x"` = `emails.value co "x"`). Applied as well to a single-valued complex attribute
- * that has a `value`, since Entra filters with `manager eq "…"` (scim-clients.md §3.1).
+ * that has a `value`, since Entra filters with `manager eq "…"` (entra/15-filter-id-and-manager.json).
  */
 function leaf(catalogue: AttributeCatalogue, path: AttrPath): ResolvedAttrPath {
   const resolved = resolveAttrPath(catalogue, path);

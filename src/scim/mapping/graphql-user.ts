@@ -1,6 +1,6 @@
 /**
  * The GraphQL shapes the Users façade exchanges with the schema: what its documents select
- * (operations.ts, fragment `ScimUser`) and the `UserInput` it sends. Field names are the
+ * (user-operations.ts, fragment `ScimUser`) and the `UserInput` it sends. Field names are the
  * schema's; this module only describes them for the mappers.
  */
 

@@ -1,6 +1,7 @@
 import { ScimError } from '../errors';
 import { applyPatchOperations, groupPatchToMemberChanges, isJsonObject, PATCH_OP_SCHEMA, type JsonObject } from '../patch';
 import { readKey } from '../patch/json';
+import { weakEtag } from '../respond';
 import { CORE_GROUP, GROUP_CATALOGUE } from '../schemas';
 
 /**
@@ -60,7 +61,7 @@ export function toScimGroup(team: GraphQLTeam, members: readonly GraphQLMember[]
     created: team.createdAt,
     lastModified: team.updatedAt,
     location: `${baseUrl}/Groups/${team.id}`,
-    version: `W/"${team.version}"`,
+    version: weakEtag(team.version),
   };
   return resource;
 }

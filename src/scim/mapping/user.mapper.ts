@@ -1,6 +1,7 @@
 import { ScimError } from '../errors';
 import { isJsonObject, type JsonObject, type JsonValue } from '../patch';
 import { readKey } from '../patch/json';
+import { weakEtag } from '../respond';
 import { CORE_USER, ENTERPRISE_USER, ROLE_EXTENSION } from '../schemas';
 import {
   ADDRESS_PARTS,
@@ -84,7 +85,7 @@ export function toScimUser(user: GraphQLUser, baseUrl: string): JsonObject {
     created: user.createdAt,
     lastModified: user.updatedAt,
     location: `${baseUrl}/Users/${user.id}`,
-    version: `W/"${user.version}"`,
+    version: weakEtag(user.version),
   };
   return resource;
 }

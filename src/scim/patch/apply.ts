@@ -6,25 +6,22 @@ import { patchError } from './patch-errors';
 import { parsePatchRequest, type PatchOperation } from './request';
 import { removeTarget, writeTarget } from './targets';
 
-/** A SCIM resource as plain JSON: core attributes at the top, each extension under its schema URN. */
-export type ScimResource = JsonObject;
-
 /**
  * Applies a PatchOp request body (RFC 7644 §3.5.2) to `resource` and returns the new resource;
  * `resource` itself is not modified. Operations apply in order and all or none: the first failing
  * operation throws a 400 ScimError (invalidSyntax, invalidPath, invalidFilter, noTarget, invalidValue
  * or mutability) and nothing is returned.
  */
-export function applyPatch(resource: ScimResource, body: unknown, catalogue: ScimResourceCatalogue): ScimResource {
+export function applyPatch(resource: JsonObject, body: unknown, catalogue: ScimResourceCatalogue): JsonObject {
   return applyPatchOperations(resource, parsePatchRequest(body), catalogue);
 }
 
 /** As `applyPatch`, for operations already validated by `parsePatchRequest`. */
 export function applyPatchOperations(
-  resource: ScimResource,
+  resource: JsonObject,
   operations: readonly PatchOperation[],
   catalogue: ScimResourceCatalogue,
-): ScimResource {
+): JsonObject {
   const state: PatchState = { resource: cloneJson(resource), catalogue, touched: new Set() };
   operations.forEach((operation, index) => applyOperation(state, operation, `Operations[${index}]`));
   syncSchemas(state);
@@ -106,7 +103,7 @@ function applyEntry(
 ): void {
   if (!target) return;
   if (mode === 'value' && target.extension === null && target.attribute.name === 'id' && !target.subAttribute) {
-    // Okta's group rename repeats the group's own id in the value: harmless when it matches.
+    // Okta's group rename repeats the group's own id in the value: harmless when it matches (okta/26-rename-with-id.json).
     const id = readKey(state.resource, 'id');
     if (id !== undefined && raw !== id) throw patchError('mutability', 'id is read-only and differs from the resource id');
     return;

@@ -11,7 +11,7 @@ const invalidValue = (name: string, raw: JsonValue, expected: string): Error =>
 /**
  * Coerces a value of a non-complex attribute to its RFC 7643 §2.3 type; `undefined` means
  * unassigned (null, or "" which the Entra validator sends to clear an attribute).
- * Entra sends booleans as "True"/"False" strings: they become booleans.
+ * Entra sends booleans as "True"/"False" strings: they become booleans (entra/09-disable-string-boolean.json).
  */
 export function coerceSimple(attribute: ScimAttributeDefinition, raw: JsonValue, name = attribute.name): JsonValue | undefined {
   if (raw === null || raw === '') return undefined;
@@ -39,7 +39,8 @@ export function coerceSimple(attribute: ScimAttributeDefinition, raw: JsonValue,
  * Coerces a complex value: sub-attribute names are matched case-insensitively (`"Primary"`,
  * `"Value"` from Entra) and written canonically; unknown and readOnly sub-attributes are ignored
  * (RFC 7644 §3.5.1 ignores readOnly values sent by clients). A bare primitive becomes `{ value }`
- * when the attribute has a `value` sub-attribute (Entra sends `manager` as a bare id string).
+ * when the attribute has a `value` sub-attribute (Entra sends `manager` as a bare id string:
+ * entra/06-add-manager-bare-string.json).
  * With `keepNulls`, cleared sub-attributes stay as `null` so a merge can remove them.
  */
 export function coerceComplex(

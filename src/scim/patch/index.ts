@@ -3,7 +3,7 @@
  * resource held as plain JSON, guided by an injected attribute catalogue, and splits a Group PATCH
  * into member deltas.
  */
-export { applyPatch, applyPatchOperations, type ScimResource } from './apply';
+export { applyPatch, applyPatchOperations } from './apply';
 export {
   COMMON_ATTRIBUTES,
   type ScimAttributeDefinition,
@@ -15,4 +15,4 @@ export {
 export { GROUP_SCHEMA, groupPatchToMemberChanges, type GroupMemberChanges } from './group-members';
 export { isJsonObject, type JsonObject, type JsonValue } from './json';
 export { resolvePatchPath, type PatchTarget } from './path';
-export { PATCH_OP_SCHEMA, parsePatchRequest, type PatchOpName, type PatchOperation, type ScimPatchRequest } from './request';
+export { PATCH_OP_SCHEMA, parsePatchRequest, type PatchOpName, type PatchOperation } from './request';

@@ -35,7 +35,10 @@ export function addElements(attribute: ScimAttributeDefinition, list: JsonValue[
   return result;
 }
 
-/** Whether `element` matches a value sent with Entra's `remove` + `value` (by `value`, else by every given sub-attribute). */
+/**
+ * Whether `element` matches a value sent with Entra's `remove` + `value` (by `value`, else by every
+ * given sub-attribute): entra/30-remove-member-value-array.json.
+ */
 export function matchesRemoval(attribute: ScimAttributeDefinition, element: JsonValue, removal: JsonValue): boolean {
   if (!isJsonObject(removal) || !isJsonObject(element) || readKey(removal, 'value') !== undefined) {
     return sameElement(attribute, element, removal);

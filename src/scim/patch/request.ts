@@ -13,18 +13,12 @@ export interface PatchOperation {
   readonly value?: JsonValue;
 }
 
-/** The RFC 7644 §3.5.2 request body, as clients send it. */
-export interface ScimPatchRequest {
-  schemas?: string[];
-  Operations: Array<{ op: string; path?: string; value?: JsonValue }>;
-}
-
 const OP_NAMES: readonly PatchOpName[] = ['add', 'replace', 'remove'];
 
 /**
  * Validates a PatchOp body (RFC 7644 §3.5.2) and returns its operations in order.
  * Member names (`Operations`, `op`, `path`, `value`) and op names are matched case-insensitively
- * (Entra sends `"op":"Replace"`). A missing `schemas` is tolerated when `Operations` is present;
+ * (Entra sends `"op":"Replace"`: entra/05-patch-replace-attributes.json). A missing `schemas` is tolerated when `Operations` is present;
  * a `schemas` that does not list the PatchOp URN, or a missing or empty `Operations`, is 400 invalidSyntax.
  */
 export function parsePatchRequest(body: unknown): PatchOperation[] {

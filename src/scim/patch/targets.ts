@@ -111,7 +111,7 @@ function writeSub(attribute: ScimAttributeDefinition, sub: ScimAttributeDefiniti
 /**
  * add/replace through a valuePath. A filter that matches nothing creates the element from the
  * filter's `eq` terms (Entra and its validator expect `emails[type eq "work"].value` to create a
- * work email). This departs from RFC 7644 §3.5.2.3, which answers noTarget; noTarget remains for
+ * work email: entra/05-patch-replace-attributes.json). This departs from RFC 7644 §3.5.2.3, which answers noTarget; noTarget remains for
  * filters with no `eq` term to build an element from.
  */
 function writeFiltered(target: PatchTarget, filter: Filter, op: PatchOpName, current: JsonValue | undefined, raw: JsonValue) {
@@ -179,7 +179,7 @@ export function writeTarget(container: JsonObject, target: PatchTarget, op: Patc
  * Applies a remove (RFC 7644 §3.5.2.2). A filter that matches nothing is a no-op, so a repeated
  * member removal succeeds. A `value` on a multi-valued target removes only the values it lists:
  * Entra removes members as `{"op":"Remove","path":"members","value":[{"value":"…"}]}`, which must
- * never empty the group.
+ * never empty the group (entra/30-remove-member-value-array.json).
  */
 export function removeTarget(container: JsonObject, target: PatchTarget, raw: JsonValue | undefined): void {
   const { attribute, filter, subAttribute } = target;
