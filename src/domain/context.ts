@@ -32,6 +32,30 @@ export function requireOrganization(ctx: DomainContext): string {
   return org;
 }
 
+/** A row of a tenant table named by its key, organization first like every index (loader keys). */
+export interface TenantKey {
+  organizationId: string;
+  id: string;
+}
+
+/** A tenant key as one string (a loader's cache key). */
+export const tenantKeyOf = (key: TenantKey): string => `${key.organizationId}/${key.id}`;
+
+/** Whether the actor may read rows of an organization: its own, or any for actors across organizations. */
+export const canSee = (ctx: DomainContext, organizationId: string): boolean => !ctx.actor.organizationId || ctx.actor.organizationId === organizationId;
+
+/** The ids of the keys the actor may read, grouped by organization (one query per organization). */
+export function visibleIdsByOrganization(ctx: DomainContext, keys: readonly TenantKey[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const key of keys) {
+    if (!canSee(ctx, key.organizationId)) continue;
+    const ids = groups.get(key.organizationId) ?? [];
+    ids.push(key.id);
+    groups.set(key.organizationId, ids);
+  }
+  return groups;
+}
+
 /** A filter fragment limiting a query on a tenant table to what the actor may see. */
 export function tenantScope(ctx: DomainContext): { organizationId?: string } {
   return ctx.actor.organizationId ? { organizationId: ctx.actor.organizationId } : {};

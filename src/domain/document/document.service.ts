@@ -1,6 +1,6 @@
 import { DomainError, notFound } from '../../common/errors';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { requireOrganization, tenantScope, type DomainContext } from '../context';
+import { requireOrganization, tenantScope, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
 import { isUuid } from '../../common/ids';
 import { allOf, type Condition } from '../query/conditions';
 import { findPage, type Page } from '../query/paging';
@@ -76,13 +76,11 @@ export async function listDocuments(ctx: DomainContext, query: DocumentListQuery
 /** The documents of each owner, oldest first, in one query for all of them. */
 export async function documentsOfOwners(
   ctx: DomainContext,
-  owners: readonly { organizationId: string; id: string }[],
+  owners: readonly TenantKey[],
 ): Promise<Map<string, Document[]>> {
   const result = new Map<string, Document[]>(owners.map((o) => [o.id, []]));
-  const scoped = owners.filter((o) => !ctx.actor.organizationId || o.organizationId === ctx.actor.organizationId);
-  if (scoped.length === 0) return result;
-  const byOrganization = new Map<string, string[]>();
-  for (const o of scoped) byOrganization.set(o.organizationId, [...(byOrganization.get(o.organizationId) ?? []), o.id]);
+  const byOrganization = visibleIdsByOrganization(ctx, owners);
+  if (byOrganization.size === 0) return result;
   const rows = await ctx.em.find(
     Document,
     { $or: [...byOrganization].map(([organizationId, ids]) => ({ organizationId, ownerId: { $in: ids } })) },

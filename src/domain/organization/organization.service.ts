@@ -1,7 +1,7 @@
 import { DomainError, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { recordAudit, diffFields } from '../audit/audit.service';
-import type { DomainContext } from '../context';
+import { canSee, type DomainContext } from '../context';
 import { withDbErrors } from '../db-errors';
 import { assertActiveOrgAdmin } from '../user/user-role.service';
 import { Organization } from './organization.entity';
@@ -53,9 +53,14 @@ export async function createOrganization(
 export async function findOrganization(ctx: DomainContext, idOrSlug: string): Promise<Organization> {
   const where = isUuid(idOrSlug) ? { id: idOrSlug.toLowerCase() } : { slug: idOrSlug.toLowerCase() };
   const org = await ctx.em.findOne(Organization, where);
-  const visible = org && (!ctx.actor.organizationId || ctx.actor.organizationId === org.id);
-  if (!visible) throw notFound('Organization', idOrSlug);
+  if (!org || !canSee(ctx, org.id)) throw notFound('Organization', idOrSlug);
   return org;
+}
+
+/** The organizations with these ids that the actor may see, in one query. */
+export async function findOrganizationsByIds(ctx: DomainContext, ids: readonly string[]): Promise<Organization[]> {
+  const wanted = ids.filter((id) => isUuid(id) && canSee(ctx, id.toLowerCase())).map((id) => id.toLowerCase());
+  return wanted.length ? ctx.em.find(Organization, { id: { $in: wanted } }) : [];
 }
 
 export async function listOrganizations(ctx: DomainContext): Promise<Organization[]> {

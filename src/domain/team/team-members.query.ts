@@ -1,6 +1,6 @@
 import { DomainError } from '../../common/errors';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
-import type { DomainContext } from '../context';
+import { canSee, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
 import { MAX_PAGE_SIZE, type Page } from '../query/paging';
 import { User } from '../user/user.entity';
 import { all, chunked } from './member-rows';
@@ -8,13 +8,10 @@ import { getTeam } from './team.service';
 import { Team } from './team.entity';
 
 /** A team named with its organization, so every membership read uses the table's key order. */
-export interface TeamKey {
-  organizationId: string;
-  id: string;
-}
+export type TeamKey = TenantKey;
 
 /** A user named with its organization. */
-export type UserKey = TeamKey;
+export type UserKey = TenantKey;
 
 export interface MemberPageRequest {
   first: number;
@@ -50,8 +47,7 @@ export function memberPageCursors(slice: MemberSlice): { startCursor: string | n
 }
 
 /** Keys the actor may read: its own organization's, or any for actors that see every organization. */
-const visible = <K extends TeamKey>(ctx: DomainContext, keys: readonly K[]): K[] =>
-  keys.filter((k) => !ctx.actor.organizationId || k.organizationId === ctx.actor.organizationId);
+const visible = <K extends TenantKey>(ctx: DomainContext, keys: readonly K[]): K[] => keys.filter((k) => canSee(ctx, k.organizationId));
 
 /**
  * A page of members for each team, by keyset on the membership key: each team's page is its own
@@ -127,13 +123,8 @@ export async function listTeamMembers(ctx: DomainContext, teamId: string, reques
  */
 export async function teamsOfUsers(ctx: DomainContext, users: readonly UserKey[]): Promise<Map<string, Team[]>> {
   const result = new Map<string, Team[]>(users.map((u) => [u.id, []]));
-  const byOrganization = new Map<string, string[]>();
-  for (const user of visible(ctx, users)) {
-    const ids = byOrganization.get(user.organizationId) ?? [];
-    byOrganization.set(user.organizationId, [...ids, user.id]);
-  }
   // `organization_id = ? and user_id in (…)` is a range read of the (organization_id, user_id) index.
-  for (const [organizationId, userIds] of byOrganization) {
+  for (const [organizationId, userIds] of visibleIdsByOrganization(ctx, users)) {
     // A loader batch is at most one page of users: one statement per page.
     for (const batch of chunked(userIds, MAX_PAGE_SIZE)) {
       const rows = await all(

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import { DomainError, notFound } from '../../common/errors';
-import { requireOrganization, tenantScope, type DomainContext } from '../context';
+import { requireOrganization, tenantKeyOf, tenantScope, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
 import { withDbErrors } from '../db-errors';
 import { isUuid } from '../../common/ids';
 import type { ContactValue, UserState } from './user.input';
@@ -21,6 +21,25 @@ export async function findUser(ctx: DomainContext, id: string): Promise<User> {
   const user = isUuid(id) ? await ctx.em.findOne(User, { ...tenantScope(ctx), id: id.toLowerCase(), deletedAt: null }) : null;
   if (!user) throw notFound('User', id);
   return user;
+}
+
+/** The non-deleted users with these ids that the actor may see, in one query; ids that are not UUIDs match nothing. */
+export async function findUsersByIds(ctx: DomainContext, ids: readonly string[]): Promise<User[]> {
+  const wanted = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
+  return wanted.length ? ctx.em.find(User, { ...tenantScope(ctx), id: { $in: wanted }, deletedAt: null }) : [];
+}
+
+/** The emails and phone numbers of each user (by `tenantKeyOf`), in written order, in one query. */
+export async function contactsOfUsers(ctx: DomainContext, users: readonly TenantKey[]): Promise<Map<string, UserContact[]>> {
+  const lists = new Map<string, UserContact[]>();
+  const groups = [...visibleIdsByOrganization(ctx, users)].map(([organizationId, ids]) => ({ organizationId, userId: { $in: ids } }));
+  if (groups.length === 0) return lists;
+  const rows = await ctx.em.find(UserContact, { $or: groups }, { orderBy: { userId: 'asc', kind: 'asc', position: 'asc' } });
+  for (const row of rows) {
+    const key = tenantKeyOf({ organizationId: row.organizationId, id: row.userId });
+    lists.set(key, [...(lists.get(key) ?? []), row]);
+  }
+  return lists;
 }
 
 /**

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { DomainContext } from '../../domain/context';
+import { tenantKeyOf, type DomainContext } from '../../domain/context';
 import {
   countTeamMembers,
   memberSlices,
@@ -17,7 +17,6 @@ export interface MemberSliceKey {
   after: string | null;
 }
 
-const keyOf = (k: TeamKey): string => `${k.organizationId}/${k.id}`;
 
 /** Slices keys that ask for the same page shape together: one statement per shape. */
 async function loadSlices(ctx: DomainContext, keys: readonly MemberSliceKey[]): Promise<(MemberSlice | Error)[]> {
@@ -47,18 +46,18 @@ export function teamLoaders(ctx: DomainContext) {
         const byUser = await teamsOfUsers(ctx, users);
         return users.map((u) => byUser.get(u.id) ?? []);
       },
-      { cacheKeyFn: keyOf },
+      { cacheKeyFn: tenantKeyOf },
     ),
     teamMemberCount: new DataLoader<TeamKey, number, string>(
       async (teams) => {
         const counts = await countTeamMembers(ctx, teams);
         return teams.map((t) => counts.get(t.id) ?? 0);
       },
-      { cacheKeyFn: keyOf },
+      { cacheKeyFn: tenantKeyOf },
     ),
     /** A page of a team's member ids. */
     teamMemberSlice: new DataLoader<MemberSliceKey, MemberSlice, string>((keys) => loadSlices(ctx, keys), {
-      cacheKeyFn: (k) => `${keyOf(k.team)}/${k.first}/${k.after ?? ''}`,
+      cacheKeyFn: (k) => `${tenantKeyOf(k.team)}/${k.first}/${k.after ?? ''}`,
     }),
   };
 }
