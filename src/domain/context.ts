@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DomainError } from '../common/errors';
+import { withDbErrors } from './db-errors';
 import type { TokenScope } from './token/token.entity';
 
 /** Who is acting. `organizationId` null means every organization (internal tokens). */
@@ -74,4 +75,13 @@ export function systemContext(
   options: { requestId?: string | null; now?: () => Date } = {},
 ): DomainContext {
   return { em: em.fork(), actor: systemActor(organizationId, kind), requestId: options.requestId ?? null, now: options.now ?? (() => new Date()) };
+}
+
+/**
+ * Runs `work` as one unit of work: inside the caller's transaction when there is one (a GraphQL
+ * mutation), else in a transaction of its own. Database errors leave as DomainErrors.
+ */
+export async function inUnitOfWork<T>(ctx: DomainContext, work: (ctx: DomainContext) => Promise<T>): Promise<T> {
+  if (ctx.em.isInTransaction()) return withDbErrors(() => work(ctx));
+  return withDbErrors(() => ctx.em.transactional((em) => work({ ...ctx, em })));
 }

@@ -1,8 +1,7 @@
 import { DomainError } from '../../common/errors';
-import type { DomainContext } from '../context';
-import { withDbErrors } from '../db-errors';
+import { inUnitOfWork, type DomainContext } from '../context';
 import { deleteMemberRows, normaliseIds } from './member-rows';
-import { atomically, bumpTeamVersion, checkVersion, findTeamForWrite, writeMemberChange, writeMemberSet, type TeamWriteOptions } from './team-write';
+import { bumpTeamVersion, checkVersion, findTeamForWrite, writeMemberChange, writeMemberSet, type TeamWriteOptions } from './team-write';
 import { applyFields, cleanDisplayName, cleanExternalId } from './team.service';
 import type { Team } from './team.entity';
 
@@ -48,7 +47,7 @@ export async function patchTeam(ctx: DomainContext, id: string, input: PatchTeam
   const { add, remove } = memberDeltas(input);
   const displayName = input.displayName != null ? cleanDisplayName(input.displayName) : undefined;
   const externalId = input.externalId !== undefined ? cleanExternalId(input.externalId) : undefined;
-  return atomically(ctx, async (tx) => {
+  return inUnitOfWork(ctx, async (tx) => {
     const team = await findTeamForWrite(tx, id);
     checkVersion(team, options.ifVersion);
     const members =
@@ -56,7 +55,7 @@ export async function patchTeam(ctx: DomainContext, id: string, input: PatchTeam
     const next = { displayName: displayName ?? team.displayName, externalId: externalId === undefined ? team.externalId : externalId };
     const fieldsChanged = applyFields(tx, team, next);
     if (!fieldsChanged && members.added.length + members.removed.length === 0) return team;
-    await withDbErrors(() => tx.em.flush());
+    await tx.em.flush();
     await bumpTeamVersion(tx, team, options.ifVersion);
     return team;
   });

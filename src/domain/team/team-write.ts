@@ -12,15 +12,6 @@ export interface TeamWriteOptions {
   ifVersion?: number | null;
 }
 
-/**
- * Runs `work` in one transaction: the caller's when it has one (every GraphQL mutation does),
- * else a new one, so a multi-statement team write is all or nothing from any caller.
- */
-export async function atomically<T>(ctx: DomainContext, work: (ctx: DomainContext) => Promise<T>): Promise<T> {
-  if (ctx.em.isInTransaction()) return work(ctx);
-  return ctx.em.transactional((em) => work({ ...ctx, em }));
-}
-
 /** A team of the actor's organization, for writing; NOT_FOUND otherwise (non-UUIDs included). */
 export async function findTeamForWrite(ctx: DomainContext, id: string): Promise<Team> {
   const organizationId = requireOrganization(ctx);

@@ -1,14 +1,12 @@
 import { DomainError, notFound } from '../../common/errors';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { requireOrganization, tenantScope, type DomainContext } from '../context';
-import { withDbErrors } from '../db-errors';
+import { inUnitOfWork, requireOrganization, tenantScope, type DomainContext } from '../context';
 import { isUuid } from '../../common/ids';
 import { ORG_ROLES, type OrgRole } from '../roles';
 import { insertMemberRows, normaliseIds } from './member-rows';
 import { TeamMember } from './team-member.entity';
 import {
   assertMembersExist,
-  atomically,
   bumpTeamVersion,
   checkVersion,
   findTeamForWrite,
@@ -65,7 +63,7 @@ export async function createTeam(ctx: DomainContext, input: CreateTeamInput): Pr
   const organizationId = requireOrganization(ctx);
   const displayName = cleanDisplayName(input.displayName);
   const externalId = cleanExternalId(input.externalId);
-  return atomically(ctx, async (tx) => {
+  return inUnitOfWork(ctx, async (tx) => {
     const memberIds = normaliseIds(input.memberIds ?? []);
     await assertMembersExist(tx, organizationId, memberIds);
     const now = tx.now();
@@ -73,7 +71,7 @@ export async function createTeam(ctx: DomainContext, input: CreateTeamInput): Pr
     const changes = diffFields({}, { displayName, externalId }, AUDITED_FIELDS);
     if (memberIds.length > 0) changes.members = { before: null, after: memberSummary(memberIds) };
     recordAudit(tx, { organizationId, action: 'team.created', targetType: 'team', targetId: team.id, changes });
-    await withDbErrors(() => tx.em.flush());
+    await tx.em.flush();
     await insertMemberRows(tx, organizationId, team.id, memberIds);
     return team;
   });
@@ -99,7 +97,7 @@ export function applyFields(ctx: DomainContext, team: Team, next: { displayName:
 
 /** Changes the given fields; a call that changes nothing does not bump the version. */
 export async function updateTeam(ctx: DomainContext, id: string, input: UpdateTeamInput, options: TeamWriteOptions = {}): Promise<Team> {
-  return atomically(ctx, async (tx) => {
+  return inUnitOfWork(ctx, async (tx) => {
     const team = await findTeamForWrite(tx, id);
     checkVersion(team, options.ifVersion);
     const next = {
@@ -107,7 +105,7 @@ export async function updateTeam(ctx: DomainContext, id: string, input: UpdateTe
       externalId: input.externalId !== undefined ? cleanExternalId(input.externalId) : team.externalId,
     };
     if (!applyFields(tx, team, next)) return team;
-    await withDbErrors(() => tx.em.flush());
+    await tx.em.flush();
     await bumpTeamVersion(tx, team, options.ifVersion);
     return team;
   });
@@ -116,13 +114,13 @@ export async function updateTeam(ctx: DomainContext, id: string, input: UpdateTe
 /** Replaces every field and the member list (member changes written as deltas); one version bump. */
 export async function replaceTeam(ctx: DomainContext, id: string, input: ReplaceTeamInput, options: TeamWriteOptions = {}): Promise<Team> {
   const next = { displayName: cleanDisplayName(input.displayName), externalId: cleanExternalId(input.externalId) };
-  return atomically(ctx, async (tx) => {
+  return inUnitOfWork(ctx, async (tx) => {
     const team = await findTeamForWrite(tx, id);
     checkVersion(team, options.ifVersion);
     const { added, removed } = await writeMemberSet(tx, team, input.memberIds);
     const fieldsChanged = applyFields(tx, team, next);
     if (!fieldsChanged && added.length + removed.length === 0) return team;
-    await withDbErrors(() => tx.em.flush());
+    await tx.em.flush();
     await bumpTeamVersion(tx, team, options.ifVersion);
     return team;
   });
@@ -133,7 +131,7 @@ export async function replaceTeam(ctx: DomainContext, id: string, input: Replace
  * it was.
  */
 export async function deleteTeam(ctx: DomainContext, id: string): Promise<Team> {
-  return atomically(ctx, async (tx) => {
+  return inUnitOfWork(ctx, async (tx) => {
     const team = await findTeamForWrite(tx, id);
     const memberCount = await tx.em.nativeDelete(TeamMember, { organizationId: team.organizationId, teamId: team.id });
     const changes = diffFields<{ displayName: string; externalId: string | null }>(team, {}, AUDITED_FIELDS);
@@ -153,7 +151,7 @@ export async function setTeamGrantsRole(ctx: DomainContext, teamId: string, role
   if (role !== null && !ORG_ROLES.includes(role)) {
     throw new DomainError('BAD_USER_INPUT', `unknown role ${String(role)}`, { field: 'role' });
   }
-  return atomically(ctx, async (tx) => {
+  return inUnitOfWork(ctx, async (tx) => {
     const team = await findTeamForWrite(tx, teamId);
     if (team.grantsRole === role) return team;
     recordAudit(tx, {

@@ -1,10 +1,10 @@
 import { recordAudit } from '../audit/audit.service';
-import type { DomainContext } from '../context';
+import { inUnitOfWork, type DomainContext } from '../context';
 import { reassignDocuments } from '../document/document-transfer.service';
 import { Organization } from '../organization/organization.entity';
 import { removeUserFromAllTeams } from '../team/membership.service';
 import { findEarliestActiveAdmin, isActiveOrgAdmin } from './user-role.service';
-import { bumpVersion, inUnitOfWork, lockUser } from './user.store';
+import { bumpVersion, lockUser } from './user.store';
 import type { User } from './user.entity';
 
 /**

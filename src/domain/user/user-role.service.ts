@@ -1,13 +1,13 @@
 import { DomainError } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
-import type { DomainContext } from '../context';
+import { inUnitOfWork, type DomainContext } from '../context';
 import { isUuid } from '../../common/ids';
 import { Organization } from '../organization/organization.entity';
 import { rawCondition } from '../query/conditions';
 import { effectiveRole, ORG_ROLES, type EffectiveRole, type OrgRole } from '../roles';
 import { TeamMember } from '../team/team-member.entity';
 import { Team } from '../team/team.entity';
-import { bumpVersion, inUnitOfWork, lockUser } from './user.store';
+import { bumpVersion, lockUser } from './user.store';
 import { User } from './user.entity';
 
 function tables(ctx: DomainContext): { members: string; teams: string } {

@@ -1,9 +1,9 @@
 import type { FieldChange } from '../audit/audit-event.entity';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { requireOrganization, type DomainContext } from '../context';
+import { inUnitOfWork, requireOrganization, type DomainContext } from '../context';
 import { applyDeactivation, applyReactivation } from './user-lifecycle.service';
 import { USER_FIELDS, applyInput, emptyState, stateOfUser, type UserInput, type UserPatch, type UserState } from './user.input';
-import { assertFits, bumpVersion, findUser, inUnitOfWork, loadContacts, lockUser, writeContacts } from './user.store';
+import { assertFits, bumpVersion, findUser, loadContacts, lockUser, writeContacts } from './user.store';
 import { User } from './user.entity';
 
 export type { UserInput, UserPatch } from './user.input';

@@ -1,20 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import { DomainError, notFound } from '../../common/errors';
 import { requireOrganization, tenantKeyOf, tenantScope, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
-import { withDbErrors } from '../db-errors';
 import { isUuid } from '../../common/ids';
 import type { ContactValue, UserState } from './user.input';
 import { UserContact, type ContactKind } from './user-contact.entity';
 import { User } from './user.entity';
-
-/**
- * Runs `work` as one unit of work: inside the caller's transaction when there is one (a GraphQL
- * mutation), else in a transaction of its own. Database errors leave as DomainErrors.
- */
-export async function inUnitOfWork<T>(ctx: DomainContext, work: (ctx: DomainContext) => Promise<T>): Promise<T> {
-  if (ctx.em.isInTransaction()) return withDbErrors(() => work(ctx));
-  return withDbErrors(() => ctx.em.transactional((em) => work({ ...ctx, em })));
-}
 
 /** A user the actor may see; deleted users, other organizations' users and non-UUIDs are NOT_FOUND. */
 export async function findUser(ctx: DomainContext, id: string): Promise<User> {
