@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { DomainContext } from '../context';
+import { runStatement, selectRows } from '../query/sql';
 import { isUuid } from '../../common/ids';
 import { User } from '../user/user.entity';
 import { TeamMember } from './team-member.entity';
@@ -27,16 +28,6 @@ export function normaliseIds(ids: readonly string[]): string[] {
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
 const table = (ctx: DomainContext, entity: { name: string }): string => ctx.em.getMetadata().get(entity.name).tableName;
-
-/** Rows of a raw SELECT, inside the context's transaction when there is one. */
-export async function all(ctx: DomainContext, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
-  return ctx.em.getConnection().execute(sql, params, 'all', ctx.em.getTransactionContext());
-}
-
-async function run(ctx: DomainContext, sql: string, params: unknown[]): Promise<number> {
-  const result = await ctx.em.getConnection().execute(sql, params, 'run', ctx.em.getTransactionContext());
-  return Number(result.affectedRows ?? 0);
-}
 
 /**
  * The ids that are not non-deleted users of the organization (ids that are not UUIDs included),
@@ -68,7 +59,7 @@ export async function insertMemberRows(
   const createdAt = ctx.em.getPlatform().processDateProperty(ctx.now());
   const added: string[] = [];
   for (const chunk of chunked(userIds)) {
-    const rows = await all(
+    const rows = await selectRows(
       ctx,
       `insert into ${table(ctx, TeamMember)} (organization_id, team_id, user_id, created_at) values ${chunk.map(() => '(?, ?, ?, ?)').join(', ')} on conflict do nothing returning user_id`,
       chunk.flatMap((userId) => [organizationId, teamId, userId, createdAt]),
@@ -90,7 +81,7 @@ export async function deleteMemberRows(
 ): Promise<string[]> {
   const removed: string[] = [];
   for (const chunk of chunked(userIds.filter(isUuid))) {
-    const rows = await all(
+    const rows = await selectRows(
       ctx,
       `select user_id from ${table(ctx, TeamMember)} where organization_id = ? and team_id = ? and user_id in (${marks(chunk.length)})`,
       [organizationId, teamId, ...chunk],
@@ -106,7 +97,7 @@ export async function deleteMemberRows(
  */
 async function deleteExisting(ctx: DomainContext, organizationId: string, teamId: string, userIds: string[]): Promise<string[]> {
   if (userIds.length === 0) return [];
-  const count = await run(
+  const count = await runStatement(
     ctx,
     `delete from ${table(ctx, TeamMember)} where organization_id = ? and team_id = ? and user_id in (${marks(userIds.length)})`,
     [organizationId, teamId, ...userIds],
@@ -163,7 +154,7 @@ export async function deleteMemberRowsOutside(
       conditions.push(`user_id not in (${marks(range.keep.length)})`);
       params.push(...range.keep);
     }
-    const rows = await all(ctx, `select user_id from ${table(ctx, TeamMember)} where ${conditions.join(' and ')}`, params);
+    const rows = await selectRows(ctx, `select user_id from ${table(ctx, TeamMember)} where ${conditions.join(' and ')}`, params);
     for (const chunk of chunked(rows.map((r) => String(r.user_id)))) {
       removed.push(...(await deleteExisting(ctx, organizationId, teamId, chunk)));
     }

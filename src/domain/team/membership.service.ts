@@ -1,6 +1,7 @@
 import type { DomainContext } from '../context';
 import { TeamMember } from './team-member.entity';
 import { patchTeam } from './team-patch.service';
+import { bumpTeamVersions } from './team-write';
 import { Team } from './team.entity';
 
 /*
@@ -44,16 +45,4 @@ export async function removeUserFromAllTeams(ctx: DomainContext, organizationId:
   await ctx.em.nativeDelete(TeamMember, { organizationId, userId });
   await bumpTeamVersions(ctx, organizationId, teamIds);
   return teamIds;
-}
-
-/** `version = version + 1` on the named teams, without reading them. */
-export async function bumpTeamVersions(ctx: DomainContext, organizationId: string, teamIds: string[]): Promise<void> {
-  const meta = ctx.em.getMetadata().get(Team);
-  const placeholders = teamIds.map(() => '?').join(', ');
-  await ctx.em.getConnection().execute(
-    `update ${meta.tableName} set version = version + 1, updated_at = ? where organization_id = ? and id in (${placeholders})`,
-    [ctx.em.getPlatform().processDateProperty(ctx.now()), organizationId, ...teamIds],
-    'run',
-    ctx.em.getTransactionContext(),
-  );
 }

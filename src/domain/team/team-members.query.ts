@@ -2,8 +2,9 @@ import { DomainError } from '../../common/errors';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { canSee, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
 import { MAX_PAGE_SIZE, type Page } from '../query/paging';
+import { selectRows } from '../query/sql';
 import { User } from '../user/user.entity';
-import { all, chunked } from './member-rows';
+import { chunked } from './member-rows';
 import { getTeam } from './team.service';
 import { Team } from './team.entity';
 
@@ -70,7 +71,7 @@ export async function memberSlices(ctx: DomainContext, teams: readonly TeamKey[]
       );
       params.push(team.organizationId, team.id, ...(afterId ? [afterId] : []), first + 1);
     });
-    for (const row of await all(ctx, parts.join(' union all '), params)) {
+    for (const row of await selectRows(ctx, parts.join(' union all '), params)) {
       slices.get(String(row.team_id))?.userIds.push(String(row.user_id));
     }
   }
@@ -89,7 +90,7 @@ export async function memberSlices(ctx: DomainContext, teams: readonly TeamKey[]
 export async function countTeamMembers(ctx: DomainContext, teams: readonly TeamKey[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>(teams.map((t) => [t.id, 0]));
   for (const batch of chunked(visible(ctx, teams))) {
-    const rows = await all(
+    const rows = await selectRows(
       ctx,
       `select team_id, count(*) as n from team_members where (organization_id, team_id) in (${batch.map(() => '(?, ?)').join(', ')}) group by team_id`,
       batch.flatMap((t) => [t.organizationId, t.id]),
@@ -127,7 +128,7 @@ export async function teamsOfUsers(ctx: DomainContext, users: readonly UserKey[]
   for (const [organizationId, userIds] of visibleIdsByOrganization(ctx, users)) {
     // A loader batch is at most one page of users: one statement per page.
     for (const batch of chunked(userIds, MAX_PAGE_SIZE)) {
-      const rows = await all(
+      const rows = await selectRows(
         ctx,
         `select t.*, tm.user_id as member_user_id from team_members tm join teams t on t.organization_id = tm.organization_id and t.id = tm.team_id where tm.organization_id = ? and tm.user_id in (${batch.map(() => '?').join(', ')}) order by t.display_name_key, t.id`,
         [organizationId, ...batch],

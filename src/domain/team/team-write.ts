@@ -2,6 +2,7 @@ import { DomainError, notFound } from '../../common/errors';
 import type { FieldChange } from '../audit/audit-event.entity';
 import { recordAudit } from '../audit/audit.service';
 import { requireOrganization, type DomainContext } from '../context';
+import { runStatement } from '../query/sql';
 import { isUuid } from '../../common/ids';
 import { deleteMemberRowsOutside, insertMemberRows, normaliseIds, unknownUserIds } from './member-rows';
 import { Team } from './team.entity';
@@ -35,19 +36,23 @@ export function checkVersion(team: Team, ifVersion: number | null | undefined): 
  * transaction is doomed with PRECONDITION_FAILED.
  */
 export async function bumpTeamVersion(ctx: DomainContext, team: Team, ifVersion?: number | null): Promise<void> {
-  const table = ctx.em.getMetadata().get(Team.name).tableName;
-  const params: unknown[] = [ctx.em.getPlatform().processDateProperty(ctx.now()), team.organizationId, team.id];
-  if (ifVersion != null) params.push(ifVersion);
-  const result = await ctx.em
-    .getConnection()
-    .execute(
-      `update ${table} set version = version + 1, updated_at = ? where organization_id = ? and id = ?${ifVersion != null ? ' and version = ?' : ''}`,
-      params,
-      'run',
-      ctx.em.getTransactionContext(),
-    );
-  if (Number(result.affectedRows ?? 0) === 0) throw ifVersion != null ? versionMismatch(team, ifVersion) : notFound('Team', team.id);
+  const bumped = await bumpTeamVersions(ctx, team.organizationId, [team.id], ifVersion);
+  if (bumped === 0) throw ifVersion != null ? versionMismatch(team, ifVersion) : notFound('Team', team.id);
   await ctx.em.refresh(team);
+}
+
+/**
+ * `version = version + 1` (and `updatedAt`) on the named teams, without reading them; with
+ * `ifVersion`, only on those at that version. Returns how many teams it bumped.
+ */
+export async function bumpTeamVersions(ctx: DomainContext, organizationId: string, teamIds: readonly string[], ifVersion?: number | null): Promise<number> {
+  const table = ctx.em.getMetadata().get(Team.name).tableName;
+  const at = ctx.em.getPlatform().processDateProperty(ctx.now());
+  return runStatement(
+    ctx,
+    `update ${table} set version = version + 1, updated_at = ? where organization_id = ? and id in (${teamIds.map(() => '?').join(', ')})${ifVersion != null ? ' and version = ?' : ''}`,
+    [at, organizationId, ...teamIds, ...(ifVersion != null ? [ifVersion] : [])],
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import { inUnitOfWork, type DomainContext } from '../context';
 import { isUuid } from '../../common/ids';
 import { Organization } from '../organization/organization.entity';
 import { rawCondition } from '../query/conditions';
+import { selectRows } from '../query/sql';
 import { effectiveRole, ORG_ROLES, type EffectiveRole, type OrgRole } from '../roles';
 import { TeamMember } from '../team/team-member.entity';
 import { Team } from '../team/team.entity';
@@ -23,14 +24,13 @@ export async function teamGrants(ctx: DomainContext, organizationId: string, use
   const grants = new Map<string, OrgRole | null>(ids.map((id) => [id, null]));
   if (ids.length === 0) return grants;
   const { members, teams } = tables(ctx);
-  const rows = await ctx.em.getConnection().execute<{ user_id: string; grant_rank: number | string }[]>(
+  const rows = await selectRows<{ user_id: string; grant_rank: number | string }>(
+    ctx,
     `select m.user_id, max(case t.grants_role when 'ADMIN' then 2 when 'MEMBER' then 1 end) as grant_rank
        from ${members} m join ${teams} t on t.organization_id = m.organization_id and t.id = m.team_id
       where m.organization_id = ? and m.user_id in (${ids.map(() => '?').join(', ')}) and t.grants_role is not null
       group by m.user_id`,
     [organizationId, ...ids],
-    'all',
-    ctx.em.getTransactionContext(),
   );
   for (const row of rows) grants.set(row.user_id, Number(row.grant_rank) === 2 ? 'ADMIN' : 'MEMBER');
   return grants;
