@@ -1,5 +1,6 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { DomainError } from '../common/errors';
+import type { EntityManager, EntityName, FindOneOptions } from '@mikro-orm/core';
+import { DomainError, notFound } from '../common/errors';
+import { isUuid } from '../common/ids';
 import { withDbErrors } from './db-errors';
 import type { TokenScope } from './token/token.entity';
 
@@ -84,4 +85,22 @@ export function systemContext(
 export async function inUnitOfWork<T>(ctx: DomainContext, work: (ctx: DomainContext) => Promise<T>): Promise<T> {
   if (ctx.em.isInTransaction()) return withDbErrors(() => work(ctx));
   return withDbErrors(() => ctx.em.transactional((em) => work({ ...ctx, em })));
+}
+
+/**
+ * The row of `entity` with this id that the actor may see and that matches `where`, loaded with
+ * `options`; NOT_FOUND naming `what` for unknown ids, other organizations' rows and ids that are
+ * not UUIDs (never a database error).
+ */
+export async function findVisible<T extends object>(
+  ctx: DomainContext,
+  entity: EntityName<T>,
+  what: string,
+  id: string,
+  where: Record<string, unknown> = {},
+  options: FindOneOptions<T> = {},
+): Promise<T> {
+  const row = isUuid(id) ? await ctx.em.findOne(entity, { ...where, ...tenantScope(ctx), id: id.toLowerCase() } as never, options as never) : null;
+  if (!row) throw notFound(what, id);
+  return row as T;
 }

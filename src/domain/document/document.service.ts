@@ -1,8 +1,8 @@
-import { DomainError, notFound } from '../../common/errors';
+import { DomainError } from '../../common/errors';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { requireOrganization, tenantScope, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
+import { findVisible, requireOrganization, tenantScope, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
 import { isUuid } from '../../common/ids';
-import { allOf, type Condition } from '../query/conditions';
+import { NOTHING, allOf, type Condition } from '../query/conditions';
 import { findPage, type Page } from '../query/paging';
 import { User } from '../user/user.entity';
 import { Document } from './document.entity';
@@ -59,16 +59,14 @@ export async function createDocument(ctx: DomainContext, input: CreateDocumentIn
 
 /** A document the actor may see; NOT_FOUND for unknown, other organizations' and non-UUID ids. */
 export async function getDocument(ctx: DomainContext, id: string): Promise<Document> {
-  const document = isUuid(id) ? await ctx.em.findOne(Document, { id: id.toLowerCase(), ...tenantScope(ctx) }) : null;
-  if (!document) throw notFound('Document', id);
-  return document;
+  return findVisible(ctx, Document, 'Document', id);
 }
 
 /** A page of the documents the actor may see, oldest first. An owner id that is not a UUID matches nothing. */
 export async function listDocuments(ctx: DomainContext, query: DocumentListQuery): Promise<Page<Document>> {
   if (query.first < 0) throw new DomainError('BAD_USER_INPUT', 'first must not be negative', { field: 'first' });
   const conditions: Condition[] = [tenantScope(ctx)];
-  if (query.ownerId != null) conditions.push(isUuid(query.ownerId) ? { ownerId: query.ownerId.toLowerCase() } : { id: null });
+  if (query.ownerId != null) conditions.push(isUuid(query.ownerId) ? { ownerId: query.ownerId.toLowerCase() } : NOTHING());
   if (query.awaitingReassignment != null) conditions.push({ awaitingReassignment: query.awaitingReassignment });
   return findPage(ctx.em, Document, () => allOf(conditions), { first: query.first, after: query.after, sort: CREATED_AT });
 }

@@ -1,9 +1,8 @@
 import { DomainError, notFound } from '../../common/errors';
 import type { FieldChange } from '../audit/audit-event.entity';
 import { recordAudit } from '../audit/audit.service';
-import { requireOrganization, type DomainContext } from '../context';
+import { findVisible, requireOrganization, type DomainContext } from '../context';
 import { runStatement } from '../query/sql';
-import { isUuid } from '../../common/ids';
 import { deleteMemberRowsOutside, insertMemberRows, normaliseIds, unknownUserIds } from './member-rows';
 import { Team } from './team.entity';
 
@@ -15,10 +14,8 @@ export interface TeamWriteOptions {
 
 /** A team of the actor's organization, for writing; NOT_FOUND otherwise (non-UUIDs included). */
 export async function findTeamForWrite(ctx: DomainContext, id: string): Promise<Team> {
-  const organizationId = requireOrganization(ctx);
-  const team = isUuid(id) ? await ctx.em.findOne(Team, { organizationId, id: id.toLowerCase() }) : null;
-  if (!team) throw notFound('Team', id);
-  return team;
+  requireOrganization(ctx);
+  return findVisible(ctx, Team, 'Team', id);
 }
 
 const versionMismatch = (team: Team, expected: number): DomainError =>

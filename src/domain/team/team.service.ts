@@ -1,7 +1,6 @@
-import { DomainError, notFound } from '../../common/errors';
+import { DomainError } from '../../common/errors';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { inUnitOfWork, requireOrganization, tenantScope, type DomainContext } from '../context';
-import { isUuid } from '../../common/ids';
+import { findVisible, inUnitOfWork, requireOrganization, type DomainContext } from '../context';
 import { ORG_ROLES, type OrgRole } from '../roles';
 import { insertMemberRows, normaliseIds } from './member-rows';
 import { TeamMember } from './team-member.entity';
@@ -79,9 +78,7 @@ export async function createTeam(ctx: DomainContext, input: CreateTeamInput): Pr
 
 /** A team the actor may see; NOT_FOUND for unknown, other organizations' and non-UUID ids. */
 export async function getTeam(ctx: DomainContext, id: string): Promise<Team> {
-  const team = isUuid(id) ? await ctx.em.findOne(Team, { id: id.toLowerCase(), ...tenantScope(ctx) }) : null;
-  if (!team) throw notFound('Team', id);
-  return team;
+  return findVisible(ctx, Team, 'Team', id);
 }
 
 /** Applies new field values to the loaded team and audits them; returns whether anything changed. */

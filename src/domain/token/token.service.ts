@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { DomainError, notFound } from '../../common/errors';
+import { DomainError } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
-import type { DomainContext } from '../context';
+import { findVisible, type DomainContext } from '../context';
 import { ApiToken, TOKEN_SCOPES, type TokenScope } from './token.entity';
 
 /** Secrets start with this, so they are recognisable in a leak scanner. */
@@ -57,9 +57,7 @@ export async function createApiToken(
 
 /** Revokes a token the actor may see. Revoking twice is a no-op. */
 export async function revokeApiToken(ctx: DomainContext, id: string): Promise<ApiToken> {
-  const scope = ctx.actor.organizationId ? { organizationId: ctx.actor.organizationId } : {};
-  const token = /^[0-9a-f-]{36}$/i.test(id) ? await ctx.em.findOne(ApiToken, { id: id.toLowerCase(), ...scope }) : null;
-  if (!token) throw notFound('Token', id);
+  const token = await findVisible(ctx, ApiToken, 'Token', id);
   if (!token.revokedAt) {
     token.revokedAt = ctx.now();
     if (token.organizationId) {

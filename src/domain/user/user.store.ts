@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
-import { DomainError, notFound } from '../../common/errors';
-import { requireOrganization, tenantKeyOf, tenantScope, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
+import { DomainError } from '../../common/errors';
+import { findVisible, requireOrganization, tenantKeyOf, tenantScope, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
 import { isUuid } from '../../common/ids';
 import type { ContactValue, UserState } from './user.input';
 import { UserContact, type ContactKind } from './user-contact.entity';
@@ -8,9 +8,7 @@ import { User } from './user.entity';
 
 /** A user the actor may see; deleted users, other organizations' users and non-UUIDs are NOT_FOUND. */
 export async function findUser(ctx: DomainContext, id: string): Promise<User> {
-  const user = isUuid(id) ? await ctx.em.findOne(User, { ...tenantScope(ctx), id: id.toLowerCase(), deletedAt: null }) : null;
-  if (!user) throw notFound('User', id);
-  return user;
+  return findVisible(ctx, User, 'User', id, { deletedAt: null });
 }
 
 /** The non-deleted users with these ids that the actor may see, in one query; ids that are not UUIDs match nothing. */
@@ -38,15 +36,8 @@ export async function contactsOfUsers(ctx: DomainContext, users: readonly Tenant
  * so two concurrent writes to one user cannot lose each other's changes. Needs a transaction.
  */
 export async function lockUser(ctx: DomainContext, id: string, options: { ifVersion?: number | null } = {}): Promise<User> {
-  const organizationId = requireOrganization(ctx);
-  const user = isUuid(id)
-    ? await ctx.em.findOne(
-        User,
-        { organizationId, id: id.toLowerCase(), deletedAt: null },
-        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-      )
-    : null;
-  if (!user) throw notFound('User', id);
+  requireOrganization(ctx);
+  const user = await findVisible(ctx, User, 'User', id, { deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   if (options.ifVersion != null && options.ifVersion !== user.version) {
     throw new DomainError('PRECONDITION_FAILED', `User ${user.id} is at version ${user.version}, not ${options.ifVersion}`, {
       field: 'ifVersion',
