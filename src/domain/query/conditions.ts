@@ -1,5 +1,5 @@
 import { raw } from '@mikro-orm/core';
-import { isUuid } from '../../common/ids';
+import { isUuid, uuidsOf } from '../../common/ids';
 
 /**
  * Typed filter primitives shared by every list query, and their translation into MikroORM
@@ -154,10 +154,32 @@ export function idConditions(property: string, filter: IdCondition): Condition[]
   if (filter.eq != null) out.push(isUuid(filter.eq) ? { [property]: filter.eq.toLowerCase() } : NOTHING());
   if (filter.ne != null && isUuid(filter.ne)) out.push({ [property]: { $ne: filter.ne.toLowerCase() } });
   if (filter.in != null) {
-    const ids = filter.in.filter(isUuid).map((id) => id.toLowerCase());
+    const ids = uuidsOf(filter.in);
     out.push(ids.length ? { [property]: { $in: ids } } : NOTHING());
   }
   return out;
+}
+
+/** `idConditions` as SQL on a column (inside an EXISTS); null when there is no condition. */
+export function idSql(column: string, cond: IdCondition): { sql: string; params: unknown[] } | null {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (cond.eq != null) {
+    if (!isUuid(cond.eq)) return { sql: '1 = 0', params: [] };
+    parts.push(`${column} = ?`);
+    params.push(cond.eq.toLowerCase());
+  }
+  if (cond.ne != null && isUuid(cond.ne)) {
+    parts.push(`${column} <> ?`);
+    params.push(cond.ne.toLowerCase());
+  }
+  if (cond.in != null) {
+    const ids = uuidsOf(cond.in);
+    if (ids.length === 0) return { sql: '1 = 0', params: [] };
+    parts.push(`${column} in (${ids.map(() => '?').join(', ')})`);
+    params.push(...ids);
+  }
+  return parts.length ? { sql: parts.join(' and '), params } : null;
 }
 
 /** `EXISTS (select 1 from <table> x where x.organization_id = alias.organization_id and <join> and <where>)`. */

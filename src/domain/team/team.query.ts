@@ -1,10 +1,10 @@
 import { tenantScope, type DomainContext } from '../context';
-import { isUuid } from '../../common/ids';
 import {
   allOf,
   anyOf,
   existsCondition,
   idConditions,
+  idSql,
   negation,
   orderedConditions,
   stringConditions,
@@ -65,30 +65,6 @@ export interface TeamListQuery extends PageWindow {
   /** Default `createdAt`: a stable order for index paging (SCIM startIndex). */
   sort?: TeamSort | null;
   descending?: boolean | null;
-}
-
-const uuids = (ids: readonly string[]): string[] => ids.filter(isUuid).map((id) => id.toLowerCase());
-
-/** `column` compared with ids, as SQL on the alias `x` (the table inside an EXISTS). */
-function idSql(column: string, cond: IdCondition): { sql: string; params: unknown[] } | null {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  if (cond.eq != null) {
-    if (!isUuid(cond.eq)) return { sql: '1 = 0', params: [] };
-    parts.push(`${column} = ?`);
-    params.push(cond.eq.toLowerCase());
-  }
-  if (cond.ne != null && isUuid(cond.ne)) {
-    parts.push(`${column} <> ?`);
-    params.push(cond.ne.toLowerCase());
-  }
-  if (cond.in != null) {
-    const ids = uuids(cond.in);
-    if (ids.length === 0) return { sql: '1 = 0', params: [] };
-    parts.push(`${column} in (${ids.map(() => '?').join(', ')})`);
-    params.push(...ids);
-  }
-  return parts.length ? { sql: parts.join(' and '), params } : null;
 }
 
 function roleConditions(cond: RoleCondition): Condition[] {

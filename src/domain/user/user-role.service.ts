@@ -1,7 +1,7 @@
 import { DomainError } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import { inUnitOfWork, type DomainContext } from '../context';
-import { isUuid } from '../../common/ids';
+import { isUuid, uuidsOf } from '../../common/ids';
 import { Organization } from '../organization/organization.entity';
 import { rawCondition } from '../query/conditions';
 import { selectRows } from '../query/sql';
@@ -20,7 +20,7 @@ function tables(ctx: DomainContext): { members: string; teams: string } {
  * The highest role granted to each user by their teams (absent: none), in one query.
  */
 export async function teamGrants(ctx: DomainContext, organizationId: string, userIds: readonly string[]): Promise<Map<string, OrgRole | null>> {
-  const ids = [...new Set(userIds.filter(isUuid).map((id) => id.toLowerCase()))];
+  const ids = uuidsOf(userIds);
   const grants = new Map<string, OrgRole | null>(ids.map((id) => [id, null]));
   if (ids.length === 0) return grants;
   const { members, teams } = tables(ctx);

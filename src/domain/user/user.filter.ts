@@ -1,4 +1,4 @@
-import { isUuid } from '../../common/ids';
+import { isUuid, uuidsOf } from '../../common/ids';
 import {
   NOTHING,
   allOf,
@@ -131,10 +131,9 @@ function teamConditions(filter: IdCondition): Condition[] {
   const member = (ids: string[]): Condition =>
     existsCondition('team_members', (a) => `x.user_id = ${a}.id`, { sql: `x.team_id in (${ids.map(() => '?').join(', ')})`, params: ids });
   const out: Condition[] = [];
-  const valid = (ids: string[]): string[] => ids.filter(isUuid).map((id) => id.toLowerCase());
-  if (filter.eq != null) out.push(isUuid(filter.eq) ? member(valid([filter.eq])) : NOTHING());
-  if (filter.in != null) out.push(valid(filter.in).length ? member(valid(filter.in)) : NOTHING());
-  if (filter.ne != null && isUuid(filter.ne)) out.push({ $not: member(valid([filter.ne])) });
+  if (filter.eq != null) out.push(isUuid(filter.eq) ? member(uuidsOf([filter.eq])) : NOTHING());
+  if (filter.in != null) out.push(uuidsOf(filter.in).length ? member(uuidsOf(filter.in)) : NOTHING());
+  if (filter.ne != null && isUuid(filter.ne)) out.push({ $not: member(uuidsOf([filter.ne])) });
   return out;
 }
 

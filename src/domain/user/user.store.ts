@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { DomainError } from '../../common/errors';
 import { findVisible, requireOrganization, tenantKeyOf, tenantScope, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
-import { isUuid } from '../../common/ids';
+import { uuidsOf } from '../../common/ids';
 import type { ContactValue, UserState } from './user.input';
 import { UserContact, type ContactKind } from './user-contact.entity';
 import { User } from './user.entity';
@@ -13,7 +13,7 @@ export async function findUser(ctx: DomainContext, id: string): Promise<User> {
 
 /** The non-deleted users with these ids that the actor may see, in one query; ids that are not UUIDs match nothing. */
 export async function findUsersByIds(ctx: DomainContext, ids: readonly string[]): Promise<User[]> {
-  const wanted = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
+  const wanted = uuidsOf(ids);
   return wanted.length ? ctx.em.find(User, { ...tenantScope(ctx), id: { $in: wanted }, deletedAt: null }) : [];
 }
 
