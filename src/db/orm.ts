@@ -13,7 +13,7 @@ export interface OrmOptions {
 }
 
 /** Migrations are kept per dialect: SQL generated for one fails on the other. */
-export const migrationsFolder = (driver: DatabaseConfig['driver']): string =>
+const migrationsFolder = (driver: DatabaseConfig['driver']): string =>
   join(__dirname, 'migrations', driver);
 
 /** The one ORM configuration, used by the server, the CLI, the tests and the ORM's own CLI. */

@@ -13,7 +13,7 @@ const UNIQUE_FIELDS: Record<string, string> = {
  * Translates a database error into a DomainError where the database enforces a domain rule
  * (uniqueness); anything else is rethrown unchanged.
  */
-export function translateDbError(error: unknown): never {
+function translateDbError(error: unknown): never {
   if (error instanceof UniqueConstraintViolationException) {
     const text = `${error.message}`;
     const entry = Object.entries(UNIQUE_FIELDS).find(([index]) => text.includes(index));

@@ -13,7 +13,7 @@ export interface EffectiveRole {
 const rank = (role: OrgRole): number => (role === 'ADMIN' ? 2 : 1);
 
 /** The higher of two roles (null counts as none). */
-export function higherRole(a: OrgRole | null, b: OrgRole | null): OrgRole | null {
+function higherRole(a: OrgRole | null, b: OrgRole | null): OrgRole | null {
   if (!a) return b;
   if (!b) return a;
   return rank(a) >= rank(b) ? a : b;
@@ -33,11 +33,4 @@ export function effectiveRole(input: {
   const best = higherRole(input.idpRole, input.teamGrant);
   if (!best) return { role: 'MEMBER', source: 'DEFAULT' };
   return { role: best, source: best === input.idpRole ? 'IDP_ATTRIBUTE' : 'TEAM_GRANT' };
-}
-
-/** Normalises an IdP role value (`admin` | `member`, any case); null for anything else. */
-export function parseIdpRole(value: unknown): OrgRole | null {
-  if (typeof value !== 'string') return null;
-  const v = value.trim().toUpperCase();
-  return v === 'ADMIN' || v === 'MEMBER' ? v : null;
 }

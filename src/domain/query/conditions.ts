@@ -202,7 +202,7 @@ export function allOf(conditions: Condition[]): Condition {
 }
 
 /** No condition: holds for every row. */
-export const isEmpty = (condition: Condition): boolean => Object.keys(condition).length === 0;
+const isEmpty = (condition: Condition): boolean => Object.keys(condition).length === 0;
 
 /** Any of the conditions; an empty one holds for every row, and so does the whole. */
 export function anyOf(conditions: Condition[]): Condition {

@@ -22,7 +22,7 @@ const ADMIN_EVERY = 50;
 export const seedUserName = (n: number, slug: string): string => `user${String(n).padStart(6, '0')}@${slug}.example`;
 
 /** `Team 0007`. */
-export const seedTeamName = (n: number): string => `Team ${String(n).padStart(4, '0')}`;
+const seedTeamName = (n: number): string => `Team ${String(n).padStart(4, '0')}`;
 
 /** Parses the number out of a seeded user name key, or null when it is not one. */
 export function seedUserNumber(key: string, slug: string): number | null {

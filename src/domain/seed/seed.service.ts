@@ -20,8 +20,8 @@ import {
   type Row,
 } from './seed.rows';
 
-export const MAX_SEED_USERS = 1_000_000;
-export const MAX_SEED_TEAMS = 100_000;
+const MAX_SEED_USERS = 1_000_000;
+const MAX_SEED_TEAMS = 100_000;
 /**
  * Users per transaction. Random UUID keys scatter each batch over every index page, so each
  * commit rewrites most of the index; fewer, larger transactions measured about a third less

@@ -12,7 +12,7 @@ import { TeamMember } from './team-member.entity';
  */
 
 /** Ids per statement: far below SQLite's and PostgreSQL's bound-parameter limits. */
-export const MEMBER_CHUNK = 500;
+const MEMBER_CHUNK = 500;
 
 export function chunked<T>(items: readonly T[], size = MEMBER_CHUNK): T[][] {
   const out: T[][] = [];

@@ -104,7 +104,8 @@ export async function countTeamMembers(ctx: DomainContext, teams: readonly TeamK
 export async function listTeamMembers(ctx: DomainContext, teamId: string, request: MemberPageRequest): Promise<Page<User>> {
   const team = await getTeam(ctx, teamId);
   const slice = (await memberSlices(ctx, [team], request)).get(team.id) ?? { userIds: [], hasNextPage: false };
-  // Writes keep deleted users out of teams; the read does not rely on it.
+  // Writes keep deleted users out of teams, which keeps pages and counts exact; this filter only
+  // keeps a user deleted in between from being listed.
   const users = slice.userIds.length ? await ctx.em.find(User, { organizationId: team.organizationId, id: { $in: slice.userIds }, deletedAt: null }) : [];
   const byId = new Map(users.map((u) => [u.id, u]));
   const nodes = slice.userIds.map((id) => byId.get(id)).filter((u): u is User => u !== undefined);

@@ -69,7 +69,7 @@ export async function assertMembersExist(ctx: DomainContext, organizationId: str
 }
 
 /** How many member ids an audit record lists; the count is always complete. */
-export const AUDITED_MEMBER_IDS = 100;
+const AUDITED_MEMBER_IDS = 100;
 
 /** An audit-sized view of a member list: the first ids and the full count. */
 export function memberSummary(ids: readonly string[]): { count: number; ids: string[] } {
