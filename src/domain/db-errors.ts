@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ConnectionException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { DomainError } from '../common/errors';
 
 /** Unique index name → the input field it protects. */
@@ -45,3 +45,27 @@ export async function withDbErrors<T>(work: () => Promise<T>): Promise<T> {
     return translateDbError(error);
   }
 }
+
+/** Seconds a client is asked to wait when the database is unreachable. */
+export const RETRY_AFTER_SECONDS = 5;
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN']);
+/** PostgreSQL SQLSTATEs for a lost or refused connection (class 08, admin/crash shutdown, cannot connect now). */
+const PG_CONNECTION_STATE = /^(08...|57P0[1-3])$/;
+const POOL_MESSAGES = /Unable to acquire a connection|Timeout acquiring a connection|Connection terminated|connection is closed/i;
+
+/** True when `error` (or anything in its cause chain) says the database cannot be reached. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 6; depth += 1) {
+    const candidate = e as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown; originalError?: unknown };
+    if (e instanceof ConnectionException || candidate.name === 'KnexTimeoutError') return true;
+    if (typeof candidate.code === 'string' && (NETWORK_CODES.has(candidate.code) || PG_CONNECTION_STATE.test(candidate.code))) return true;
+    if (typeof candidate.message === 'string' && POOL_MESSAGES.test(candidate.message)) return true;
+    e = candidate.originalError ?? candidate.cause;
+  }
+  return false;
+}
+
+/** The error a database outage is reported as, on either door. */
+export const databaseUnavailable = (cause?: unknown): DomainError =>
+  new DomainError('UNAVAILABLE', 'The database is unavailable; retry later', { retryAfter: RETRY_AFTER_SECONDS }, { cause });

@@ -30,10 +30,10 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** DomainError → GraphQLError carrying `extensions.code` and the safe details. */
-export function toGraphQLError(error: DomainError): GraphQLError {
+/** DomainError → GraphQLError carrying `extensions.code`, the safe details and any `extra` extensions. */
+export function toGraphQLError(error: DomainError, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(error.message, {
-    extensions: { code: GRAPHQL_CODES[error.code], ...error.details },
+    extensions: { code: GRAPHQL_CODES[error.code], ...error.details, ...extra },
     originalError: error,
   });
 }

@@ -7,11 +7,12 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import type { Logger } from 'pino';
 import { isDomainError } from '../common/errors';
 import type { Config } from '../config';
+import { databaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../domain/db-errors';
 import { checkQueryLimits, type QueryLimits } from '../graphql/complexity';
 import { createContext, type GraphQLContext } from '../graphql/context';
-import { maskError } from '../graphql/errors';
+import { maskError, toGraphQLError } from '../graphql/errors';
 import { actorOf } from './auth';
-import { databaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './errors';
+import { HTTP_STATUS } from './errors';
 import { graphqlMetricsPlugin, type AppMetrics } from './metrics';
 import { requestIdOf } from './request-id';
 
@@ -34,10 +35,7 @@ function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<GraphQLConte
             checkQueryLimits(schema, document, limits, operationName, request.variables);
           } catch (error) {
             if (!isDomainError(error)) throw error;
-            throw new GraphQLError(error.message, {
-              extensions: { code: error.code, ...error.details, http: { status: 400 } },
-              originalError: error,
-            });
+            throw toGraphQLError(error, { http: { status: HTTP_STATUS[error.code] } });
           }
         },
       };
@@ -64,8 +62,8 @@ function formatError(logger: Logger) {
     const original = error instanceof GraphQLError ? error.originalError : error;
     if (!isDomainError(original) && isDatabaseUnavailable(original)) {
       logger.warn({ err: original }, 'database unavailable during a GraphQL operation');
-      const { message, code, details } = databaseUnavailable(original);
-      return { message, locations: formatted.locations, path: formatted.path, extensions: { code, ...details } };
+      const { message, extensions } = toGraphQLError(databaseUnavailable(original));
+      return { message, locations: formatted.locations, path: formatted.path, extensions };
     }
     return maskError(formatted, error, (internal) => logger.error({ err: internal }, 'GraphQL internal error'));
   };

@@ -4,7 +4,7 @@ import { DomainError } from '../common/errors';
 import { systemContext, type Actor } from '../domain/context';
 import type { ApiToken, TokenScope } from '../domain/token/token.entity';
 import { authenticateToken } from '../domain/token/token.service';
-import { databaseUnavailable, isDatabaseUnavailable } from './errors';
+import { databaseUnavailable, isDatabaseUnavailable } from '../domain/db-errors';
 
 export interface AuthOptions {
   /** The clock for `lastUsedAt`; pinned in tests. */

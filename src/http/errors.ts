@@ -1,33 +1,9 @@
-import { ConnectionException } from '@mikro-orm/core';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { DomainError, isDomainError, type ErrorCode } from '../common/errors';
-import { GRAPHQL_CODES } from '../graphql/errors';
+import { databaseUnavailable, isDatabaseUnavailable } from '../domain/db-errors';
+import { toGraphQLError } from '../graphql/errors';
 import { requestIdOf } from './request-id';
-
-/** Seconds a client is asked to wait when the database is unreachable. */
-export const RETRY_AFTER_SECONDS = 5;
-
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN']);
-/** PostgreSQL SQLSTATEs for a lost or refused connection (class 08, admin/crash shutdown, cannot connect now). */
-const PG_CONNECTION_STATE = /^(08...|57P0[1-3])$/;
-const POOL_MESSAGES = /Unable to acquire a connection|Timeout acquiring a connection|Connection terminated|connection is closed/i;
-
-/** True when `error` (or anything in its cause chain) says the database cannot be reached. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 6; depth += 1) {
-    const candidate = e as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown; originalError?: unknown };
-    if (e instanceof ConnectionException || candidate.name === 'KnexTimeoutError') return true;
-    if (typeof candidate.code === 'string' && (NETWORK_CODES.has(candidate.code) || PG_CONNECTION_STATE.test(candidate.code))) return true;
-    if (typeof candidate.message === 'string' && POOL_MESSAGES.test(candidate.message)) return true;
-    e = candidate.originalError ?? candidate.cause;
-  }
-  return false;
-}
-
-/** The error a database outage is reported as, on either door. */
-export const databaseUnavailable = (cause?: unknown): DomainError =>
-  new DomainError('UNAVAILABLE', 'The database is unavailable; retry later', { retryAfter: RETRY_AFTER_SECONDS }, { cause });
 
 /** The HTTP status of each domain error code when it ends a request outside GraphQL execution. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -50,9 +26,8 @@ export function sendDomainError(res: Response, error: DomainError, status = HTTP
   const { retryAfter } = error.details;
   if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
   if (error.code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer');
-  res.status(status).json({
-    errors: [{ message: error.message, extensions: { code: GRAPHQL_CODES[error.code], ...error.details } }],
-  });
+  const { message, extensions } = toGraphQLError(error);
+  res.status(status).json({ errors: [{ message, extensions }] });
 }
 
 /** Body-parser and other http-errors style errors that are safe to show (4xx with `expose`). */

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { Router } from 'express';
 import type { Logger } from 'pino';
-import { RETRY_AFTER_SECONDS } from './errors';
+import { RETRY_AFTER_SECONDS } from '../domain/db-errors';
 import type { AppMetrics } from './metrics';
 
 /** How long `/readyz` waits for the database before calling it unreachable. */

@@ -3,10 +3,11 @@ import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql'
 import type { Logger } from 'pino';
 import { isDomainError } from '../common/errors';
 import type { Config } from '../config';
+import { databaseUnavailable, isDatabaseUnavailable } from '../domain/db-errors';
 import { createContext } from '../graphql/context';
+import { toGraphQLError } from '../graphql/errors';
 import { createExecute, type Execute, type ScimDependencies } from '../scim/execute';
 import { requireScope } from './auth';
-import { databaseUnavailable, isDatabaseUnavailable } from './errors';
 import { requestIdOf } from './request-id';
 
 export interface ScimDependencyInput {
@@ -24,13 +25,8 @@ function withOutages(result: ExecutionResult): ExecutionResult {
   if (!result.errors?.some((e) => !isDomainError(e.originalError) && isDatabaseUnavailable(e.originalError))) return result;
   const errors = result.errors.map((error) => {
     if (isDomainError(error.originalError) || !isDatabaseUnavailable(error.originalError)) return error;
-    const unavailable = databaseUnavailable(error.originalError);
-    return new GraphQLError(unavailable.message, {
-      nodes: error.nodes,
-      path: error.path,
-      originalError: unavailable,
-      extensions: { code: unavailable.code, ...unavailable.details },
-    });
+    const unavailable = toGraphQLError(databaseUnavailable(error.originalError));
+    return new GraphQLError(unavailable.message, { nodes: error.nodes, path: error.path, originalError: unavailable.originalError, extensions: unavailable.extensions });
   });
   return { ...result, errors };
 }
