@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { loadConfig, type Config } from './config';
+import { DEFAULT_ORGANIZATION_SLUG } from './domain/organization/organization.service';
 import { startServer, type RunningServer } from './http/server';
 
 /** The process entry of `npm start`: config → ORM → migrations → app → listen; stops gracefully. */
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
       '',
       `  GraphQL (and playground in a browser): ${config.publicUrl}/graphql`,
       `  SCIM 2.0 base URL for your IdP:         ${config.publicUrl}/scim/v2`,
-      '  Create a SCIM token:                    npx scimgraph token create --org default --scope scim --name okta',
+      `  Create a SCIM token:                    npx scimgraph token create --org ${DEFAULT_ORGANIZATION_SLUG} --scope scim --name okta`,
       '',
       '',
     ].join('\n'),

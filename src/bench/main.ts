@@ -5,11 +5,13 @@ import { indexImport } from './import';
 import { timed, type Figure } from './measure';
 import { dashboardStatements, membership, oktaCreateFlow, userNameLookup } from './scenarios';
 
-/**
+/*
  * `npm run bench`: the figures of BENCHMARKS.md, on SQLite and, when DATABASE_URL names a
  * PostgreSQL server, on PostgreSQL too (in a scratch database of its own, dropped afterwards).
  * `--scale 0.1` shrinks every size for a quick run. Prints a Markdown report on stdout.
  */
+
+/** How many users, teams and requests each scenario uses. */
 interface Sizes {
   small: number;
   large: number;

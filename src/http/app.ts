@@ -29,7 +29,7 @@ export interface AppDeps {
 
 /**
  * The composition root: one Express app with the ops endpoints, `/graphql` and `/scim/v2`.
- * Only `main.ts` and the tests import `http/`.
+ * Only `main.ts`, the bench harness and the tests import `http/`.
  */
 export async function createApp(deps: AppDeps): Promise<Express> {
   const { orm, schema, config, logger, now } = deps;
