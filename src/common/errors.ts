@@ -45,4 +45,4 @@ export function isDomainError(error: unknown): error is DomainError {
 }
 
 export const notFound = (what: string, id: string): DomainError =>
-  new DomainError('NOT_FOUND', `${what} ${id} not found`, { id });
+  new DomainError('NOT_FOUND', `${what} ${id} not found`, { id, resource: what });

@@ -127,13 +127,24 @@ function libraryErrorCode(error: unknown): ErrorCode | undefined {
 
 const INTERNAL_DETAIL = 'Internal server error';
 
+/** The graph's resource names that SCIM clients know by another name. */
+const SCIM_RESOURCE_NAMES: Readonly<Record<string, string>> = { Team: 'Group' };
+
+/** A NOT_FOUND message in the client's vocabulary: a missing team is a missing Group. */
+function notFoundMessage(message: string, details: ErrorDetails): string {
+  const { resource, id } = details;
+  if (typeof resource !== 'string' || typeof id !== 'string' || !Object.hasOwn(SCIM_RESOURCE_NAMES, resource)) return message;
+  return `${SCIM_RESOURCE_NAMES[resource]} ${id} not found`;
+}
+
 /** Builds the ScimError for a domain code, its safe message and details. */
 export function scimErrorForCode(code: ErrorCode, message: string, details: ErrorDetails = {}, cause?: unknown): ScimError {
   const mapping = GRAPHQL_CODE_TO_SCIM[code];
   if (mapping.status >= 500 && code !== 'UNAVAILABLE') return new ScimError(mapping.status, undefined, INTERNAL_DETAIL, { cause });
   const scimType = mapping.status === 400 && isScimType(details.reason) ? details.reason : mapping.scimType;
   const retryAfter = typeof details.retryAfter === 'number' && details.retryAfter >= 0 ? details.retryAfter : undefined;
-  return new ScimError(mapping.status, scimType, message, { retryAfter, cause });
+  const detail = code === 'NOT_FOUND' ? notFoundMessage(message, details) : message;
+  return new ScimError(mapping.status, scimType, detail, { retryAfter, cause });
 }
 
 export function scimErrorFromDomainError(error: DomainError): ScimError {

@@ -1,5 +1,4 @@
 import type { Request, Response, Router } from 'express';
-import { ScimError } from './errors';
 import type { ScimDependencies } from './execute';
 import {
   prepareGroupOperations,
@@ -35,16 +34,7 @@ const showsMembers = (projection: Projection): boolean => shows(projection, CORE
  * each group with its whole member list when the projection shows it, read page by page.
  */
 export function createGroupLister(deps: ScimDependencies, ops: GroupOperations) {
-  const run: Run = async (res, document, variables) => {
-    try {
-      return await runGraphQL(deps, res, document, variables);
-    } catch (error) {
-      // The graph calls a group a team; a SCIM client asked for a Group.
-      const missingTeam = error instanceof ScimError && error.status === 404 ? /^Team (\S+) not found$/.exec(error.detail) : null;
-      if (missingTeam) throw new ScimError(404, undefined, `Group ${missingTeam[1]} not found`, { cause: error });
-      throw error;
-    }
-  };
+  const run: Run = (res, document, variables) => runGraphQL(deps, res, document, variables);
 
   /** A team's whole member list, read page by page with the member cursor; null when members were not selected. */
   async function membersOf(res: Response, team: GraphQLTeam): Promise<GraphQLMember[] | null> {
