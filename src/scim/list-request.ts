@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { ScimError } from './errors';
+import { keysNamed } from './json';
 
 /** RFC 7644 §3.4.2 query parameters, from a GET query string or a `.search` body (§3.4.3). */
 export interface ListRequest {
@@ -23,7 +24,7 @@ type Raw = Record<string, unknown>;
 
 /** Parameter names are case-insensitive (`startindex`, `StartIndex`). */
 function lookup(raw: Raw, name: string): unknown {
-  const key = Object.keys(raw).find((k) => k.toLowerCase() === name.toLowerCase());
+  const [key] = keysNamed(raw, name);
   const value = key === undefined ? undefined : raw[key];
   return Array.isArray(value) ? value[value.length - 1] : value;
 }
@@ -45,7 +46,7 @@ function integer(raw: Raw, name: string, fallback: number): number {
 
 /** `attributes=userName,emails`, the parameter repeated, or a JSON array in `.search`: every element counts. */
 function list(raw: Raw, name: string): string[] {
-  const key = Object.keys(raw).find((k) => k.toLowerCase() === name.toLowerCase());
+  const [key] = keysNamed(raw, name);
   const value = key === undefined ? undefined : raw[key];
   if (value === undefined || value === null) return [];
   const items = (Array.isArray(value) ? value : [value]).flatMap((item) => String(item).split(','));
@@ -63,7 +64,7 @@ function sortOrder(raw: Raw): boolean {
 }
 
 function cursorParameter(raw: Raw): string | undefined {
-  const key = Object.keys(raw).find((k) => k.toLowerCase() === 'cursor');
+  const [key] = keysNamed(raw, 'cursor');
   if (key === undefined) return undefined;
   const value = lookup(raw, 'cursor');
   return value === null || value === undefined ? '' : String(value);

@@ -1,10 +1,12 @@
+import { isJsonObject, keysNamed, type JsonObject, type JsonValue } from './json';
+
 /**
  * RFC 7644 §3.4.2.5 `attributes` / `excludedAttributes` on a rendered resource. Names are
  * case-insensitive, may be dotted (`name.givenName`) or URN-qualified
  * (`urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department`). `id` and `schemas`
  * are returned always (RFC 7643 §7 "returned: always"); `password` is never rendered at all.
  */
-type Json = Record<string, unknown>;
+type Json = JsonObject;
 
 interface ProjectionPath {
   /** Lower-cased extension URN when the attribute lives in an extension object. */
@@ -15,9 +17,7 @@ interface ProjectionPath {
 
 const ALWAYS = ['id', 'schemas'];
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const keyOf = (object: Json, name: string): string | undefined =>
-  Object.keys(object).find((key) => key.toLowerCase() === name.toLowerCase());
+const keyOf = (object: Json, name: string): string | undefined => keysNamed(object, name)[0];
 
 /** Splits `urn:…:User:attr.sub` at the last colon; a filter suffix (`emails[type eq "work"]`) is dropped. */
 function parsePath(text: string, extensionUrns: readonly string[]): ProjectionPath {
@@ -37,7 +37,7 @@ function parsePath(text: string, extensionUrns: readonly string[]): ProjectionPa
 function containerOf(resource: Json, path: ProjectionPath): Json | undefined {
   if (!path.urn) return resource;
   const key = keyOf(resource, path.urn);
-  return key && isObject(resource[key]) ? (resource[key] as Json) : undefined;
+  return key && isJsonObject(resource[key]) ? (resource[key] as Json) : undefined;
 }
 
 function copyPath(source: Json, target: Json, path: ProjectionPath): void {
@@ -55,15 +55,15 @@ function copyPath(source: Json, target: Json, path: ProjectionPath): void {
   const key = keyOf(from, path.attr);
   if (!key) return;
   const value = from[key];
-  if (!path.sub || (!isObject(value) && !Array.isArray(value))) {
+  if (!path.sub || (!isJsonObject(value) && !Array.isArray(value))) {
     to[key] = value;
     return;
   }
   to[key] = Array.isArray(value) ? value.map((element) => pick(element, path.sub as string)) : pick(value, path.sub);
 }
 
-function pick(value: unknown, sub: string): unknown {
-  if (!isObject(value)) return value;
+function pick(value: JsonValue, sub: string): JsonValue {
+  if (!isJsonObject(value)) return value;
   const key = keyOf(value, sub);
   return key ? { [key]: value[key] } : {};
 }
@@ -79,7 +79,7 @@ function removePath(resource: Json, path: ProjectionPath): void {
   if (!key || (ALWAYS.includes(key) && !path.urn)) return;
   const value = container[key];
   if (!path.sub) delete container[key];
-  else for (const element of Array.isArray(value) ? value : [value]) if (isObject(element)) delete element[keyOf(element, path.sub) ?? ''];
+  else for (const element of Array.isArray(value) ? value : [value]) if (isJsonObject(element)) delete element[keyOf(element, path.sub) ?? ''];
 }
 
 /** The resource as the client asked to see it. `extensionUrns` are the schema URNs used as keys. */

@@ -63,8 +63,3 @@ export function attrPathKey(path: AttrPath): string {
   const name = path.subAttr === undefined ? path.attr : `${path.attr}.${path.subAttr}`;
   return (path.schema === undefined ? name : `${path.schema}:${name}`).toLowerCase();
 }
-
-/** Whether two attribute names are equal in SCIM's eyes (case-insensitive). */
-export function sameAttrName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}

@@ -1,5 +1,6 @@
 import { ScimError, type ScimType } from '../errors';
-import { sameAttrName, type AttrPath } from './ast';
+import { sameName } from '../json';
+import type { AttrPath } from './ast';
 import { formatAttrPath } from './attr-path';
 import { quote } from './tokenizer';
 
@@ -58,7 +59,7 @@ export interface ResolveOptions {
 }
 
 const findByName = (attributes: readonly AttributeDefinition[] | undefined, name: string): AttributeDefinition | undefined =>
-  attributes?.find((attribute) => sameAttrName(attribute.name, name));
+  attributes?.find((attribute) => sameName(attribute.name, name));
 
 const schemaNames = (schema: SchemaAttributes): string[] => [schema.id, ...(schema.aliases ?? [])].map((urn) => urn.toLowerCase());
 

@@ -1,18 +1,11 @@
-import { sameAttrName, type AttrPath, type CompValue, type CompareOp, type FilterOf } from './ast';
+import { isJsonObject, readKey } from '../json';
+import type { AttrPath, CompValue, CompareOp, FilterOf } from './ast';
 
 /** Whether the attribute at `path` compares strings case-sensitively (RFC 7643 §2.2 `caseExact`). */
 export type CaseExactLookup = (path: AttrPath) => boolean;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The member `name` of an object, matched ignoring case (RFC 7643 §2.1); the exact spelling wins. */
-function member(holder: unknown, name: string): unknown {
-  if (!isObject(holder)) return undefined;
-  if (Object.hasOwn(holder, name)) return holder[name];
-  const key = Object.keys(holder).find((candidate) => sameAttrName(candidate, name));
-  return key === undefined ? undefined : holder[key];
-}
+const member = (holder: unknown, name: string): unknown => (isJsonObject(holder) ? readKey(holder, name) : undefined);
 
 /**
  * The value at `path` inside `element`. A URN prefix reads from the element's object for that
@@ -99,7 +92,7 @@ export function matchesFilter<L extends object>(
     case 'valuePath': {
       const value = read(element, filter.path);
       const elements = Array.isArray(value) ? value : [value];
-      return elements.some((item) => isObject(item) && matchesFilter(filter.filter, item, within(filter.path, caseExact)));
+      return elements.some((item) => isJsonObject(item) && matchesFilter(filter.filter, item, within(filter.path, caseExact)));
     }
   }
 }

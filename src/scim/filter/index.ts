@@ -4,7 +4,6 @@ export {
   MAX_FILTER_DEPTH,
   MAX_FILTER_LENGTH,
   attrPathKey,
-  sameAttrName,
   type AttrPath,
   type CompValue,
   type CompareFilter,

@@ -1,6 +1,6 @@
 import { ScimError } from '../errors';
 import { applyPatchOperations, groupPatchToMemberChanges, isJsonObject, PATCH_OP_SCHEMA, type JsonObject } from '../patch';
-import { readKey } from '../patch/json';
+import { readKey } from '../json';
 import { weakEtag } from '../respond';
 import { CORE_GROUP, GROUP_CATALOGUE } from '../schemas';
 

@@ -1,6 +1,6 @@
 import { ScimError } from '../errors';
 import { isJsonObject, type JsonObject, type JsonValue } from '../patch';
-import { readKey } from '../patch/json';
+import { readKey } from '../json';
 import { weakEtag } from '../respond';
 import { CORE_USER, ENTERPRISE_USER, ROLE_EXTENSION } from '../schemas';
 import {

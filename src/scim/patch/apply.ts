@@ -1,6 +1,6 @@
 import { parsePatchPath } from '../filter';
 import { findSchema, schemaUrns, type ScimResourceCatalogue, type ScimSchemaDefinition } from './catalogue';
-import { cloneJson, isJsonObject, readKey, sameName, writeKey, type JsonObject, type JsonValue } from './json';
+import { cloneJson, isJsonObject, readKey, sameName, writeKey, type JsonObject, type JsonValue } from '../json';
 import { resolvePatchPath, tryParsePatchPath, type PatchTarget } from './path';
 import { patchError } from './patch-errors';
 import { parsePatchRequest, type PatchOperation } from './request';

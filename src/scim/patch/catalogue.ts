@@ -1,5 +1,5 @@
 import type { AttributeCatalogue, AttributeDefinition, AttributeType, Mutability, SchemaAttributes } from '../filter/catalogue';
-import { sameName } from './json';
+import { sameName } from '../json';
 
 /** The PATCH engine reads the same attribute model as filters (src/scim/filter/catalogue.ts). */
 export type ScimAttributeType = AttributeType;

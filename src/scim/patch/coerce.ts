@@ -1,5 +1,5 @@
 import { findAttribute, mutabilityOf, type ScimAttributeDefinition } from './catalogue';
-import { isJsonObject, type JsonObject, type JsonValue } from './json';
+import { isJsonObject, type JsonObject, type JsonValue } from '../json';
 import { patchError } from './patch-errors';
 
 const BOOLEAN_TEXT = /^\s*(true|false)\s*$/i;

@@ -1,6 +1,6 @@
 import { parsePatchPath, type Filter, type PatchPath } from '../filter';
 import { findSchema, type ScimResourceCatalogue } from './catalogue';
-import { isJsonObject, readKey, sameName, setOwn, type JsonObject, type JsonValue } from './json';
+import { isJsonObject, readKey, sameName, setOwn, type JsonObject, type JsonValue } from '../json';
 import { resolvePatchPath, subAttrOf, tryParsePatchPath } from './path';
 import { patchError } from './patch-errors';
 import { parsePatchRequest, type PatchOpName, type PatchOperation } from './request';

@@ -13,6 +13,6 @@ export {
   type ScimSchemaDefinition,
 } from './catalogue';
 export { GROUP_SCHEMA, groupPatchToMemberChanges, type GroupMemberChanges } from './group-members';
-export { isJsonObject, type JsonObject, type JsonValue } from './json';
+export { isJsonObject, type JsonObject, type JsonValue } from '../json';
 export { resolvePatchPath, type PatchTarget } from './path';
 export { PATCH_OP_SCHEMA, parsePatchRequest, type PatchOpName, type PatchOperation } from './request';

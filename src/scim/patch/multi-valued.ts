@@ -1,5 +1,5 @@
 import { findAttribute, type ScimAttributeDefinition } from './catalogue';
-import { isJsonObject, readKey, sameName, type JsonObject, type JsonValue } from './json';
+import { isJsonObject, readKey, sameName, type JsonObject, type JsonValue } from '../json';
 
 function textEqual(a: JsonValue | undefined, b: JsonValue | undefined, caseExact: boolean): boolean {
   if (typeof a === 'string' && typeof b === 'string') return caseExact ? a === b : sameName(a, b);

@@ -1,4 +1,4 @@
-import { isJsonObject, readKey, sameName, type JsonValue } from './json';
+import { isJsonObject, readKey, sameName, type JsonValue } from '../json';
 import { patchError } from './patch-errors';
 
 export const PATCH_OP_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';

@@ -2,7 +2,7 @@ import { project } from '../../../src/scim/projection';
 
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 
-const user = () => ({
+const user = (): Record<string, any> => ({
   schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', ENTERPRISE],
   id: 'u1',
   userName: 'bjensen',

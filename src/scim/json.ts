@@ -1,3 +1,8 @@
+/**
+ * SCIM JSON and its case-insensitive names (RFC 7643 §2.1), shared by filters, PATCH, projection,
+ * mapping and request parameters.
+ */
+
 /** A JSON value as it arrives in a SCIM body and as a SCIM resource holds it. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
 
@@ -12,7 +17,7 @@ export function isJsonObject(value: unknown): value is JsonObject {
 export const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** The keys of `object` that equal `name` ignoring case (RFC 7643 §2.1: attribute names are case-insensitive). */
-export function keysNamed(object: JsonObject, name: string): string[] {
+export function keysNamed(object: Readonly<Record<string, unknown>>, name: string): string[] {
   return Object.keys(object).filter((key) => sameName(key, name));
 }
 
