@@ -5,8 +5,6 @@ import { resolvePatchPath, subAttrOf, tryParsePatchPath } from './path';
 import { patchError } from './patch-errors';
 import { parsePatchRequest, type PatchOpName, type PatchOperation } from './request';
 
-export const GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
-
 /**
  * A Group PATCH split for the façade: membership as deltas it can apply in SQL without loading
  * the member list, everything else as operations for `applyPatchOperations` on the group.
@@ -61,9 +59,9 @@ class MemberFold {
  * one id nets to a remove). Accepts Okta's `add` on `members` and `remove` on
  * `members[value eq "…"]`, `replace` of all members, path-less `{"members": […]}`, and Entra's
  * `{"op":"Remove","path":"members","value":[{"value":"…"}]}`, which removes only the listed members.
- * With a catalogue, paths of the other operations are checked against it up front.
+ * Paths of the other operations are checked against the Group catalogue up front.
  */
-export function groupPatchToMemberChanges(patch: unknown, catalogue?: ScimResourceCatalogue): GroupMemberChanges {
+export function groupPatchToMemberChanges(patch: unknown, catalogue: ScimResourceCatalogue): GroupMemberChanges {
   const fold = new MemberFold();
   const attributeOps: PatchOperation[] = [];
   parsePatchRequest(patch).forEach((operation, index) => {
@@ -78,23 +76,23 @@ export function groupPatchToMemberChanges(patch: unknown, catalogue?: ScimResour
     const parsed = parsePatchPath(operation.path);
     if (isMembers(parsed, catalogue)) foldMemberPath(fold, operation, parsed, where);
     else {
-      if (catalogue && !findSchema(catalogue, operation.path)) resolvePatchPath(catalogue, parsed, operation.path);
+      if (!findSchema(catalogue, operation.path)) resolvePatchPath(catalogue, parsed, operation.path);
       attributeOps.push(operation);
     }
   });
   return fold.result(attributeOps);
 }
 
-function isCoreSchema(urn: string, catalogue: ScimResourceCatalogue | undefined): boolean {
-  return catalogue ? findSchema(catalogue, urn) === catalogue.core : sameName(urn, GROUP_SCHEMA);
+function isCoreSchema(urn: string, catalogue: ScimResourceCatalogue): boolean {
+  return findSchema(catalogue, urn) === catalogue.core;
 }
 
-function isMembers({ attrPath }: PatchPath, catalogue: ScimResourceCatalogue | undefined): boolean {
+function isMembers({ attrPath }: PatchPath, catalogue: ScimResourceCatalogue): boolean {
   return sameName(attrPath.attr, 'members') && (attrPath.schema === undefined || isCoreSchema(attrPath.schema, catalogue));
 }
 
 /** Takes the `members` keys out of a path-less value (also inside a core-schema object) and returns the rest. */
-function foldValueObject(fold: MemberFold, op: PatchOpName, value: JsonObject, catalogue?: ScimResourceCatalogue): JsonObject {
+function foldValueObject(fold: MemberFold, op: PatchOpName, value: JsonObject, catalogue: ScimResourceCatalogue): JsonObject {
   const rest: JsonObject = {};
   for (const [key, raw] of Object.entries(value)) {
     if (/^urn:/i.test(key) && isCoreSchema(key, catalogue)) {

@@ -12,7 +12,7 @@ export {
   type ScimResourceCatalogue,
   type ScimSchemaDefinition,
 } from './catalogue';
-export { GROUP_SCHEMA, groupPatchToMemberChanges, type GroupMemberChanges } from './group-members';
+export { groupPatchToMemberChanges, type GroupMemberChanges } from './group-members';
 export { isJsonObject, type JsonObject, type JsonValue } from '../json';
 export { resolvePatchPath, type PatchTarget } from './path';
 export { PATCH_OP_SCHEMA, parsePatchRequest, type PatchOpName, type PatchOperation } from './request';

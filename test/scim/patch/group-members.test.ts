@@ -47,7 +47,7 @@ describe('groupPatchToMemberChanges: shapes', () => {
   });
 
   it('accepts the URN-qualified members path without a catalogue', () => {
-    const result = groupPatchToMemberChanges(body({ op: 'add', path: `${GROUP_URN}:members`, value: [{ value: 'a' }] }));
+    const result = groupPatchToMemberChanges(body({ op: 'add', path: `${GROUP_URN}:members`, value: [{ value: 'a' }] }), GROUP_CATALOGUE);
     expect(result.add).toEqual(['a']);
   });
 
@@ -102,6 +102,6 @@ describe('groupPatchToMemberChanges: errors', () => {
   });
 
   it('rejects a body without Operations with 400 invalidSyntax', () => {
-    expectScimError(() => groupPatchToMemberChanges({ schemas: [] }), 'invalidSyntax');
+    expectScimError(() => groupPatchToMemberChanges({ schemas: [] }, GROUP_CATALOGUE), 'invalidSyntax');
   });
 });
