@@ -58,10 +58,16 @@ export interface ResolveOptions {
   filterable?: boolean;
 }
 
-const findByName = (attributes: readonly AttributeDefinition[] | undefined, name: string): AttributeDefinition | undefined =>
+/** The attribute of this name, ignoring case (RFC 7643 §2.1). */
+export const findAttribute = (attributes: readonly AttributeDefinition[] | undefined, name: string): AttributeDefinition | undefined =>
   attributes?.find((attribute) => sameName(attribute.name, name));
 
-const schemaNames = (schema: SchemaAttributes): string[] => [schema.id, ...(schema.aliases ?? [])].map((urn) => urn.toLowerCase());
+/** The URNs a schema answers to: its id and its aliases. */
+export const schemaUrns = (schema: SchemaAttributes): string[] => [schema.id, ...(schema.aliases ?? [])];
+
+/** The schema whose id or alias is `urn`, ignoring case (RFC 7644 §3.10: URNs are case-insensitive). */
+export const findSchema = (catalogue: AttributeCatalogue, urn: string): SchemaAttributes | undefined =>
+  [catalogue.core, ...(catalogue.extensions ?? [])].find((schema) => schemaUrns(schema).some((candidate) => sameName(candidate, urn)));
 
 /** The schema and attribute definition a path's `[schema:]attr` names. */
 function findTop(catalogue: AttributeCatalogue, path: AttrPath, fail: (detail: string) => never): { schema: SchemaAttributes; attribute: AttributeDefinition } {
@@ -69,16 +75,16 @@ function findTop(catalogue: AttributeCatalogue, path: AttrPath, fail: (detail: s
   const shown = quote(formatAttrPath(path));
   if (path.schema !== undefined) {
     const urn = path.schema;
-    const schema = [catalogue.core, ...extensions].find((candidate) => schemaNames(candidate).includes(urn));
+    const schema = findSchema(catalogue, urn);
     if (!schema) return fail(`Unknown schema ${quote(urn)} in the attribute ${shown}`);
-    const attribute = findByName(schema.attributes, path.attr);
+    const attribute = findAttribute(schema.attributes, path.attr);
     return attribute ? { schema, attribute } : fail(`Unknown attribute ${shown}`);
   }
-  const core = findByName(catalogue.core.attributes, path.attr);
+  const core = findAttribute(catalogue.core.attributes, path.attr);
   if (core) return { schema: catalogue.core, attribute: core };
   // RFC 7644 §3.10 has clients qualify extension attributes; an unqualified name that only one extension defines is still unambiguous.
   const matches = extensions.flatMap((schema) => {
-    const attribute = findByName(schema.attributes, path.attr);
+    const attribute = findAttribute(schema.attributes, path.attr);
     return attribute ? [{ schema, attribute }] : [];
   });
   if (matches.length === 1) return matches[0];
@@ -100,7 +106,7 @@ export function resolveAttrPath(catalogue: AttributeCatalogue, path: AttrPath, o
   let resolved: ResolvedAttrPath = { path: canonical, attribute };
   if (path.subAttr !== undefined) {
     if (attribute.type !== 'complex') fail(`The attribute ${quote(attribute.name)} has no sub-attribute ${quote(path.subAttr)}`);
-    const sub = findByName(attribute.subAttributes, path.subAttr);
+    const sub = findAttribute(attribute.subAttributes, path.subAttr);
     if (!sub) return fail(`Unknown attribute ${quote(formatAttrPath(path))}`);
     resolved = { path: { ...canonical, subAttr: sub.name }, attribute: sub, parent: attribute };
   }
@@ -115,7 +121,7 @@ export function resolveSubAttribute(parent: AttributeDefinition, name: string, s
   const fail = (detail: string): never => {
     throw new ScimError(400, options.scimType ?? 'invalidFilter', detail);
   };
-  const sub = findByName(parent.subAttributes, name) ?? fail(`Unknown attribute ${quote(shown)}`);
+  const sub = findAttribute(parent.subAttributes, name) ?? fail(`Unknown attribute ${quote(shown)}`);
   if ((options.filterable ?? true) && !sub.filterable) fail(`Attribute ${quote(shown)} cannot be used in a filter`);
   return sub;
 }

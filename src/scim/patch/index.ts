@@ -5,7 +5,6 @@
  */
 export { applyPatch, applyPatchOperations } from './apply';
 export {
-  COMMON_ATTRIBUTES,
   type ScimAttributeDefinition,
   type ScimAttributeType,
   type ScimMutability,

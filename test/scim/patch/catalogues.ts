@@ -23,6 +23,19 @@ const plural = (name: string, valueType: ScimAttributeType = 'string', more: Par
     ...more,
   });
 
+/** RFC 7643 §3.1: every resource carries these besides its schema's attributes. */
+const COMMON = [
+  attr('id', 'string', { mutability: 'readOnly', caseExact: true }),
+  attr('externalId', 'string', { caseExact: true }),
+  attr('schemas', 'reference', { multiValued: true, mutability: 'readOnly' }),
+  attr('meta', 'complex', {
+    mutability: 'readOnly',
+    subAttributes: ['resourceType', 'location', 'version'].map((n) => attr(n, 'string', { mutability: 'readOnly' })).concat(
+      ['created', 'lastModified'].map((n) => attr(n, 'dateTime', { mutability: 'readOnly' })),
+    ),
+  }),
+];
+
 export const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const ENTERPRISE_SCHEMA = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 export const WRITER_SCHEMA = 'urn:custom:params:scim:schemas:extension:writer:2.0:User';
@@ -31,6 +44,7 @@ export const USER_CATALOGUE: ScimResourceCatalogue = {
   core: {
     id: USER_SCHEMA,
     attributes: [
+      ...COMMON,
       attr('userName', 'string', { required: true }),
       attr('name', 'complex', {
         subAttributes: ['formatted', 'familyName', 'givenName', 'middleName', 'honorificPrefix', 'honorificSuffix'].map((n) => attr(n)),
@@ -88,6 +102,7 @@ export const GROUP_CATALOGUE: ScimResourceCatalogue = {
   core: {
     id: 'urn:ietf:params:scim:schemas:core:2.0:Group',
     attributes: [
+      ...COMMON,
       attr('displayName', 'string', { required: true }),
       attr('members', 'complex', {
         multiValued: true,
