@@ -84,7 +84,7 @@ export async function updateOrganizationSettings(
   const before = { roleManualOverride: org.roleManualOverride, contentSuccessorId: org.contentSuccessorId };
   if (input.roleManualOverride != null) org.roleManualOverride = input.roleManualOverride;
   if (input.contentSuccessorId !== undefined) {
-    if (input.contentSuccessorId !== null) await assertActiveOrgAdmin(ctx, org.id, input.contentSuccessorId);
+    if (input.contentSuccessorId !== null) await assertActiveOrgAdmin(ctx, org, input.contentSuccessorId);
     org.contentSuccessorId = input.contentSuccessorId;
   }
   const after = { roleManualOverride: org.roleManualOverride, contentSuccessorId: org.contentSuccessorId };

@@ -15,8 +15,8 @@ import type { User } from './user.entity';
 async function documentReceiver(ctx: DomainContext, user: User): Promise<string | null> {
   const org = await ctx.em.findOneOrFail(Organization, { id: user.organizationId });
   const successor = org.contentSuccessorId;
-  if (successor && successor !== user.id && (await isActiveOrgAdmin(ctx, org.id, successor))) return successor;
-  return (await findEarliestActiveAdmin(ctx, org.id, user.id))?.id ?? null;
+  if (successor && successor !== user.id && (await isActiveOrgAdmin(ctx, org, successor))) return successor;
+  return (await findEarliestActiveAdmin(ctx, org, user.id))?.id ?? null;
 }
 
 /**

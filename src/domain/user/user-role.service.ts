@@ -64,23 +64,21 @@ async function activeAdmins(ctx: DomainContext, org: Organization, where: Record
   );
 }
 
-/** The earliest-created active org admin other than `excludeUserId`, or null. */
-export async function findEarliestActiveAdmin(ctx: DomainContext, organizationId: string, excludeUserId: string | null): Promise<User | null> {
-  const org = await ctx.em.findOneOrFail(Organization, { id: organizationId });
+/** The earliest-created active org admin of the (loaded) organization other than `excludeUserId`, or null. */
+export async function findEarliestActiveAdmin(ctx: DomainContext, org: Organization, excludeUserId: string | null): Promise<User | null> {
   const [admin] = await activeAdmins(ctx, org, excludeUserId ? { id: { $ne: excludeUserId } } : {}, 1);
   return admin ?? null;
 }
 
-/** True when `userId` is an active, not deleted, effective org admin of the organization. */
-export async function isActiveOrgAdmin(ctx: DomainContext, organizationId: string, userId: string): Promise<boolean> {
+/** True when `userId` is an active, not deleted, effective admin of the (loaded) organization, with its settings as they are now. */
+export async function isActiveOrgAdmin(ctx: DomainContext, org: Organization, userId: string): Promise<boolean> {
   if (!isUuid(userId)) return false;
-  const org = await ctx.em.findOneOrFail(Organization, { id: organizationId });
   return (await activeAdmins(ctx, org, { id: userId.toLowerCase() }, 1)).length > 0;
 }
 
 /** For the content successor setting: the user must be an active org admin of the organization. */
-export async function assertActiveOrgAdmin(ctx: DomainContext, organizationId: string, userId: string): Promise<void> {
-  if (!(await isActiveOrgAdmin(ctx, organizationId, userId))) {
+export async function assertActiveOrgAdmin(ctx: DomainContext, org: Organization, userId: string): Promise<void> {
+  if (!(await isActiveOrgAdmin(ctx, org, userId))) {
     throw new DomainError('BAD_USER_INPUT', 'contentSuccessorId must be an active org admin of this organization', {
       field: 'contentSuccessorId',
     });

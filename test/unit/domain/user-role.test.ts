@@ -1,4 +1,5 @@
 import { AuditEvent } from '../../../src/domain/audit/audit-event.entity';
+import { Organization } from '../../../src/domain/organization/organization.entity';
 import { updateOrganizationSettings } from '../../../src/domain/organization/organization.service';
 import type { OrgRole, RoleSource } from '../../../src/domain/roles';
 import { deactivateUser } from '../../../src/domain/user/user-lifecycle.service';
@@ -95,14 +96,17 @@ describe('setUserRole', () => {
   });
 });
 
+/** The organization as the domain loads it. */
+const loaded = (id: string): Promise<Organization> => db.orm.em.fork().findOneOrFail(Organization, { id });
+
 describe('org admins', () => {
   it('finds the earliest-created active admin other than the excluded user', async () => {
     const org = await f.organization();
     const first = await scimUser(org, 'first', 'ADMIN');
     const second = await scimUser(org, 'second', 'ADMIN');
     await scimUser(org, 'member', 'MEMBER');
-    expect((await findEarliestActiveAdmin(f.ctx(org), org, null))?.id).toBe(first);
-    expect((await findEarliestActiveAdmin(f.ctx(org), org, first))?.id).toBe(second);
+    expect((await findEarliestActiveAdmin(f.ctx(org), await loaded(org), null))?.id).toBe(first);
+    expect((await findEarliestActiveAdmin(f.ctx(org), await loaded(org), first))?.id).toBe(second);
   });
 
   it('follows manual roles while the override is on', async () => {
@@ -111,7 +115,7 @@ describe('org admins', () => {
     const promoted = await scimUser(org, 'promoted');
     await setUserRole(f.ctx(org, 'admin'), demoted, 'MEMBER');
     await setUserRole(f.ctx(org, 'admin'), promoted, 'ADMIN');
-    expect((await findEarliestActiveAdmin(f.ctx(org), org, null))?.id).toBe(promoted);
+    expect((await findEarliestActiveAdmin(f.ctx(org), await loaded(org), null))?.id).toBe(promoted);
   });
 
   it.each([
@@ -122,7 +126,7 @@ describe('org admins', () => {
   ])('refuses %s as content successor', async (_label, make) => {
     const org = await f.organization();
     const id = await make(org);
-    await expect(assertActiveOrgAdmin(f.ctx(org), org, id)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'contentSuccessorId' } });
+    await expect(assertActiveOrgAdmin(f.ctx(org), await loaded(org), id)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'contentSuccessorId' } });
     await expect(updateOrganizationSettings(f.ctx(org), org, { contentSuccessorId: id })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
