@@ -1,13 +1,17 @@
 import { ConnectionException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { DomainError } from '../common/errors';
 
-/** Unique index name → the input field it protects. */
-const UNIQUE_FIELDS: Record<string, string> = {
-  users_org_user_name_key_unique: 'userName',
-  teams_org_display_name_key_unique: 'displayName',
-  organizations_slug_unique: 'slug',
-  api_tokens_hash_unique: 'token',
-};
+/**
+ * The unique indexes that enforce a domain rule: the field each protects, known by the index name
+ * (PostgreSQL) or by the table and column (SQLite: "UNIQUE constraint failed: users.organization_id,
+ * users.user_name_key").
+ */
+const UNIQUE_FIELDS: readonly { index: string; column: string; field: string }[] = [
+  { index: 'users_org_user_name_key_unique', column: 'users.user_name_key', field: 'userName' },
+  { index: 'teams_org_display_name_key_unique', column: 'teams.display_name_key', field: 'displayName' },
+  { index: 'organizations_slug_unique', column: 'organizations.slug', field: 'slug' },
+  { index: 'api_tokens_hash_unique', column: 'api_tokens.token_hash', field: 'token' },
+];
 
 /**
  * Translates a database error into a DomainError where the database enforces a domain rule
@@ -16,8 +20,7 @@ const UNIQUE_FIELDS: Record<string, string> = {
 function translateDbError(error: unknown): never {
   if (error instanceof UniqueConstraintViolationException) {
     const text = `${error.message}`;
-    const entry = Object.entries(UNIQUE_FIELDS).find(([index]) => text.includes(index));
-    const field = entry?.[1] ?? fieldFromSqliteMessage(text);
+    const field = UNIQUE_FIELDS.find(({ index, column }) => text.includes(index) || text.includes(column))?.field;
     throw new DomainError(
       'ALREADY_EXISTS',
       field ? `${field} is already in use` : 'A unique value is already in use',
@@ -26,15 +29,6 @@ function translateDbError(error: unknown): never {
     );
   }
   throw error;
-}
-
-/** SQLite names columns, not the index: "UNIQUE constraint failed: users.organization_id, users.user_name_key". */
-function fieldFromSqliteMessage(text: string): string | undefined {
-  if (text.includes('users.user_name_key')) return 'userName';
-  if (text.includes('teams.display_name_key')) return 'displayName';
-  if (text.includes('organizations.slug')) return 'slug';
-  if (text.includes('api_tokens.token_hash')) return 'token';
-  return undefined;
 }
 
 /** Runs `work`, translating database errors on the way out. */
