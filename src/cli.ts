@@ -3,7 +3,6 @@ import 'reflect-metadata';
 import { runCli } from './cli/run';
 
 export { runCli } from './cli/run';
-export type { CliIo } from './cli/io';
 
 if (require.main === module) {
   void runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then((code) => {

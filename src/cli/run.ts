@@ -7,9 +7,9 @@ import { registerSeedCommand } from './seed.command';
 import { registerTokenCommands } from './token.command';
 
 /** Exit statuses: 0 success, 1 the command failed (DomainError or database), 2 usage error. */
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_USAGE = 2;
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
 
 function buildProgram(io: CliIo): Command {
   const program = new Command('scimgraph')

@@ -17,7 +17,7 @@ const RIGHTS: Record<string, readonly Right[]> = {
   admin: ['READ', 'WRITE', 'ORG_ADMIN'],
 };
 
-export function rightsOf(context: GraphQLContext): readonly Right[] {
+function rightsOf(context: GraphQLContext): readonly Right[] {
   const { actor } = context;
   if (actor.kind !== 'token') return ['READ', 'WRITE', 'ORG_ADMIN'];
   return RIGHTS[actor.scope ?? ''] ?? [];

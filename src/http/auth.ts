@@ -12,7 +12,7 @@ export interface AuthOptions {
 }
 
 /** The secret of an `Authorization: Bearer <secret>` header (scheme case-insensitive), or null. */
-export function bearerSecret(header: string | undefined): string | null {
+function bearerSecret(header: string | undefined): string | null {
   const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '');
   return match ? match[1] : null;
 }
@@ -27,7 +27,7 @@ export function tokenActor(token: ApiToken): Actor {
  * header is missing or malformed or the token is unknown or revoked, and with `UNAVAILABLE`
  * when the database cannot be reached. Touches the token's `lastUsedAt`.
  */
-export async function resolveActor(orm: MikroORM, header: string | undefined, options: AuthOptions = {}): Promise<Actor> {
+async function resolveActor(orm: MikroORM, header: string | undefined, options: AuthOptions = {}): Promise<Actor> {
   const secret = bearerSecret(header);
   if (!secret) throw new DomainError('UNAUTHENTICATED', 'An API token is required: Authorization: Bearer <token>');
   let token: ApiToken | null;
@@ -56,7 +56,7 @@ export async function requireScope(
 }
 
 /** Scopes the GraphQL door accepts; `scim` tokens use the SCIM door only. */
-export const GRAPHQL_SCOPES: readonly TokenScope[] = ['admin', 'read', 'internal'];
+const GRAPHQL_SCOPES: readonly TokenScope[] = ['admin', 'read', 'internal'];
 const GRAPHQL_REFUSAL = 'SCIM tokens work only on the SCIM endpoint /scim/v2; GraphQL takes admin, read or internal tokens';
 
 const actors = new WeakMap<Request, Actor>();

@@ -8,7 +8,7 @@ const ids = new WeakMap<Request, string>();
  * A caller's `X-Request-Id` kept to characters safe in logs and headers and cut to 128 (the audit
  * column's size); null when nothing usable is left.
  */
-export function sanitizeRequestId(value: string | undefined): string | null {
+function sanitizeRequestId(value: string | undefined): string | null {
   const clean = (value ?? '').replace(/[^A-Za-z0-9._:\-]/g, '').slice(0, MAX_LENGTH);
   return clean === '' ? null : clean;
 }

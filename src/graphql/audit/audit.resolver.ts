@@ -1,8 +1,8 @@
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
-import type { AuditEvent } from '../../domain/audit/audit-event.entity';
 import { listAuditEvents } from '../../domain/audit/audit.query';
 import { DEFAULT_CONNECTION_SIZE, toConnection } from '../common/connection';
 import type { GraphQLContext } from '../context';
+import { toAuditEventType } from './audit.mapper';
 import { AuditEventConnection, AuditEventType } from './audit.type';
 
 @ArgsType()
@@ -19,21 +19,6 @@ class AuditEventsArgs {
   @Field(() => Date, { nullable: true }) until?: Date | null;
   @Field(() => Int, { defaultValue: DEFAULT_CONNECTION_SIZE }) first!: number;
   @Field(() => String, { nullable: true }) after?: string | null;
-}
-
-export function toAuditEventType(event: AuditEvent): AuditEventType {
-  return {
-    id: event.id,
-    occurredAt: event.occurredAt,
-    actorType: event.actorType,
-    actorId: event.actorId,
-    actorName: event.actorName,
-    action: event.action,
-    targetType: event.targetType,
-    targetId: event.targetId,
-    changes: Object.entries(event.changes ?? {}).map(([field, change]) => ({ field, before: change.before, after: change.after })),
-    requestId: event.requestId,
-  };
 }
 
 @Resolver(() => AuditEventType)

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { DomainError } from '../../common/errors';
 import { requireOrganization } from '../../domain/context';
-import type { Organization } from '../../domain/organization/organization.entity';
 import {
   findOrganization,
   listOrganizations,
@@ -9,18 +8,8 @@ import {
 } from '../../domain/organization/organization.service';
 import type { GraphQLContext } from '../context';
 import { OrganizationSettingsInput } from './organization.input';
+import { toOrganizationType } from './organization.mapper';
 import { OrganizationType } from './organization.type';
-
-export function toOrganizationType(org: Organization): OrganizationType {
-  return {
-    id: org.id,
-    name: org.name,
-    slug: org.slug,
-    settings: { roleManualOverride: org.roleManualOverride, contentSuccessorId: org.contentSuccessorId },
-    createdAt: org.createdAt,
-    updatedAt: org.updatedAt,
-  };
-}
 
 @Resolver(() => OrganizationType)
 export class OrganizationResolver {

@@ -1,21 +1,11 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { DomainError } from '../../common/errors';
 import { requireOrganization } from '../../domain/context';
-import type { ApiToken } from '../../domain/token/token.entity';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../domain/token/token.service';
 import type { GraphQLContext } from '../context';
 import { CreateApiTokenInput } from './token.input';
+import { toApiTokenType } from './token.mapper';
 import { ApiTokenType, CreatedApiTokenType, TokenScopeValue } from './token.type';
-
-export const toApiTokenType = (token: ApiToken): ApiTokenType => ({
-  id: token.id,
-  name: token.name,
-  scope: token.scope as TokenScopeValue,
-  prefix: token.prefix,
-  createdAt: token.createdAt,
-  lastUsedAt: token.lastUsedAt,
-  revokedAt: token.revokedAt,
-});
 
 /** Tokens of the caller's own organization, managed by its admins. */
 @Resolver(() => ApiTokenType)

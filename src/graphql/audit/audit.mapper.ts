@@ -1,0 +1,17 @@
+import type { AuditEvent } from '../../domain/audit/audit-event.entity';
+import type { AuditEventType } from './audit.type';
+
+export function toAuditEventType(event: AuditEvent): AuditEventType {
+  return {
+    id: event.id,
+    occurredAt: event.occurredAt,
+    actorType: event.actorType,
+    actorId: event.actorId,
+    actorName: event.actorName,
+    action: event.action,
+    targetType: event.targetType,
+    targetId: event.targetId,
+    changes: Object.entries(event.changes ?? {}).map(([field, change]) => ({ field, before: change.before, after: change.after })),
+    requestId: event.requestId,
+  };
+}
