@@ -5,6 +5,8 @@
  */
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
+  'INVALID_CURSOR',
+  'MEMBER_NOT_IN_ORGANIZATION',
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
@@ -20,11 +22,20 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * What an error says besides its message, safe to show to the caller. The named members are the
+ * ones the doors read (as GraphQL `extensions`); others are informative.
+ */
 export interface ErrorDetails {
   /** The input field the error is about, e.g. `userName`. */
   field?: string;
   /** Seconds the client should wait before retrying (RATE_LIMITED, UNAVAILABLE). */
   retryAfter?: number;
+  /** NOT_FOUND: the kind of thing missing (`User`, `Team`, …) and the id asked for. */
+  resource?: string;
+  id?: string;
+  /** PRECONDITION_FAILED: the current version. */
+  version?: number;
   [key: string]: unknown;
 }
 

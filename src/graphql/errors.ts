@@ -1,11 +1,12 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
-import { isDomainError, type DomainError } from '../common/errors';
-import type { GraphQLContext } from './context';
+import { GraphQLError, isObjectType, responsePathAsArray, type GraphQLFieldResolver, type GraphQLFormattedError, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { DomainError, isDomainError, type ErrorCode } from '../common/errors';
+import { databaseUnavailable, isDatabaseUnavailable } from '../domain/db-errors';
 
-/** The GraphQL `extensions.code` of each domain error code (Apollo's names where they exist). */
-export const GRAPHQL_CODES: Record<DomainError['code'], string> = {
+/** The GraphQL `extensions.code` of each domain error code: its own name, but Apollo's for INTERNAL. */
+export const GRAPHQL_CODES: Record<ErrorCode, string> = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  INVALID_CURSOR: 'INVALID_CURSOR',
+  MEMBER_NOT_IN_ORGANIZATION: 'MEMBER_NOT_IN_ORGANIZATION',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
@@ -19,60 +20,94 @@ export const GRAPHQL_CODES: Record<DomainError['code'], string> = {
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 };
 
-/** Codes a client may see as they are; anything else is masked. */
-const PUBLIC_CODES = new Set([
-  ...Object.values(GRAPHQL_CODES),
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+/** The message every uncoded error is shown with: its own may hold SQL, values or secrets. */
+export const INTERNAL_MESSAGE = 'Internal server error';
 
-/** DomainError → GraphQLError carrying `extensions.code`, the safe details and any `extra` extensions. */
-export function toGraphQLError(error: DomainError, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(error.message, {
-    extensions: { code: GRAPHQL_CODES[error.code], ...error.details, ...extra },
-    originalError: error,
-  });
-}
-
-/** Resolver middleware: domain errors become coded GraphQL errors; the rest pass to `maskError`. */
-export const DomainErrors: MiddlewareFn<GraphQLContext> = async (_action, next) => {
-  try {
-    return await next();
-  } catch (error) {
-    if (isDomainError(error)) throw toGraphQLError(error);
-    throw error;
-  }
+/** type-graphql's own errors carry no domain code; they are known by class name. */
+const LIBRARY_CODES: Readonly<Record<string, ErrorCode>> = {
+  AuthenticationError: 'UNAUTHENTICATED',
+  AuthorizationError: 'FORBIDDEN',
+  ArgumentValidationError: 'BAD_USER_INPUT',
 };
 
-/** type-graphql's own authorization and validation errors, by class name. */
-function knownLibraryCode(error: unknown): string | null {
-  const name = (error as { constructor?: { name?: string } } | null)?.constructor?.name;
-  // type-graphql 2 names: AuthorizationError carries the code UNAUTHORIZED, which is FORBIDDEN here.
-  if (name === 'AuthenticationError') return 'UNAUTHENTICATED';
-  if (name === 'AuthorizationError') return 'FORBIDDEN';
-  if (name === 'ArgumentValidationError') return 'BAD_USER_INPUT';
-  return null;
+/**
+ * Any error raised while resolving a field, as the DomainError it stands for: domain errors as
+ * they are, a database out of reach as UNAVAILABLE, type-graphql's authorization and validation
+ * errors by class, anything else INTERNAL (with the error as its cause, for the log).
+ */
+export function asDomainError(error: unknown): DomainError {
+  if (isDomainError(error)) return error;
+  if (error instanceof GraphQLError && isDomainError(error.originalError)) return error.originalError;
+  if (isDatabaseUnavailable(error)) return databaseUnavailable(error);
+  const name = (error as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+  const libraryCode = typeof name === 'string' && Object.hasOwn(LIBRARY_CODES, name) ? LIBRARY_CODES[name] : undefined;
+  if (libraryCode === 'BAD_USER_INPUT') return new DomainError(libraryCode, (error as Error).message, {}, { cause: error });
+  if (libraryCode) return new DomainError(libraryCode, 'Not allowed for this token', {}, { cause: error });
+  return new DomainError('INTERNAL', INTERNAL_MESSAGE, {}, { cause: error });
 }
 
 /**
- * The last word on every error leaving the GraphQL door: coded errors pass, anything uncoded is
- * reported through `log` and masked as INTERNAL_SERVER_ERROR with a generic message.
+ * DomainError → GraphQLError with `extensions.code`, the error's details and any `extra` extensions.
+ * An INTERNAL error keeps its cause as `originalError`, so the door can log what was masked.
+ */
+export function toGraphQLError(error: DomainError, extra: Record<string, unknown> = {}, at?: GraphQLResolveInfo): GraphQLError {
+  return new GraphQLError(error.message, {
+    ...(at ? { nodes: at.fieldNodes, path: responsePathAsArray(at.path) } : {}),
+    extensions: { code: GRAPHQL_CODES[error.code], ...error.details, ...extra },
+    originalError: error.code === 'INTERNAL' && error.cause instanceof Error ? error.cause : error,
+  });
+}
+
+const isPromise = (value: unknown): value is Promise<unknown> => typeof (value as Promise<unknown> | null)?.then === 'function';
+
+const codedResolvers = new WeakSet<GraphQLFieldResolver<unknown, unknown>>();
+
+/** A resolver whose errors, thrown or rejected, leave as coded GraphQL errors located at the field. */
+function coded(resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> {
+  if (codedResolvers.has(resolve)) return resolve;
+  const wrapped: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
+    const fail = (error: unknown): never => {
+      throw toGraphQLError(asDomainError(error), {}, info);
+    };
+    try {
+      const result = resolve(source, args, context, info);
+      return isPromise(result) ? result.catch(fail) : result;
+    } catch (error) {
+      return fail(error);
+    }
+  };
+  codedResolvers.add(wrapped);
+  return wrapped;
+}
+
+/**
+ * The one place errors get their code: every field of the schema that has a resolver of its own is
+ * wrapped so that whatever it throws carries `extensions.code` (and the error's details as
+ * extensions). Plain properties keep graphql-js's default resolver and pay nothing. Both doors
+ * then read only `extensions`. Applying it twice wraps nothing twice.
+ */
+export function codeResolverErrors(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.resolve) field.resolve = coded(field.resolve);
+    }
+  }
+}
+
+/**
+ * The GraphQL door's last word on an error: coded errors pass, INTERNAL_SERVER_ERROR is reported
+ * through `log` with what it masked, and an uncoded error (a bug outside any resolver) is reported
+ * and masked as INTERNAL_SERVER_ERROR.
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown, log: (error: unknown) => void): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  if (isDomainError(original)) return { ...formatted, extensions: { ...formatted.extensions, code: GRAPHQL_CODES[original.code], ...original.details } };
-  const libraryCode = knownLibraryCode(original);
-  if (libraryCode) {
-    const message = libraryCode === 'FORBIDDEN' || libraryCode === 'UNAUTHENTICATED' ? 'Not allowed for this token' : formatted.message;
-    return { message, locations: formatted.locations, path: formatted.path, extensions: { code: libraryCode } };
-  }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  if (!(error instanceof GraphQLError) || error.originalError) log(original);
-  else if (!code) return { ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
-  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (typeof code === 'string' && code !== GRAPHQL_CODES.INTERNAL) return formatted;
+  if (code === undefined && error instanceof GraphQLError && !original) {
+    // graphql-js's own request errors (variables that do not coerce): the client's mistake.
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
+  }
+  log(original ?? error);
+  return { message: INTERNAL_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: GRAPHQL_CODES.INTERNAL } };
 }

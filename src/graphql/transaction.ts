@@ -1,21 +1,31 @@
-import type { MiddlewareFn } from 'type-graphql';
+import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
+import { inUnitOfWork } from '../domain/context';
 import { resetReads, type GraphQLContext } from './context';
 
+/** A root Mutation field run as one unit of work; the reads of its selection start afresh. */
+function inOwnUnitOfWork(resolve: GraphQLFieldResolver<unknown, GraphQLContext>): GraphQLFieldResolver<unknown, GraphQLContext> {
+  return async (source, args, context, info) => {
+    const outer = context.em;
+    try {
+      return await inUnitOfWork(context, async (unit) => {
+        context.em = unit.em;
+        return resolve(source, args, context, info);
+      });
+    } finally {
+      context.em = outer;
+      resetReads(context);
+    }
+  };
+}
+
 /**
- * One mutation = one transaction: each root Mutation field runs inside its own database
- * transaction, committed when the resolver returns and rolled back when it throws. The fields
- * selected below the mutation are read afterwards, from committed data, with fresh loaders.
+ * One mutation = one transaction: each root Mutation field runs inside the domain's unit of work
+ * (`inUnitOfWork`, the one owner of transactions), committed when the resolver returns and rolled
+ * back when it throws. The fields selected below the mutation are read afterwards, from committed
+ * data, with fresh loaders. Queries run without a transaction.
  */
-export const TransactionPerMutation: MiddlewareFn<GraphQLContext> = async ({ context, info }, next) => {
-  if (info.parentType.name !== 'Mutation') return next();
-  const outer = context.em;
-  try {
-    return await outer.transactional(async (em) => {
-      context.em = em;
-      return next();
-    });
-  } finally {
-    context.em = outer;
-    resetReads(context);
+export function runMutationsInUnitsOfWork(schema: GraphQLSchema): void {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    if (field.resolve) field.resolve = inOwnUnitOfWork(field.resolve as GraphQLFieldResolver<unknown, GraphQLContext>);
   }
-};
+}

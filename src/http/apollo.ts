@@ -3,14 +3,14 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { RequestHandler } from 'express';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { isDomainError } from '../common/errors';
 import type { Config } from '../config';
-import { databaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../domain/db-errors';
+import { RETRY_AFTER_SECONDS } from '../domain/db-errors';
 import { checkQueryLimits, type QueryLimits } from '../graphql/complexity';
 import { createContext, type GraphQLContext } from '../graphql/context';
-import { maskError, toGraphQLError } from '../graphql/errors';
+import { GRAPHQL_CODES, maskError, toGraphQLError } from '../graphql/errors';
 import { actorOf } from './auth';
 import { HTTP_STATUS } from './errors';
 import { graphqlMetricsPlugin, type AppMetrics } from './metrics';
@@ -43,31 +43,23 @@ function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<GraphQLConte
   };
 }
 
-/** A database outage anywhere in an operation answers 503 with Retry-After, as on every door. */
+/**
+ * An operation that met an outage (an error coded UNAVAILABLE) answers 503 with Retry-After, as
+ * on every door.
+ */
 const outagePlugin: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ errors, response }) {
-        if (!errors?.some((e) => isDatabaseUnavailable(e.originalError))) return;
-        response.http.status = 503;
-        response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        const outage = errors?.find((e) => e.extensions.code === GRAPHQL_CODES.UNAVAILABLE);
+        if (!outage) return;
+        const { retryAfter } = outage.extensions;
+        response.http.status = HTTP_STATUS.UNAVAILABLE;
+        response.http.headers.set('retry-after', String(typeof retryAfter === 'number' ? retryAfter : RETRY_AFTER_SECONDS));
       },
     };
   },
 };
-
-/** Domain errors keep their code, outages become UNAVAILABLE, everything else goes through `maskError`. */
-function formatError(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = error instanceof GraphQLError ? error.originalError : error;
-    if (!isDomainError(original) && isDatabaseUnavailable(original)) {
-      logger.warn({ err: original }, 'database unavailable during a GraphQL operation');
-      const { message, extensions } = toGraphQLError(databaseUnavailable(original));
-      return { message, locations: formatted.locations, path: formatted.path, extensions };
-    }
-    return maskError(formatted, error, (internal) => logger.error({ err: internal }, 'GraphQL internal error'));
-  };
-}
 
 const unauthenticated = (): GraphQLError =>
   new GraphQLError('An API token is required: Authorization: Bearer <token>', {
@@ -90,7 +82,7 @@ export async function createGraphQLMiddleware(deps: GraphQLMiddlewareDeps): Prom
     includeStacktraceInErrorResponses: !config.production,
     stopOnTerminationSignals: false,
     logger: logger.child({ component: 'apollo' }),
-    formatError: formatError(logger),
+    formatError: (formatted, error) => maskError(formatted, error, (internal) => logger.error({ err: internal }, 'GraphQL internal error')),
     plugins: [
       ApolloServerPluginLandingPageLocalDefault({
         embed: {

@@ -8,6 +8,8 @@ import { requestIdOf } from './request-id';
 /** The HTTP status of each domain error code when it ends a request outside GraphQL execution. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
+  INVALID_CURSOR: 400,
+  MEMBER_NOT_IN_ORGANIZATION: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { isDomainError, type DomainError, type ErrorCode, type ErrorDetails } from '../common/errors';
 
 /**
@@ -25,12 +24,6 @@ export const SCIM_TYPES = [
 export type ScimType = (typeof SCIM_TYPES)[number];
 
 export const SCIM_ERROR_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:Error';
-
-const SCIM_TYPE_SET: ReadonlySet<string> = new Set(SCIM_TYPES);
-
-export function isScimType(value: unknown): value is ScimType {
-  return typeof value === 'string' && SCIM_TYPE_SET.has(value);
-}
 
 /** An error with its HTTP status and SCIM `scimType`; `detail` is shown to the client as it is. */
 export class ScimError extends Error {
@@ -67,19 +60,21 @@ export function toScimErrorBody(error: ScimError): ScimErrorBody {
   return body;
 }
 
-/** Status and default scimType of each domain error code. */
+/** Status and scimType of each domain error code. */
 export interface ScimErrorMapping {
   status: number;
   scimType?: ScimType;
 }
 
 /**
- * ErrorCode → SCIM status/scimType. Typed over the whole union: a new domain code does not
- * compile until it is mapped here. For 400s, a `details.reason` that is a ScimType wins over the
- * default scimType (e.g. BAD_USER_INPUT with reason `mutability`).
+ * ErrorCode → SCIM status/scimType (RFC 7644 §3.12). Typed over the whole union: a new domain code
+ * does not compile until it is mapped here.
  */
-export const GRAPHQL_CODE_TO_SCIM: Record<ErrorCode, ScimErrorMapping> = {
+export const SCIM_ERRORS: Record<ErrorCode, ScimErrorMapping> = {
   BAD_USER_INPUT: { status: 400, scimType: 'invalidValue' },
+  INVALID_CURSOR: { status: 400, scimType: 'invalidCursor' },
+  // RFC 7643 §4.2: a member must be a resource of the service provider.
+  MEMBER_NOT_IN_ORGANIZATION: { status: 400, scimType: 'invalidValue' },
   UNAUTHENTICATED: { status: 401 },
   FORBIDDEN: { status: 403 },
   NOT_FOUND: { status: 404 },
@@ -95,34 +90,17 @@ export const GRAPHQL_CODE_TO_SCIM: Record<ErrorCode, ScimErrorMapping> = {
   INTERNAL: { status: 500 },
 };
 
-/** GraphQL `extensions.code` strings that differ from the domain code's own name. */
-const RENAMED_GRAPHQL_CODES: Readonly<Record<string, ErrorCode>> = {
-  INTERNAL_SERVER_ERROR: 'INTERNAL',
-  // type-graphql's AuthorizationError: a right the token lacks.
-  UNAUTHORIZED: 'FORBIDDEN',
-};
+/** GraphQL `extensions.code` strings that are not the domain code's own name. */
+const RENAMED_GRAPHQL_CODES: Readonly<Record<string, ErrorCode>> = { INTERNAL_SERVER_ERROR: 'INTERNAL' };
 
 /**
- * The domain code behind a GraphQL `extensions.code` (`INTERNAL_SERVER_ERROR` → INTERNAL).
- * Anything else — including graphql-js's own parse/validation codes, which on the SCIM door can only
- * mean a façade bug — is INTERNAL.
+ * The domain code behind a GraphQL `extensions.code`. Anything else — graphql-js's own request
+ * errors included, which on the SCIM door can only mean a façade bug — is INTERNAL.
  */
 export function errorCodeFromGraphQLCode(code: unknown): ErrorCode {
   if (typeof code !== 'string') return 'INTERNAL';
   if (Object.hasOwn(RENAMED_GRAPHQL_CODES, code)) return RENAMED_GRAPHQL_CODES[code];
-  return Object.hasOwn(GRAPHQL_CODE_TO_SCIM, code) ? (code as ErrorCode) : 'INTERNAL';
-}
-
-/** type-graphql's authorization and validation errors, known by class name whatever code they carry. */
-const LIBRARY_ERROR_CODES: Readonly<Record<string, ErrorCode>> = {
-  AuthenticationError: 'UNAUTHENTICATED',
-  AuthorizationError: 'FORBIDDEN',
-  ArgumentValidationError: 'BAD_USER_INPUT',
-};
-
-function libraryErrorCode(error: unknown): ErrorCode | undefined {
-  const name = (error as { constructor?: { name?: unknown } } | null | undefined)?.constructor?.name;
-  return typeof name === 'string' && Object.hasOwn(LIBRARY_ERROR_CODES, name) ? LIBRARY_ERROR_CODES[name] : undefined;
+  return Object.hasOwn(SCIM_ERRORS, code) ? (code as ErrorCode) : 'INTERNAL';
 }
 
 const INTERNAL_DETAIL = 'Internal server error';
@@ -139,28 +117,25 @@ function notFoundMessage(message: string, details: ErrorDetails): string {
 
 /** Builds the ScimError for a domain code, its safe message and details. */
 export function scimErrorForCode(code: ErrorCode, message: string, details: ErrorDetails = {}, cause?: unknown): ScimError {
-  const mapping = GRAPHQL_CODE_TO_SCIM[code];
-  if (mapping.status >= 500 && code !== 'UNAVAILABLE') return new ScimError(mapping.status, undefined, INTERNAL_DETAIL, { cause });
-  const scimType = mapping.status === 400 && isScimType(details.reason) ? details.reason : mapping.scimType;
+  const { status, scimType } = SCIM_ERRORS[code];
+  if (status >= 500 && code !== 'UNAVAILABLE') return new ScimError(status, undefined, INTERNAL_DETAIL, { cause });
   const retryAfter = typeof details.retryAfter === 'number' && details.retryAfter >= 0 ? details.retryAfter : undefined;
   const detail = code === 'NOT_FOUND' ? notFoundMessage(message, details) : message;
-  return new ScimError(mapping.status, scimType, detail, { retryAfter, cause });
+  return new ScimError(status, scimType, detail, { retryAfter, cause });
 }
 
 export function scimErrorFromDomainError(error: DomainError): ScimError {
   return scimErrorForCode(error.code, error.message, error.details, error);
 }
 
-/** A GraphQL error (as thrown, or as formatted in a result's `errors`) → ScimError. */
+/**
+ * An error of an execution result → ScimError, from its `extensions` alone (`code` and the
+ * details the domain put there): what the error was before it left the schema is not the door's
+ * business. The GraphQL error is kept as the cause, for the log of a 500.
+ */
 export function scimErrorFromGraphQLError(error: { message: string; extensions?: Readonly<Record<string, unknown>> }): ScimError {
-  const original = error instanceof GraphQLError ? error.originalError : undefined;
-  if (original) {
-    if (isScimError(original)) return original;
-    if (isDomainError(original)) return scimErrorFromDomainError(original);
-  }
-  const extensions = error.extensions ?? {};
-  const code = libraryErrorCode(original) ?? errorCodeFromGraphQLCode(extensions.code);
-  return scimErrorForCode(code, error.message, extensions, error);
+  const extensions: ErrorDetails = { ...error.extensions };
+  return scimErrorForCode(errorCodeFromGraphQLCode(extensions.code), error.message, extensions, error);
 }
 
 /** Express body-parser failures, recognised by the `type` it sets on its errors. */
@@ -175,12 +150,12 @@ function bodyParserError(error: unknown): ScimError | null {
 }
 
 /**
- * Any thrown value → ScimError: ScimErrors pass, domain and GraphQL errors go through the table,
- * body-parser failures become invalidSyntax/413, and the rest is a masked 500.
+ * Any thrown value → ScimError: ScimErrors pass, domain errors (from the authentication step, before
+ * any execution) go through the table, body-parser failures become invalidSyntax/413, and the rest
+ * is a masked 500.
  */
 export function toScimError(error: unknown): ScimError {
   if (isScimError(error)) return error;
   if (isDomainError(error)) return scimErrorFromDomainError(error);
-  if (error instanceof GraphQLError) return scimErrorFromGraphQLError(error);
   return bodyParserError(error) ?? new ScimError(500, undefined, INTERNAL_DETAIL, { cause: error });
 }

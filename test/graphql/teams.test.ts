@@ -86,10 +86,10 @@ describe('team mutations', () => {
     expect((await gql(M('replaceTeamMembers'), { t: team.id, u: [users[2], users[3]] })).replaceTeamMembers).toEqual({ version: 4, memberCount: 2 });
   });
 
-  it('rejects a member from another organization with invalidValue, changing nothing', async () => {
+  it('rejects a member from another organization with MEMBER_NOT_IN_ORGANIZATION, changing nothing', async () => {
     const team = await createTeam('Guarded', [users[0]]);
     const result = await attempt(`mutation ($t: ID!, $u: [ID!]!) { addTeamMembers(teamId: $t, userIds: $u) { id } }`, { t: team.id, u: [users[1], foreignUser] });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'members', reason: 'invalidValue' });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'MEMBER_NOT_IN_ORGANIZATION', field: 'members' });
     expect(result.errors?.[0].message).toContain(foreignUser);
     expect(await db.orm.em.fork().count(TeamMember, { teamId: team.id })).toBe(1);
   });

@@ -3,6 +3,7 @@ import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import pino from 'pino';
 import request from 'supertest';
 import type { GraphQLContext } from '../../src/graphql/context';
+import { codeResolverErrors } from '../../src/graphql/errors';
 import { errorHandler } from '../../src/http/errors';
 import { requestIdMiddleware } from '../../src/http/request-id';
 import { createTestApp, type TestApp } from '../support/app';
@@ -15,7 +16,7 @@ import { testSchema } from '../support/graphql';
 async function failingSchema(): Promise<GraphQLSchema> {
   const real = (await testSchema()).toConfig();
   const query = real.query!.toConfig();
-  return new GraphQLSchema({
+  const schema = new GraphQLSchema({
     ...real,
     types: real.types.filter((type) => type.name !== query.name),
     query: new GraphQLObjectType({
@@ -39,6 +40,9 @@ async function failingSchema(): Promise<GraphQLSchema> {
       },
     }),
   });
+  // As createSchema does for every field it builds.
+  codeResolverErrors(schema);
+  return schema;
 }
 
 describe('errors at the GraphQL door', () => {

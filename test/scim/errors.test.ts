@@ -1,13 +1,11 @@
 import { GraphQLError } from 'graphql';
-import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError, ERROR_CODES, type ErrorCode } from '../../src/common/errors';
-import { GRAPHQL_CODES } from '../../src/graphql/errors';
+import { GRAPHQL_CODES, toGraphQLError } from '../../src/graphql/errors';
 import {
-  GRAPHQL_CODE_TO_SCIM,
+  SCIM_ERRORS,
   SCIM_ERROR_SCHEMA,
   ScimError,
   errorCodeFromGraphQLCode,
-  isScimType,
   scimErrorForCode,
   scimErrorFromDomainError,
   scimErrorFromGraphQLError,
@@ -31,9 +29,11 @@ describe('toScimErrorBody', () => {
   });
 });
 
-describe('GRAPHQL_CODE_TO_SCIM', () => {
+describe('SCIM_ERRORS', () => {
   it.each<[ErrorCode, number, ScimType | undefined]>([
     ['BAD_USER_INPUT', 400, 'invalidValue'],
+    ['INVALID_CURSOR', 400, 'invalidCursor'],
+    ['MEMBER_NOT_IN_ORGANIZATION', 400, 'invalidValue'],
     ['UNAUTHENTICATED', 401, undefined],
     ['FORBIDDEN', 403, undefined],
     ['NOT_FOUND', 404, undefined],
@@ -46,11 +46,11 @@ describe('GRAPHQL_CODE_TO_SCIM', () => {
     ['UNAVAILABLE', 503, undefined],
     ['INTERNAL', 500, undefined],
   ])('maps %s to %i %s', (code, status, scimType) => {
-    expect(GRAPHQL_CODE_TO_SCIM[code]).toEqual(scimType ? { status, scimType } : { status });
+    expect(SCIM_ERRORS[code]).toEqual(scimType ? { status, scimType } : { status });
   });
 
   it('maps every domain error code', () => {
-    expect(Object.keys(GRAPHQL_CODE_TO_SCIM).sort()).toEqual([...ERROR_CODES].sort());
+    expect(Object.keys(SCIM_ERRORS).sort()).toEqual([...ERROR_CODES].sort());
   });
 });
 
@@ -68,19 +68,8 @@ describe('errorCodeFromGraphQLCode', () => {
 });
 
 describe('scimErrorForCode', () => {
-  it.each<[ScimType]>([['mutability'], ['invalidPath'], ['noTarget'], ['invalidSyntax']])(
-    'takes a BAD_USER_INPUT scimType from details.reason %s',
-    (reason) => {
-      expect(scimErrorForCode('BAD_USER_INPUT', 'No', { reason }).scimType).toBe(reason);
-    },
-  );
-
-  it('keeps invalidValue when details.reason is not a scimType', () => {
-    expect(scimErrorForCode('BAD_USER_INPUT', 'No', { reason: 'because' }).scimType).toBe('invalidValue');
-  });
-
-  it('ignores details.reason outside 400s', () => {
-    expect(scimErrorForCode('ALREADY_EXISTS', 'Taken', { reason: 'invalidPath' }).scimType).toBe('uniqueness');
+  it('takes the scimType from the code alone, whatever the details say', () => {
+    expect(scimErrorForCode('BAD_USER_INPUT', 'No', { reason: 'invalidPath' }).scimType).toBe('invalidValue');
   });
 
   it('keeps the safe message as detail', () => {
@@ -98,32 +87,24 @@ describe('scimErrorForCode', () => {
 });
 
 describe('scimErrorFromGraphQLError', () => {
-  it('uses the domain error behind a thrown GraphQLError', () => {
-    const original = new DomainError('ALREADY_EXISTS', 'userName is taken', { field: 'userName' });
-    const error = scimErrorFromGraphQLError(new GraphQLError('masked', { originalError: original }));
+  it('reads code and details from the extensions of a coded error', () => {
+    const error = scimErrorFromGraphQLError(toGraphQLError(new DomainError('ALREADY_EXISTS', 'userName is taken', { field: 'userName' })));
     expect([error.status, error.scimType, error.detail]).toEqual([409, 'uniqueness', 'userName is taken']);
   });
 
-  it('passes a ScimError behind a GraphQLError through', () => {
-    const original = new ScimError(400, 'invalidFilter', 'Bad');
-    expect(scimErrorFromGraphQLError(new GraphQLError('x', { originalError: original }))).toBe(original);
+  it('reads a formatted error (no originalError) the same way', () => {
+    const error = scimErrorFromGraphQLError({ message: 'Not users of this organization: x', extensions: { code: 'MEMBER_NOT_IN_ORGANIZATION', field: 'members' } });
+    expect([error.status, error.scimType, error.detail]).toEqual([400, 'invalidValue', 'Not users of this organization: x']);
   });
 
-  it('reads code and reason from the extensions of a formatted error', () => {
-    const error = scimErrorFromGraphQLError({ message: 'id is read-only', extensions: { code: 'BAD_USER_INPUT', reason: 'mutability' } });
-    expect([error.status, error.scimType, error.detail]).toEqual([400, 'mutability', 'id is read-only']);
+  it('names a missing team a Group from the typed extensions resource and id', () => {
+    const error = scimErrorFromGraphQLError({ message: 'Team 7 not found', extensions: { code: 'NOT_FOUND', resource: 'Team', id: '7' } });
+    expect([error.status, error.detail]).toEqual([404, 'Group 7 not found']);
   });
 
-  it.each([
-    ['AuthorizationError', new AuthorizationError(), 403],
-    ['AuthenticationError', new AuthenticationError(), 401],
-  ])("maps type-graphql's %s by class", (_name, original, status) => {
-    const error = scimErrorFromGraphQLError(new GraphQLError(original.message, { originalError: original }));
-    expect(error.status).toBe(status);
-  });
-
-  it('masks an uncoded error as 500', () => {
-    const error = scimErrorFromGraphQLError(new GraphQLError('secret', { originalError: new TypeError('secret') }));
+  it('ignores what the error was before it was coded: an uncoded error is a masked 500', () => {
+    const original = new DomainError('ALREADY_EXISTS', 'userName is taken');
+    const error = scimErrorFromGraphQLError(new GraphQLError('secret', { originalError: original }));
     expect([error.status, error.detail]).toEqual([500, 'Internal server error']);
   });
 });
@@ -155,13 +136,4 @@ describe('toScimError', () => {
     const error = toScimError(thrown);
     expect([error.status, error.scimType, error.detail]).toEqual([500, undefined, 'Internal server error']);
   });
-});
-
-describe('isScimType', () => {
-  it.each([['invalidCursor', true], ['expiredCursor', true], ['invalidCount', true], ['sensitive', true], ['nope', false], [1, false]])(
-    'says %p is a scimType: %p',
-    (value, expected) => {
-      expect(isScimType(value)).toBe(expected);
-    },
-  );
 });

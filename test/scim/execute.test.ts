@@ -93,11 +93,11 @@ describe('execute', () => {
     expect(scimErrorFromGraphQLError(result.errors![0])).toMatchObject({ status });
   });
 
-  it('reports an uncoded error as a masked 500, keeping the original as its cause', () => {
-    const original = new Error('driver detail');
-    const error = scimErrorFromGraphQLError(new GraphQLError('driver detail', { path: ['organization'], originalError: original }));
+  it('reports an uncoded error as a masked 500, keeping the GraphQL error as its cause', () => {
+    const uncoded = new GraphQLError('driver detail', { path: ['organization'], originalError: new Error('driver detail') });
+    const error = scimErrorFromGraphQLError(uncoded);
     expect(error).toMatchObject({ status: 500, detail: 'Internal server error' });
-    expect((error.cause as GraphQLError).originalError).toBe(original);
+    expect(error.cause).toBe(uncoded);
   });
 
   it('reports a database outage as UNAVAILABLE with a retry delay', async () => {

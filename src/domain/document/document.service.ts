@@ -34,7 +34,7 @@ async function findOwner(ctx: DomainContext, organizationId: string, ownerId: st
   const owner = isUuid(ownerId) ? await ctx.em.findOne(User, { organizationId, id: ownerId.toLowerCase(), deletedAt: null }) : null;
   if (!owner) throw new DomainError('NOT_FOUND', `User ${ownerId} not found`, { field: 'ownerId', id: ownerId });
   if (!owner.active) {
-    throw new DomainError('BAD_USER_INPUT', `User ${ownerId} is deactivated and cannot own documents`, { field: 'ownerId', reason: 'invalidValue' });
+    throw new DomainError('BAD_USER_INPUT', `User ${ownerId} is deactivated and cannot own documents`, { field: 'ownerId' });
   }
   return owner;
 }

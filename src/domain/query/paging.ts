@@ -60,7 +60,7 @@ function fromCursorValue(kind: SortKey['kind'], value: KeysetCursor['value']): u
 }
 
 const invalidCursor = (field: 'after' | 'before'): DomainError =>
-  new DomainError('BAD_USER_INPUT', 'The cursor is not valid for this query', { field, reason: 'invalidCursor' });
+  new DomainError('INVALID_CURSOR', 'The cursor is not valid for this query', { field });
 
 /**
  * Rows after the cursor in `(sort, id)` order, with NULL sort values last when ascending and

@@ -36,7 +36,7 @@ const encodeMemberCursor = (userId: string): string =>
 function decodeMemberCursor(after: string): string {
   const cursor = decodeCursor(after);
   if (!cursor || cursor.sort !== MEMBER_SORT) {
-    throw new DomainError('BAD_USER_INPUT', 'The cursor is not valid for this query', { field: 'after', reason: 'invalidCursor' });
+    throw new DomainError('INVALID_CURSOR', 'The cursor is not valid for this query', { field: 'after' });
   }
   return cursor.id;
 }

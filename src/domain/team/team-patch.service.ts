@@ -41,7 +41,7 @@ function writeMemberDeltas(ctx: DomainContext, team: Team, add: string[], remove
  * Changes a team's fields and members in one transaction with one version bump, so that one SCIM
  * PATCH is all or nothing. Membership is written as deltas: the member list is never read, whatever
  * the team's size. Members that are not users of the organization fail the whole call
- * (BAD_USER_INPUT, field `members`, reason `invalidValue`); a call that changes nothing keeps the version.
+ * (MEMBER_NOT_IN_ORGANIZATION); a call that changes nothing keeps the version.
  */
 export async function patchTeam(ctx: DomainContext, id: string, input: PatchTeamInput, options: TeamWriteOptions = {}): Promise<Team> {
   const { add, remove } = memberDeltas(input);

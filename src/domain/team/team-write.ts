@@ -53,7 +53,7 @@ export async function bumpTeamVersions(ctx: DomainContext, organizationId: strin
 }
 
 /**
- * Fails with BAD_USER_INPUT (field `members`, reason `invalidValue`) unless every id is a
+ * Fails with MEMBER_NOT_IN_ORGANIZATION (field `members`, `ids`: the first five) unless every id is a
  * non-deleted user of the organization; nothing is written before this check.
  */
 export async function assertMembersExist(ctx: DomainContext, organizationId: string, userIds: readonly string[]): Promise<void> {
@@ -61,11 +61,7 @@ export async function assertMembersExist(ctx: DomainContext, organizationId: str
   if (unknown.length === 0) return;
   const shown = unknown.slice(0, 5).join(', ');
   const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
-  throw new DomainError('BAD_USER_INPUT', `Not users of this organization: ${shown}${more}`, {
-    field: 'members',
-    reason: 'invalidValue',
-    ids: unknown.slice(0, 5),
-  });
+  throw new DomainError('MEMBER_NOT_IN_ORGANIZATION', `Not users of this organization: ${shown}${more}`, { field: 'members', ids: unknown.slice(0, 5) });
 }
 
 /** How many member ids an audit record lists; the count is always complete. */

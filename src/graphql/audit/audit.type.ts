@@ -2,14 +2,14 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 
-@ObjectType('AuditChange', { description: 'One changed field: its value before and after.' })
+@ObjectType('AuditChange', { simpleResolvers: true, description: 'One changed field: its value before and after.' })
 export class AuditChangeType {
   @Field() field!: string;
   @Field(() => GraphQLJSON, { nullable: true }) before!: unknown;
   @Field(() => GraphQLJSON, { nullable: true }) after!: unknown;
 }
 
-@ObjectType('AuditEvent', { description: 'One recorded change, from either door.' })
+@ObjectType('AuditEvent', { simpleResolvers: true, description: 'One recorded change, from either door.' })
 export class AuditEventType {
   @Field(() => ID) id!: string;
   @Field() occurredAt!: Date;
@@ -24,5 +24,5 @@ export class AuditEventType {
   requestId!: string | null;
 }
 
-@ObjectType('AuditEventConnection')
+@ObjectType('AuditEventConnection', { simpleResolvers: true })
 export class AuditEventConnection extends Connection(AuditEventType) {}

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { Page } from '../../domain/query/paging';
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { simpleResolvers: true })
 export class PageInfoType {
   @Field() hasNextPage!: boolean;
   @Field() hasPreviousPage!: boolean;
@@ -50,11 +50,11 @@ export interface ConnectionSource {
 
 /**
  * The base of a connection type `{ totalCount, nodes, pageInfo }` over `nodeType`; declare
- * `@ObjectType('UserConnection') class UserConnection extends Connection(UserType) {}`.
+ * `@ObjectType('UserConnection', { simpleResolvers: true }) class UserConnection extends Connection(UserType) {}`.
  * `totalCount` runs its COUNT query only when a client selects it.
  */
 export function Connection<TNode extends object>(nodeType: ClassType<TNode>) {
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class ConnectionBase implements ConnectionSource {
     @Field(() => [nodeType]) nodes!: TNode[];
     @Field(() => PageInfoType) pageInfo!: PageInfoType;

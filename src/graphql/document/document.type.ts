@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 
 /** A document (a user's content). `owner` resolves through the userById loader. */
-@ObjectType('Document')
+@ObjectType('Document', { simpleResolvers: true })
 export class DocumentType {
   @Field(() => ID) id!: string;
   /** Not a field: the document's organization. */
@@ -19,5 +19,5 @@ export class DocumentType {
   @Field() updatedAt!: Date;
 }
 
-@ObjectType('DocumentConnection')
+@ObjectType('DocumentConnection', { simpleResolvers: true })
 export class DocumentConnection extends Connection(DocumentType) {}

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType('OrganizationSettings')
+@ObjectType('OrganizationSettings', { simpleResolvers: true })
 export class OrganizationSettingsType {
   @Field({ description: "When on, an org admin's manual role wins over the IdP's role attribute." })
   roleManualOverride!: boolean;
@@ -9,7 +9,7 @@ export class OrganizationSettingsType {
   contentSuccessorId!: string | null;
 }
 
-@ObjectType('Organization')
+@ObjectType('Organization', { simpleResolvers: true })
 export class OrganizationType {
   @Field(() => ID)
   id!: string;

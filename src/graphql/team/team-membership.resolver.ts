@@ -9,7 +9,7 @@ import { TeamType } from './team.type';
 /**
  * Membership mutations. Each writes only the difference it names, so a call on a large team
  * never loads its member list. Users that are not of the organization fail the whole call with
- * BAD_USER_INPUT (`field: members`, `reason: invalidValue`), changing nothing.
+ * MEMBER_NOT_IN_ORGANIZATION (`field: members`), changing nothing.
  */
 @Resolver(() => TeamType)
 export class TeamMembershipResolver {

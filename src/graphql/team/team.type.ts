@@ -4,7 +4,7 @@ import { OrgRole } from '../common/enums';
 import { UserType } from '../user/user.type';
 
 /** A team (a SCIM Group). `memberCount` and `members` resolve through per-request loaders. */
-@ObjectType('Team')
+@ObjectType('Team', { simpleResolvers: true })
 export class TeamType {
   @Field(() => ID) id!: string;
   /** Not a field: the team's organization, for relation loaders. */
@@ -21,8 +21,8 @@ export class TeamType {
   @Field(() => Int, { description: 'Bumped on every change, membership included (the SCIM ETag).' }) version!: number;
 }
 
-@ObjectType('TeamConnection')
+@ObjectType('TeamConnection', { simpleResolvers: true })
 export class TeamConnection extends Connection(TeamType) {}
 
-@ObjectType('TeamMemberConnection', { description: 'Members of a team, in user id order.' })
+@ObjectType('TeamMemberConnection', { simpleResolvers: true, description: 'Members of a team, in user id order.' })
 export class TeamMemberConnection extends Connection(UserType) {}

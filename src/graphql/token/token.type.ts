@@ -19,7 +19,7 @@ registerEnumType(TokenScopeValue, {
   },
 });
 
-@ObjectType('ApiToken', { description: 'An API token as listed: never its secret.' })
+@ObjectType('ApiToken', { simpleResolvers: true, description: 'An API token as listed: never its secret.' })
 export class ApiTokenType {
   @Field(() => ID)
   id!: string;
@@ -43,7 +43,7 @@ export class ApiTokenType {
   revokedAt!: Date | null;
 }
 
-@ObjectType('CreatedApiToken', { description: 'A new token with its secret, shown this once.' })
+@ObjectType('CreatedApiToken', { simpleResolvers: true, description: 'A new token with its secret, shown this once.' })
 export class CreatedApiTokenType {
   @Field(() => ID)
   id!: string;

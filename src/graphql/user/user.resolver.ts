@@ -11,7 +11,7 @@ import { UserInput, UserPatchInput } from './user.input';
 import { toUserType } from './user.mapper';
 import { UserType } from './user.type';
 
-@ObjectType('UserConnection')
+@ObjectType('UserConnection', { simpleResolvers: true })
 export class UserConnection extends Connection(UserType) {}
 
 @ArgsType()

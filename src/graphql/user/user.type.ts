@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { OrgRole } from '../common/enums';
 
-@ObjectType('PersonName', { description: "The components of a user's name (SCIM `name`)." })
+@ObjectType('PersonName', { simpleResolvers: true, description: "The components of a user's name (SCIM `name`)." })
 export class PersonNameType {
   @Field(() => String, { nullable: true }) formatted!: string | null;
   @Field(() => String, { nullable: true }) familyName!: string | null;
@@ -11,7 +11,7 @@ export class PersonNameType {
   @Field(() => String, { nullable: true }) honorificSuffix!: string | null;
 }
 
-@ObjectType('MultiValue', { description: 'One element of a multi-valued attribute (emails, phoneNumbers, ims, photos, …).' })
+@ObjectType('MultiValue', { simpleResolvers: true, description: 'One element of a multi-valued attribute (emails, phoneNumbers, ims, photos, …).' })
 export class MultiValueType {
   @Field(() => String, { nullable: true }) value!: string | null;
   @Field(() => String, { nullable: true }) type!: string | null;
@@ -19,7 +19,7 @@ export class MultiValueType {
   @Field(() => String, { nullable: true }) display!: string | null;
 }
 
-@ObjectType('Address')
+@ObjectType('Address', { simpleResolvers: true })
 export class AddressType {
   @Field(() => String, { nullable: true }) formatted!: string | null;
   @Field(() => String, { nullable: true }) streetAddress!: string | null;
@@ -31,13 +31,13 @@ export class AddressType {
   @Field(() => Boolean, { nullable: true }) primary!: boolean | null;
 }
 
-@ObjectType('Manager')
+@ObjectType('Manager', { simpleResolvers: true })
 export class ManagerType {
   @Field(() => String, { nullable: true, description: "The manager's id as the client sent it." }) value!: string | null;
   @Field(() => String, { nullable: true }) displayName!: string | null;
 }
 
-@ObjectType('EnterpriseUser', { description: 'The SCIM enterprise extension.' })
+@ObjectType('EnterpriseUser', { simpleResolvers: true, description: 'The SCIM enterprise extension.' })
 export class EnterpriseUserType {
   @Field(() => String, { nullable: true }) employeeNumber!: string | null;
   @Field(() => String, { nullable: true }) costCenter!: string | null;
@@ -51,7 +51,7 @@ export class EnterpriseUserType {
  * A user as the API shows it. `emails`, `phoneNumbers`, `role` and `roleSource` (and other
  * slices' relation fields) are field resolvers backed by per-request loaders.
  */
-@ObjectType('User')
+@ObjectType('User', { simpleResolvers: true })
 export class UserType {
   @Field(() => ID) id!: string;
   /** Not a field: the organization the user belongs to, for relation loaders. */

@@ -94,9 +94,9 @@ describe('addTeamMembers', () => {
     const team = await newTeam(`Reject ${_label}`);
     const id = bad();
     await expect(addTeamMembers(context(), team.id, [users[2], id])).rejects.toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'MEMBER_NOT_IN_ORGANIZATION',
       message: expect.stringContaining(id),
-      details: { field: 'members', reason: 'invalidValue' },
+      details: { field: 'members' },
     });
     expect(await membersOf(team.id)).toEqual([]);
     expect(await versionOf(team.id)).toBe(1);
@@ -145,7 +145,7 @@ describe('replaceTeamMembers', () => {
 
   it('rejects an unknown id and changes nothing', async () => {
     const team = await newTeam('Replace Reject', [users[0]]);
-    await expect(replaceTeamMembers(context(), team.id, [users[1], foreignUser])).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(replaceTeamMembers(context(), team.id, [users[1], foreignUser])).rejects.toMatchObject({ code: 'MEMBER_NOT_IN_ORGANIZATION' });
     expect(await membersOf(team.id)).toEqual([users[0]]);
   });
 });

@@ -151,7 +151,7 @@ describe('team members', () => {
 
   it('rejects a foreign cursor', async () => {
     const page = await listTeams(context(), { first: 1 });
-    await expect(listTeamMembers(context(), teams.alpha.id, { first: 1, after: page.endCursor })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(listTeamMembers(context(), teams.alpha.id, { first: 1, after: page.endCursor })).rejects.toMatchObject({ code: 'INVALID_CURSOR' });
   });
 
   it("answers NOT_FOUND for another organization's team", async () => {

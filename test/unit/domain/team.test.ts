@@ -77,8 +77,8 @@ describe('createTeam', () => {
   it('refuses unknown members and creates nothing', async () => {
     const ghost = randomUUID();
     await expect(createTeam(context(), { displayName: 'Ghosts', memberIds: [userIds[0], ghost] })).rejects.toMatchObject({
-      code: 'BAD_USER_INPUT',
-      details: { field: 'members', reason: 'invalidValue' },
+      code: 'MEMBER_NOT_IN_ORGANIZATION',
+      details: { field: 'members' },
     });
     expect(await db.orm.em.fork().count(Team, { organizationId: orgId, displayNameKey: 'ghosts' })).toBe(0);
   });
