@@ -41,8 +41,23 @@ export function createOrmConfig(database: DatabaseConfig, options: OrmOptions = 
   if (database.driver === 'postgresql') {
     return { ...common, driver: PostgreSqlDriver, clientUrl: database.url, pool: { min: 0, max: 10 } };
   }
-  if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
-  return { ...common, driver: LibSqlDriver, dbName: database.path };
+  if (database.path === ':memory:') return { ...common, driver: LibSqlDriver, dbName: database.path };
+  mkdirSync(dirname(database.path), { recursive: true });
+  return { ...common, driver: LibSqlDriver, dbName: database.path, pool: { afterCreate: durableSqlite } };
+}
+
+/**
+ * Every SQLite connection (the pool opens a new one now and then) writes ahead: in WAL mode a
+ * commit is one fsync of the log instead of several of the journal and the file, and readers do not
+ * block the writer. `synchronous = FULL` keeps every commit durable on its own, as before.
+ */
+function durableSqlite(connection: { exec(sql: string): unknown }, done: (error: unknown, connection: unknown) => void): void {
+  try {
+    connection.exec('pragma journal_mode = WAL; pragma synchronous = FULL; pragma foreign_keys = on');
+    done(null, connection);
+  } catch (error) {
+    done(error, connection);
+  }
 }
 
 /** Connects and returns the ORM; the caller owns `close()`. */

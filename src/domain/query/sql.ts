@@ -1,18 +1,146 @@
+import type { EntityManager } from '@mikro-orm/core';
 import type { DomainContext } from '../context';
 
 /**
- * Plain SQL that SQLite and PostgreSQL both accept, run inside the context's transaction when there
- * is one. For reads and writes the entity API cannot express without loading rows (membership
- * deltas, version bumps, grouped grants).
+ * Plain SQL that SQLite and PostgreSQL both accept (`?` placeholders), run on the ORM's own
+ * connection — inside the context's transaction when there is one — as statements prepared once
+ * per connection and kept: building and preparing a query costs more than running it. This is the
+ * one module that talks to the drivers directly; everything else reaches the database through it
+ * or through MikroORM. Statements are logged like the ORM's own (`onQuery`, debug) and reported on
+ * knex's `query` event, so counting statements sees them all.
  */
 
+/** A bound value: dates and booleans are stored as each dialect stores them (SQLite: epoch ms and 0/1). */
+export type SqlValue = string | number | boolean | Date | null;
+
 /** Rows of a SELECT. */
-export async function selectRows<T = Record<string, unknown>>(ctx: DomainContext, sql: string, params: readonly unknown[]): Promise<T[]> {
-  return ctx.em.getConnection().execute(sql, [...params], 'all', ctx.em.getTransactionContext());
+export async function selectRows<T = Record<string, unknown>>(ctx: DomainContext, sql: string, params: readonly SqlValue[]): Promise<T[]> {
+  return (await run(ctx.em, sql, params, 'rows')).rows as T[];
 }
 
 /** Runs a write; returns the number of rows it changed. */
-export async function runStatement(ctx: DomainContext, sql: string, params: readonly unknown[]): Promise<number> {
-  const result = await ctx.em.getConnection().execute(sql, [...params], 'run', ctx.em.getTransactionContext());
-  return Number(result.affectedRows ?? 0);
+export async function runStatement(ctx: DomainContext, sql: string, params: readonly SqlValue[]): Promise<number> {
+  return (await run(ctx.em, sql, params, 'count')).count;
+}
+
+/** Whether the context's database is SQLite (which stores dates as epoch milliseconds and booleans as 0/1). */
+export const isSqlite = (ctx: DomainContext): boolean => dialectOf(ctx.em) === 'sqlite';
+
+interface Outcome {
+  rows: unknown[];
+  count: number;
+}
+
+/** What a driver connection must do for this module: run one prepared statement. */
+interface Dialect {
+  execute(connection: unknown, sql: string, params: readonly SqlValue[], want: 'rows' | 'count'): Promise<Outcome> | Outcome;
+}
+
+/** The knex pieces MikroORM's SQL connections expose, as far as this module needs them. */
+interface KnexClient {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(connection: unknown): unknown;
+  emit(event: 'query', data: { sql: string; bindings: readonly unknown[] }): boolean;
+  driverName?: string;
+  dialect?: string;
+}
+
+interface SqlConnection {
+  getKnex(): { client: KnexClient };
+  executeQuery<T>(sql: string, work: () => Promise<T>): Promise<T>;
+}
+
+/** Most statements kept per connection; dynamic SQL (filters, id lists) beyond this is prepared again when needed. */
+const STATEMENTS_PER_CONNECTION = 500;
+
+/** A small LRU of prepared statements per driver connection (connections are recycled by the pool). */
+function statementCache<S>(): (connection: object, sql: string, prepare: () => S) => S {
+  const caches = new WeakMap<object, Map<string, S>>();
+  return (connection, sql, prepare) => {
+    let cache = caches.get(connection);
+    if (!cache) caches.set(connection, (cache = new Map()));
+    let statement = cache.get(sql);
+    if (statement === undefined) {
+      statement = prepare();
+      if (cache.size >= STATEMENTS_PER_CONNECTION) cache.delete(cache.keys().next().value as string);
+    } else cache.delete(sql);
+    cache.set(sql, statement);
+    return statement;
+  };
+}
+
+interface LibSqlStatement {
+  all(params: unknown[]): unknown[];
+  run(params: unknown[]): { changes: number };
+}
+
+const sqliteStatements = statementCache<LibSqlStatement>();
+
+const sqliteValue = (value: SqlValue): string | number | null =>
+  value instanceof Date ? value.getTime() : typeof value === 'boolean' ? Number(value) : value;
+
+/** libsql (SQLite): synchronous, better-sqlite3's API. */
+const SQLITE: Dialect = {
+  execute(connection, sql, params, want) {
+    const database = connection as { prepare(sql: string): LibSqlStatement };
+    const statement = sqliteStatements(database, sql, () => database.prepare(sql));
+    const values = params.map(sqliteValue);
+    if (want === 'rows') return { rows: statement.all(values), count: 0 };
+    return { rows: [], count: statement.run(values).changes };
+  },
+};
+
+/** `?` placeholders as PostgreSQL's `$1, $2, …` (none of our SQL has a `?` inside a literal). */
+const numbered = new Map<string, { name: string | undefined; text: string }>();
+
+/** Server-side prepared statements are named for the first texts seen; later dynamic SQL runs unnamed. */
+const NAMED_STATEMENTS = 1000;
+
+function postgresText(sql: string): { name: string | undefined; text: string } {
+  let known = numbered.get(sql);
+  if (!known) {
+    let n = 0;
+    const text = sql.replace(/\?/g, () => `$${(n += 1)}`);
+    known = { name: numbered.size < NAMED_STATEMENTS ? `s${numbered.size + 1}` : undefined, text };
+    numbered.set(sql, known);
+  }
+  return known;
+}
+
+/** node-postgres: named statements are parsed once per connection. */
+const POSTGRES: Dialect = {
+  async execute(connection, sql, params) {
+    const { name, text } = postgresText(sql);
+    const client = connection as { query(config: object): Promise<{ rows: unknown[]; rowCount: number | null }> };
+    const result = await client.query({ name, text, values: params });
+    return { rows: result.rows, count: result.rowCount ?? 0 };
+  },
+};
+
+function dialectOf(em: EntityManager): 'sqlite' | 'postgresql' {
+  const client = (em.getConnection() as unknown as SqlConnection).getKnex().client;
+  return client.driverName === 'pg' || client.dialect === 'postgresql' ? 'postgresql' : 'sqlite';
+}
+
+/**
+ * Runs one statement on the transaction's connection, or on one borrowed from the pool (SQLite's
+ * pool holds a single connection, so a statement never slips into another request's transaction).
+ * Driver errors leave as MikroORM's exceptions, as if the ORM had run the statement.
+ */
+async function run(em: EntityManager, sql: string, params: readonly SqlValue[], want: 'rows' | 'count'): Promise<Outcome> {
+  const connection = em.getConnection() as unknown as SqlConnection;
+  const transaction = em.getTransactionContext<{ client: KnexClient }>();
+  const client = transaction?.client ?? connection.getKnex().client;
+  const dialect = dialectOf(em) === 'postgresql' ? POSTGRES : SQLITE;
+  client.emit('query', { sql, bindings: params });
+  return connection.executeQuery(sql, async () => {
+    const raw = await client.acquireConnection();
+    try {
+      return await dialect.execute(raw, sql, params, want);
+    } catch (error) {
+      throw em.getDriver().convertException(error as Error);
+    } finally {
+      if (!transaction) client.releaseConnection(raw);
+    }
+  });
 }

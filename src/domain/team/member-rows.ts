@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { DomainContext } from '../context';
-import { runStatement, selectRows } from '../query/sql';
+import { runStatement, selectRows, type SqlValue } from '../query/sql';
 import { isUuid } from '../../common/ids';
 import { User } from '../user/user.entity';
 import { TeamMember } from './team-member.entity';
@@ -56,7 +56,7 @@ export async function insertMemberRows(
   teamId: string,
   userIds: readonly string[],
 ): Promise<string[]> {
-  const createdAt = ctx.em.getPlatform().processDateProperty(ctx.now());
+  const createdAt = ctx.now();
   const added: string[] = [];
   for (const chunk of chunked(userIds)) {
     const rows = await selectRows(
@@ -141,7 +141,7 @@ export async function deleteMemberRowsOutside(
   const removed: string[] = [];
   for (const range of rangesOf([...keep].filter(isUuid).sort())) {
     const conditions = ['organization_id = ?', 'team_id = ?'];
-    const params: unknown[] = [organizationId, teamId];
+    const params: SqlValue[] = [organizationId, teamId];
     if (range.above !== null) {
       conditions.push('user_id > ?');
       params.push(range.above);

@@ -2,7 +2,7 @@ import { DomainError } from '../../common/errors';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { canSee, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
 import { MAX_PAGE_SIZE, type Page } from '../query/paging';
-import { selectRows } from '../query/sql';
+import { selectRows, type SqlValue } from '../query/sql';
 import { User } from '../user/user.entity';
 import { chunked } from './member-rows';
 import { getTeam } from './team.service';
@@ -64,7 +64,7 @@ export async function memberSlices(ctx: DomainContext, teams: readonly TeamKey[]
   if (first === 0 || teams.length === 0) return slices;
   for (const batch of chunked(visible(ctx, teams), TEAMS_PER_STATEMENT)) {
     const parts: string[] = [];
-    const params: unknown[] = [];
+    const params: SqlValue[] = [];
     batch.forEach((team, i) => {
       parts.push(
         `select * from (select team_id, user_id from team_members where organization_id = ? and team_id = ?${afterId ? ' and user_id > ?' : ''} order by user_id limit ?) p${i}`,

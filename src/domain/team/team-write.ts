@@ -44,7 +44,7 @@ export async function bumpTeamVersion(ctx: DomainContext, team: Team, ifVersion?
  */
 export async function bumpTeamVersions(ctx: DomainContext, organizationId: string, teamIds: readonly string[], ifVersion?: number | null): Promise<number> {
   const table = ctx.em.getMetadata().get(Team.name).tableName;
-  const at = ctx.em.getPlatform().processDateProperty(ctx.now());
+  const at = ctx.now();
   return runStatement(
     ctx,
     `update ${table} set version = version + 1, updated_at = ? where organization_id = ? and id in (${teamIds.map(() => '?').join(', ')})${ifVersion != null ? ' and version = ?' : ''}`,
