@@ -23,7 +23,7 @@ afterAll(async () => t.close());
 /** The users page query `work` issues, with its bindings. */
 async function pageQuery(work: () => Promise<unknown>): Promise<Statement> {
   const seen = await statementsRun(t.orm, work);
-  const found = seen.find((q) => /from [`"]users[`"]/i.test(q.sql) && /limit/i.test(q.sql) && /created_at/i.test(q.sql));
+  const found = seen.find((q) => /from [`"]?users\b/i.test(q.sql) && /limit/i.test(q.sql) && /created_at/i.test(q.sql));
   if (!found) throw new Error(`no users page query among ${seen.map((q) => q.sql).join('\n')}`);
   return found;
 }

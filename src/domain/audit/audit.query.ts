@@ -1,7 +1,8 @@
 import { DomainError } from '../../common/errors';
 import type { DomainContext } from '../context';
-import { allOf, type Condition } from '../query/conditions';
+import { allOf, equalities, orderedConditions, stringConditions, type Condition } from '../query/conditions';
 import { findPage, type Page } from '../query/paging';
+import { tableReader } from '../query/rows';
 import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEventQuery {
@@ -30,16 +31,18 @@ export async function listAuditEvents(ctx: DomainContext, query: AuditEventQuery
   if (!organizationId) {
     throw new DomainError('BAD_USER_INPUT', 'organizationId is required for tokens without an organization', { field: 'organizationId' });
   }
-  const conditions: Condition[] = [{ organizationId }];
-  if (query.targetId) conditions.push({ targetId: query.targetId });
-  if (query.targetType) conditions.push({ targetType: query.targetType });
-  if (query.requestId) conditions.push({ requestId: query.requestId });
+  const conditions: Condition[] = equalities({
+    organization_id: organizationId,
+    target_id: query.targetId || undefined,
+    target_type: query.targetType || undefined,
+    request_id: query.requestId || undefined,
+  });
   if (query.action) {
-    conditions.push(query.action.endsWith('.') ? { action: { $gte: query.action, $lt: `${query.action}\uffff` } } : { action: query.action });
+    const prefix = query.action.endsWith('.');
+    conditions.push(...stringConditions({ column: 'action', caseExact: true }, prefix ? { ge: query.action, lt: `${query.action}\uffff` } : { eq: query.action }));
   }
-  if (query.since) conditions.push({ occurredAt: { $gte: query.since } });
-  if (query.until) conditions.push({ occurredAt: { $lt: query.until } });
-  return findPage(ctx.em, AuditEvent, () => allOf(conditions), {
+  conditions.push(...orderedConditions('occurred_at', { ge: query.since, lt: query.until }));
+  return findPage(ctx, tableReader(ctx.em, AuditEvent), allOf(conditions), {
     first: query.first,
     after: query.after,
     sort: OCCURRED_AT,

@@ -2,7 +2,8 @@ import { DomainError } from '../../common/errors';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { findVisible, requireOrganization, tenantScope, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
 import { isUuid } from '../../common/ids';
-import { NOTHING, allOf, type Condition } from '../query/conditions';
+import { allOf, equalities, idConditions } from '../query/conditions';
+import { tableReader } from '../query/rows';
 import { findPage, type Page } from '../query/paging';
 import { User } from '../user/user.entity';
 import { Document } from './document.entity';
@@ -65,10 +66,9 @@ export async function getDocument(ctx: DomainContext, id: string): Promise<Docum
 /** A page of the documents the actor may see, oldest first. An owner id that is not a UUID matches nothing. */
 export async function listDocuments(ctx: DomainContext, query: DocumentListQuery): Promise<Page<Document>> {
   if (query.first < 0) throw new DomainError('BAD_USER_INPUT', 'first must not be negative', { field: 'first' });
-  const conditions: Condition[] = [tenantScope(ctx)];
-  if (query.ownerId != null) conditions.push(isUuid(query.ownerId) ? { ownerId: query.ownerId.toLowerCase() } : NOTHING());
-  if (query.awaitingReassignment != null) conditions.push({ awaitingReassignment: query.awaitingReassignment });
-  return findPage(ctx.em, Document, () => allOf(conditions), { first: query.first, after: query.after, sort: CREATED_AT });
+  const conditions = [...equalities({ organization_id: tenantScope(ctx).organizationId, awaiting_reassignment: query.awaitingReassignment ?? undefined })];
+  if (query.ownerId != null) conditions.push(...idConditions('owner_id', { eq: query.ownerId }));
+  return findPage(ctx, tableReader(ctx.em, Document), allOf(conditions), { first: query.first, after: query.after, sort: CREATED_AT });
 }
 
 /** The documents of each owner, oldest first, in one query for all of them. */

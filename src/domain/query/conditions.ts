@@ -1,9 +1,10 @@
 import { raw } from '@mikro-orm/core';
 import { isUuid, uuidsOf } from '../../common/ids';
+import type { SqlValue } from './sql';
 
 /**
- * Typed filter primitives shared by every list query, and their translation into MikroORM
- * conditions. Everything runs in SQL; nothing is filtered in memory.
+ * Typed filter primitives shared by every list query, and their translation into SQL predicates
+ * on one table alias. Everything runs in SQL; nothing is filtered in memory.
  */
 export interface StringCondition {
   eq?: string | null;
@@ -51,8 +52,11 @@ export interface IdCondition {
   in?: string[] | null;
 }
 
-/** One SQL-side condition; combined with `$and` / `$or` / `$not`. */
-export type Condition = Record<string, unknown>;
+/** An SQL predicate over one table alias, with its parameters in order. */
+export interface Condition {
+  sql: (alias: string) => string;
+  params: SqlValue[];
+}
 
 /** How a string attribute is stored. */
 export interface StringColumn {
@@ -64,35 +68,24 @@ export interface StringColumn {
   caseExact: boolean;
 }
 
+/** Holds for every row: what an empty filter compiles to. */
+export const EVERYTHING: Condition = { sql: () => '1 = 1', params: [] };
+/** Holds for no row (e.g. an id filter with a value that cannot be an id). */
+export const NOTHING: Condition = { sql: () => '1 = 0', params: [] };
+
 const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 const charLength = (value: string): number => [...value].length;
 
-/** An SQL predicate over one table alias, with its parameters. */
-export interface SqlPredicate {
-  sql: (alias: string) => string;
-  params: unknown[];
-}
-
-/** A raw condition whose SQL refers to the current table alias. */
-function sqlCondition(build: (alias: string) => string, params: unknown[]): Condition {
-  return { [raw((alias: string) => build(alias), params)]: [] };
-}
-
-/** A predicate as a MikroORM condition on the queried entity's table. */
-export function rawCondition(predicate: SqlPredicate): Condition {
-  return sqlCondition(predicate.sql, predicate.params);
-}
-
-/** A condition no row meets (e.g. an id filter with a value that cannot be an id). */
-export const NOTHING: () => Condition = () => sqlCondition(() => '1 = 0', []);
+/** A predicate on one column of the alias: `build` gets the qualified column. */
+const onColumn = (column: string, build: (c: string) => string, params: SqlValue[]): Condition => ({ sql: (a) => build(`${a}.${column}`), params });
 
 /** The string operators of `filter` as SQL predicates on one column; all must hold. */
-export function stringPredicates(target: StringColumn, filter: StringCondition): SqlPredicate[] {
+export function stringConditions(target: StringColumn, filter: StringCondition): Condition[] {
   const exact = filter.caseExact ?? target.caseExact;
-  const out: SqlPredicate[] = [];
+  const out: Condition[] = [];
   const col = (a: string): string => (!exact && target.keyColumn ? `${a}.${target.keyColumn}` : exact ? `${a}.${target.column}` : `lower(${a}.${target.column})`);
   const norm = (v: string): string => (exact ? v : v.toLowerCase());
-  const push = (build: (c: string) => string, params: unknown[]): void => {
+  const push = (build: (c: string) => string, params: SqlValue[]): void => {
     out.push({ sql: (a) => build(col(a)), params });
   };
   const { eq, ne, co, sw, ew, gt, ge, lt, le, present } = filter;
@@ -115,102 +108,92 @@ export function stringPredicates(target: StringColumn, filter: StringCondition):
   if (lt != null) push((c) => `${c} < ?`, [norm(lt)]);
   if (le != null) push((c) => `${c} <= ?`, [norm(le)]);
   if (present != null) {
-    out.push({
-      sql: (a) => (present ? `(${a}.${target.column} is not null and ${a}.${target.column} <> '')` : `(${a}.${target.column} is null or ${a}.${target.column} = '')`),
-      params: [],
-    });
+    const c = target.column;
+    out.push(onColumn(c, (q) => (present ? `(${q} is not null and ${q} <> '')` : `(${q} is null or ${q} = '')`), []));
   }
   return out;
 }
 
-export function stringConditions(target: StringColumn, filter: StringCondition): Condition[] {
-  return stringPredicates(target, filter).map(rawCondition);
-}
+/** `present` on a nullable column. */
+const presence = (column: string, present: boolean): Condition => onColumn(column, (c) => `${c} is ${present ? 'not ' : ''}null`, []);
 
-/** Conditions on a mapped property (the ORM converts the values for the dialect). */
-export function booleanConditions(property: string, filter: BooleanCondition): Condition[] {
+/** Conditions on a boolean column; `ne` holds for NULL too. */
+export function booleanConditions(column: string, filter: BooleanCondition): Condition[] {
   const out: Condition[] = [];
-  if (filter.eq != null) out.push({ [property]: filter.eq });
-  if (filter.ne != null) out.push({ $or: [{ [property]: { $ne: filter.ne } }, { [property]: null }] });
-  if (filter.present != null) out.push({ [property]: filter.present ? { $ne: null } : null });
+  if (filter.eq != null) out.push(onColumn(column, (c) => `${c} = ?`, [filter.eq]));
+  if (filter.ne != null) out.push(onColumn(column, (c) => `(${c} is null or ${c} <> ?)`, [filter.ne]));
+  if (filter.present != null) out.push(presence(column, filter.present));
   return out;
 }
 
-/** Comparisons on an ordered property (dates, numbers), and `present` for a nullable one. */
-export function orderedConditions(property: string, filter: OrderedCondition<unknown> & { present?: boolean | null }): Condition[] {
+const ORDERED_OPERATORS = { eq: '=', ne: '<>', gt: '>', ge: '>=', lt: '<', le: '<=' } as const;
+
+/** Comparisons on an ordered column (dates, numbers), and `present` for a nullable one. */
+export function orderedConditions(column: string, filter: OrderedCondition<Date | number> & { present?: boolean | null }): Condition[] {
   const out: Condition[] = [];
-  const ops = { eq: '$eq', ne: '$ne', gt: '$gt', ge: '$gte', lt: '$lt', le: '$lte' } as const;
-  for (const [key, op] of Object.entries(ops) as [keyof typeof ops, string][]) {
+  for (const [key, op] of Object.entries(ORDERED_OPERATORS) as [keyof typeof ORDERED_OPERATORS, string][]) {
     const value = filter[key];
-    if (value != null) out.push({ [property]: { [op]: value } });
+    if (value != null) out.push(onColumn(column, (c) => `${c} ${op} ?`, [value]));
   }
-  if (filter.present != null) out.push({ [property]: filter.present ? { $ne: null } : null });
+  if (filter.present != null) out.push(presence(column, filter.present));
   return out;
 }
 
-/** Conditions on a UUID property; non-UUID values match nothing (never a database error). */
-export function idConditions(property: string, filter: IdCondition): Condition[] {
+/** `column = ?` for each given value (equalities on plain columns). */
+export function equalities(values: Record<string, SqlValue | undefined>): Condition[] {
+  return Object.entries(values)
+    .filter((entry): entry is [string, SqlValue] => entry[1] !== undefined)
+    .map(([column, value]) => (value === null ? presence(column, false) : onColumn(column, (c) => `${c} = ?`, [value])));
+}
+
+/** `column in (?, …)`; no values match nothing. */
+export function memberOf(column: string, values: readonly SqlValue[]): Condition {
+  if (values.length === 0) return NOTHING;
+  return onColumn(column, (c) => `${c} in (${values.map(() => '?').join(', ')})`, [...values]);
+}
+
+/** Conditions on a UUID column; non-UUID values match nothing (never a database error). */
+export function idConditions(column: string, filter: IdCondition): Condition[] {
   const out: Condition[] = [];
-  if (filter.eq != null) out.push(isUuid(filter.eq) ? { [property]: filter.eq.toLowerCase() } : NOTHING());
-  if (filter.ne != null && isUuid(filter.ne)) out.push({ [property]: { $ne: filter.ne.toLowerCase() } });
-  if (filter.in != null) {
-    const ids = uuidsOf(filter.in);
-    out.push(ids.length ? { [property]: { $in: ids } } : NOTHING());
-  }
+  if (filter.eq != null) out.push(isUuid(filter.eq) ? onColumn(column, (c) => `${c} = ?`, [filter.eq.toLowerCase()]) : NOTHING);
+  if (filter.ne != null && isUuid(filter.ne)) out.push(onColumn(column, (c) => `${c} <> ?`, [filter.ne.toLowerCase()]));
+  if (filter.in != null) out.push(memberOf(column, uuidsOf(filter.in)));
   return out;
 }
 
-/** `idConditions` as SQL on a column (inside an EXISTS); null when there is no condition. */
-export function idSql(column: string, cond: IdCondition): { sql: string; params: unknown[] } | null {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  if (cond.eq != null) {
-    if (!isUuid(cond.eq)) return { sql: '1 = 0', params: [] };
-    parts.push(`${column} = ?`);
-    params.push(cond.eq.toLowerCase());
-  }
-  if (cond.ne != null && isUuid(cond.ne)) {
-    parts.push(`${column} <> ?`);
-    params.push(cond.ne.toLowerCase());
-  }
-  if (cond.in != null) {
-    const ids = uuidsOf(cond.in);
-    if (ids.length === 0) return { sql: '1 = 0', params: [] };
-    parts.push(`${column} in (${ids.map(() => '?').join(', ')})`);
-    params.push(...ids);
-  }
-  return parts.length ? { sql: parts.join(' and '), params } : null;
+/**
+ * `EXISTS (select 1 from <table> x where x.organization_id = alias.organization_id and <join> and
+ * <where>)`; `where` is a condition on the alias `x`.
+ */
+export function existsCondition(table: string, join: (outer: string) => string, where: Condition = EVERYTHING): Condition {
+  return {
+    sql: (a) => `exists (select 1 from ${table} x where x.organization_id = ${a}.organization_id and ${join(a)}${where === EVERYTHING ? '' : ` and (${where.sql('x')})`})`,
+    params: where.params,
+  };
 }
 
-/** `EXISTS (select 1 from <table> x where x.organization_id = alias.organization_id and <join> and <where>)`. */
-export function existsCondition(
-  table: string,
-  join: (outer: string) => string,
-  where: { sql: string; params: unknown[] } | null,
-): Condition {
-  return sqlCondition(
-    (a) => `exists (select 1 from ${table} x where x.organization_id = ${a}.organization_id and ${join(a)}${where ? ` and (${where.sql})` : ''})`,
-    where?.params ?? [],
-  );
+/** All of the conditions; of none, every row. */
+export function allOf(conditions: readonly Condition[]): Condition {
+  const parts = conditions.filter((c) => c !== EVERYTHING);
+  if (parts.length === 0) return EVERYTHING;
+  if (parts.length === 1) return parts[0];
+  return { sql: (a) => `(${parts.map((p) => p.sql(a)).join(' and ')})`, params: parts.flatMap((p) => p.params) };
 }
 
-/** Combines conditions: all must hold; an empty list is no condition. */
-export function allOf(conditions: Condition[]): Condition {
-  if (conditions.length === 0) return {};
+/** Any of the conditions; of none, no row. A condition that holds for every row makes the whole hold. */
+export function anyOf(conditions: readonly Condition[]): Condition {
+  if (conditions.includes(EVERYTHING)) return EVERYTHING;
+  if (conditions.length === 0) return NOTHING;
   if (conditions.length === 1) return conditions[0];
-  return { $and: conditions };
+  return { sql: (a) => `(${conditions.map((p) => p.sql(a)).join(' or ')})`, params: conditions.flatMap((p) => p.params) };
 }
 
-/** No condition: holds for every row. */
-const isEmpty = (condition: Condition): boolean => Object.keys(condition).length === 0;
-
-/** Any of the conditions; an empty one holds for every row, and so does the whole. */
-export function anyOf(conditions: Condition[]): Condition {
-  if (conditions.some(isEmpty)) return {};
-  return conditions.length === 1 ? conditions[0] : { $or: conditions };
-}
-
-/** The negation of a condition; of an empty one (every row), no row. */
+/** The negation of a condition; of one that holds for every row, no row. */
 export function negation(condition: Condition): Condition {
-  return isEmpty(condition) ? NOTHING() : { $not: condition };
+  return condition === EVERYTHING ? NOTHING : { sql: (a) => `not (${condition.sql(a)})`, params: condition.params };
+}
+
+/** A condition inside a MikroORM query on the entity's table (for the few reads that load entities). */
+export function ormCondition(condition: Condition): Record<string, unknown> {
+  return { [raw((alias: string) => condition.sql(alias), condition.params)]: [] };
 }

@@ -1,13 +1,15 @@
-import { QueryOrder, type EntityManager, type EntityName } from '@mikro-orm/core';
 import { DomainError } from '../../common/errors';
 import { decodeCursor, encodeCursor, type KeysetCursor } from '../../common/cursor';
-import type { Condition } from './conditions';
+import type { DomainContext } from '../context';
+import { allOf, type Condition } from './conditions';
+import type { TableReader } from './rows';
+import { selectRows, type SqlValue } from './sql';
 
-/** A sortable property: its entity property name, and how its cursor value round-trips. */
+/** A sortable property: its name in cursors, the property ordered by, and how its cursor value round-trips. */
 export interface SortKey {
   /** Public name of the sort (cursor tag), e.g. `userName`. */
   name: string;
-  /** Entity property ordered by (e.g. `userNameKey` for case-insensitive order). */
+  /** Property ordered by (e.g. `userNameKey` for case-insensitive order). */
   property: string;
   kind: 'string' | 'date' | 'boolean' | 'number';
 }
@@ -36,7 +38,7 @@ export interface Page<T> {
   hasPreviousPage: boolean;
   startCursor: string | null;
   endCursor: string | null;
-  /** Counted on demand: a page that does not ask for the total does not pay for it. */
+  /** Counted on demand, and only when the page cannot tell: a page that does not ask for it does not pay. */
   totalCount: () => Promise<number>;
 }
 
@@ -52,15 +54,14 @@ function cursorValue(kind: SortKey['kind'], value: unknown): KeysetCursor['value
   return String(value);
 }
 
-/** The cursor's sort value as the property holds it; undefined when a date cursor holds no date. */
-function fromCursorValue(kind: SortKey['kind'], value: KeysetCursor['value']): unknown {
+/** The cursor's sort value as the column holds it; undefined when a date cursor holds no date. */
+function fromCursorValue(kind: SortKey['kind'], value: KeysetCursor['value']): SqlValue | undefined {
   if (value === null || kind !== 'date') return value;
   const date = new Date(String(value));
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-const invalidCursor = (field: 'after' | 'before'): DomainError =>
-  new DomainError('INVALID_CURSOR', 'The cursor is not valid for this query', { field });
+const invalidCursor = (field: 'after' | 'before'): DomainError => new DomainError('INVALID_CURSOR', 'The cursor is not valid for this query', { field });
 
 /**
  * Rows after the cursor in `(sort, id)` order, with NULL sort values last when ascending and
@@ -69,19 +70,19 @@ const invalidCursor = (field: 'after' | 'before'): DomainError =>
  * bound the database walks every row before it. A nullable sort ascending still needs the NULL
  * rows that come last, which an OR with the bound keeps from being a plain range.
  */
-function afterCondition(cursor: KeysetCursor, sort: SortKey, nullable: boolean): Condition {
-  const p = sort.property;
-  const v = fromCursorValue(sort.kind, cursor.value);
-  const idOp = cursor.desc ? '$lt' : '$gt';
+function afterCondition(cursor: KeysetCursor, column: string, kind: SortKey['kind'], nullable: boolean): Condition {
+  const v = fromCursorValue(kind, cursor.value) ?? null;
+  const idOp = cursor.desc ? '<' : '>';
   if (v === null) {
+    const nullRows = (a: string) => `(${a}.${column} is null and ${a}.id ${idOp} ?)`;
     return cursor.desc
-      ? { $or: [{ [p]: null, id: { [idOp]: cursor.id } }, { [p]: { $ne: null } }] }
-      : { [p]: null, id: { [idOp]: cursor.id } };
+      ? { sql: (a) => `(${nullRows(a)} or ${a}.${column} is not null)`, params: [cursor.id] }
+      : { sql: nullRows, params: [cursor.id] };
   }
-  const later: Condition = {
-    $and: [{ [p]: { [cursor.desc ? '$lte' : '$gte']: v } }, { $or: [{ [p]: { [cursor.desc ? '$lt' : '$gt']: v } }, { id: { [idOp]: cursor.id } }] }],
-  };
-  return !cursor.desc && nullable ? { $or: [later, { [p]: null }] } : later;
+  const [bound, strict] = cursor.desc ? ['<=', '<'] : ['>=', '>'];
+  const later = (a: string) => `(${a}.${column} ${bound} ? and (${a}.${column} ${strict} ? or ${a}.id ${idOp} ?))`;
+  if (!cursor.desc && nullable) return { sql: (a) => `(${later(a)} or ${a}.${column} is null)`, params: [v, v, cursor.id] };
+  return { sql: later, params: [v, v, cursor.id] };
 }
 
 function checkRequest(request: PageRequest): void {
@@ -95,7 +96,7 @@ function checkRequest(request: PageRequest): void {
   if (request.offset && (request.before || request.last != null)) throw bad('offset', 'offset pages forward: it cannot be combined with before or last');
 }
 
-/** Decodes a cursor made for this sort and direction, or fails with `invalidCursor` naming the argument. */
+/** Decodes a cursor made for this sort and direction, or fails with INVALID_CURSOR naming the argument. */
 function readCursor(text: string, field: 'after' | 'before', sort: SortKey, desc: boolean): KeysetCursor {
   const cursor = decodeCursor(text);
   if (!cursor || cursor.sort !== sort.name || cursor.desc !== desc) throw invalidCursor(field);
@@ -103,46 +104,47 @@ function readCursor(text: string, field: 'after' | 'before', sort: SortKey, desc
   return cursor;
 }
 
+/** The total a page already tells: a forward page without a cursor that has no next page. */
+function knownTotal(request: PageRequest, rows: number, more: boolean, offset: number): number | null {
+  if (more || request.after || request.before || request.last != null) return null;
+  return rows > 0 || offset === 0 ? offset + rows : null;
+}
+
 /**
- * One page of `entity` rows matching `where`, by keyset cursor or by offset: `first` rows forward
- * (after `after`), or `last` rows backward (before `before`), read in reverse order and returned in
- * list order. `where` builds the condition afresh for each query: a raw SQL fragment serves one
- * query only.
+ * One page of the table's rows matching `where`, by keyset cursor or by offset: `first` rows
+ * forward (after `after`), or `last` rows backward (before `before`), read in reverse order and
+ * returned in list order. One SELECT; the COUNT behind `totalCount` runs only when asked for and
+ * the page does not tell it.
  */
-export async function findPage<T extends Row>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  where: () => Condition,
-  request: PageRequest,
-): Promise<Page<T>> {
+export async function findPage<T extends Row>(ctx: DomainContext, reader: TableReader<T>, where: Condition, request: PageRequest): Promise<Page<T>> {
   checkRequest(request);
   const { sort } = request;
   const desc = request.descending ?? false;
   const backward = request.last != null;
   const size = Math.max(0, Math.min((backward ? request.last : request.first) ?? 0, MAX_PAGE_SIZE));
-  const property = (em.getMetadata().find(entity)?.properties as Record<string, { nullable?: boolean }> | undefined)?.[sort.property];
-  const nullable = property ? property.nullable === true : true;
-  const bounds: Condition[] = [where()];
-  if (request.after) bounds.push(afterCondition(readCursor(request.after, 'after', sort, desc), sort, nullable));
+  const column = reader.column(sort.property as keyof T & string);
+  const nullable = reader.nullable(sort.property as keyof T & string);
+  const bounds: Condition[] = [where];
+  if (request.after) bounds.push(afterCondition(readCursor(request.after, 'after', sort, desc), column, sort.kind, nullable));
   // Before a row in this order is after it in the reverse order (NULLs trade ends with it).
-  if (request.before) bounds.push(afterCondition({ ...readCursor(request.before, 'before', sort, desc), desc: !desc }, sort, nullable));
+  if (request.before) bounds.push(afterCondition({ ...readCursor(request.before, 'before', sort, desc), desc: !desc }, column, sort.kind, nullable));
   const readDesc = backward ? !desc : desc;
-  const order = readDesc ? QueryOrder.DESC_NULLS_FIRST : QueryOrder.ASC_NULLS_LAST;
   const offset = request.after || backward ? 0 : Math.max(0, request.offset ?? 0);
-  const rows =
-    size === 0
-      ? []
-      : ((await em.find(entity, (bounds.length === 1 ? bounds[0] : { $and: bounds }) as never, {
-          orderBy: { [sort.property]: order, id: readDesc ? QueryOrder.DESC : QueryOrder.ASC } as never,
-          limit: size + 1,
-          offset,
-        })) as T[]);
+  const condition = allOf(bounds);
+  const order = readDesc ? `t.${column} desc nulls first, t.id desc` : `t.${column} asc nulls last, t.id asc`;
+  const sql = `select ${reader.columns('t')} from ${reader.table} t where ${condition.sql('t')} order by ${order} limit ? offset ?`;
+  const rows = size === 0 ? [] : (await selectRows(ctx, sql, [...condition.params, size + 1, offset])).map(reader.read);
   const more = rows.length > size;
   const nodes = rows.slice(0, size);
   if (backward) nodes.reverse();
   const cursorOf = (row: T): string =>
     encodeCursor({ sort: sort.name, desc, value: cursorValue(sort.kind, (row as Record<string, unknown>)[sort.property]), id: row.id });
+  const known = size === 0 ? null : knownTotal(request, nodes.length, more, offset);
   let total: Promise<number> | undefined;
+  const count = async (): Promise<number> => {
+    const [row] = await selectRows<{ n: number | string }>(ctx, `select count(*) as n from ${reader.table} t where ${where.sql('t')}`, where.params);
+    return Number(row.n);
+  };
   return {
     nodes,
     // The row a `before` cursor names follows the page, as the one an `after` cursor names precedes it.
@@ -150,6 +152,6 @@ export async function findPage<T extends Row>(
     hasPreviousPage: backward ? more || Boolean(request.after) : Boolean(request.after) || offset > 0,
     startCursor: nodes.length ? cursorOf(nodes[0]) : null,
     endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1]) : null,
-    totalCount: () => (total ??= em.count(entity, where() as never)),
+    totalCount: () => (total ??= known === null ? count() : Promise.resolve(known)),
   };
 }

@@ -2,9 +2,10 @@ import { tenantScope, type DomainContext } from '../context';
 import {
   allOf,
   anyOf,
+  equalities,
   existsCondition,
   idConditions,
-  idSql,
+  memberOf,
   negation,
   orderedConditions,
   stringConditions,
@@ -15,6 +16,7 @@ import {
   type StringCondition,
 } from '../query/conditions';
 import { findPage, type Page, type PageWindow, type SortKey } from '../query/paging';
+import { tableReader } from '../query/rows';
 import type { OrgRole } from '../roles';
 import { Team } from './team.entity';
 
@@ -68,21 +70,19 @@ export interface TeamListQuery extends PageWindow {
 }
 
 function roleConditions(cond: RoleCondition): Condition[] {
-  const out: Condition[] = [];
-  if (cond.eq != null) out.push({ grantsRole: cond.eq });
-  if (cond.ne != null) out.push({ $or: [{ grantsRole: { $ne: cond.ne } }, { grantsRole: null }] });
-  if (cond.in != null) out.push({ grantsRole: { $in: [...cond.in] } });
-  if (cond.present != null) out.push({ grantsRole: cond.present ? { $ne: null } : null });
+  const out = stringConditions({ column: 'grants_role', caseExact: true }, { eq: cond.eq, ne: cond.ne });
+  if (cond.in != null) out.push(memberOf('grants_role', cond.in));
+  if (cond.present != null) out.push(...stringConditions({ column: 'grants_role', caseExact: true }, { present: cond.present }));
   return out;
 }
 
 function membersConditions(cond: TeamMembersCondition): Condition[] {
   const out: Condition[] = [];
   const join = (outer: string): string => `x.team_id = ${outer}.id`;
-  if (cond.value) out.push(existsCondition('team_members', join, idSql('x.user_id', cond.value)));
+  if (cond.value) out.push(existsCondition('team_members', join, allOf(idConditions('user_id', cond.value))));
   if (cond.present != null) {
-    const exists = existsCondition('team_members', join, null);
-    out.push(cond.present ? exists : { $not: exists });
+    const exists = existsCondition('team_members', join);
+    out.push(cond.present ? exists : negation(exists));
   }
   return out;
 }
@@ -90,7 +90,7 @@ function membersConditions(cond: TeamMembersCondition): Condition[] {
 /** The SQL-side condition of a team filter. */
 export function teamFilterCondition(filter: TeamFilter): Condition {
   const out: Condition[] = [];
-  if (filter.and?.length) out.push(...filter.and.map(teamFilterCondition));
+  if (filter.and?.length) out.push(allOf(filter.and.map(teamFilterCondition)));
   if (filter.or?.length) out.push(anyOf(filter.or.map(teamFilterCondition)));
   if (filter.not) out.push(negation(teamFilterCondition(filter.not)));
   if (filter.id) out.push(...idConditions('id', filter.id));
@@ -99,8 +99,8 @@ export function teamFilterCondition(filter: TeamFilter): Condition {
   }
   if (filter.externalId) out.push(...stringConditions({ column: 'external_id', caseExact: true }, filter.externalId));
   if (filter.grantsRole) out.push(...roleConditions(filter.grantsRole));
-  if (filter.createdAt) out.push(...orderedConditions('createdAt', filter.createdAt));
-  if (filter.updatedAt) out.push(...orderedConditions('updatedAt', filter.updatedAt));
+  if (filter.createdAt) out.push(...orderedConditions('created_at', filter.createdAt));
+  if (filter.updatedAt) out.push(...orderedConditions('updated_at', filter.updatedAt));
   if (filter.version) out.push(...orderedConditions('version', filter.version));
   if (filter.members) out.push(...membersConditions(filter.members));
   return allOf(out);
@@ -108,8 +108,8 @@ export function teamFilterCondition(filter: TeamFilter): Condition {
 
 /** A page of the teams the actor may see, filtered, sorted and paged in SQL. */
 export async function listTeams(ctx: DomainContext, query: TeamListQuery): Promise<Page<Team>> {
-  const where = (): Condition => allOf([tenantScope(ctx), ...(query.filter ? [teamFilterCondition(query.filter)] : [])]);
-  return findPage(ctx.em, Team, where, {
+  const where = allOf([...equalities({ organization_id: tenantScope(ctx).organizationId }), ...(query.filter ? [teamFilterCondition(query.filter)] : [])]);
+  return findPage(ctx, tableReader(ctx.em, Team), where, {
     ...query,
     sort: TEAM_SORTS[query.sort ?? 'createdAt'],
     descending: query.descending ?? false,

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/audit.service';
 import { inUnitOfWork, type DomainContext } from '../context';
 import { isUuid, uuidsOf } from '../../common/ids';
 import { Organization } from '../organization/organization.entity';
-import { rawCondition } from '../query/conditions';
+import { ormCondition } from '../query/conditions';
 import { selectRows } from '../query/sql';
 import { effectiveRole, ORG_ROLES, type EffectiveRole, type OrgRole } from '../roles';
 import { TeamMember } from '../team/team-member.entity';
@@ -59,7 +59,7 @@ function isAdminSql(ctx: DomainContext, manualOverride: boolean): (a: string) =>
 async function activeAdmins(ctx: DomainContext, org: Organization, where: Record<string, unknown>, limit: number): Promise<User[]> {
   return ctx.em.find(
     User,
-    { $and: [{ organizationId: org.id, active: true, deletedAt: null, ...where }, rawCondition({ sql: isAdminSql(ctx, org.roleManualOverride), params: [] })] },
+    { $and: [{ organizationId: org.id, active: true, deletedAt: null, ...where }, ormCondition({ sql: isAdminSql(ctx, org.roleManualOverride), params: [] })] },
     { orderBy: { createdAt: 'asc', id: 'asc' }, limit },
   );
 }

@@ -6,15 +6,14 @@ import {
   booleanConditions,
   existsCondition,
   idConditions,
+  memberOf,
   negation,
   orderedConditions,
   stringConditions,
-  stringPredicates,
   type BooleanCondition,
   type Condition,
   type DateTimeCondition,
   type IdCondition,
-  type SqlPredicate,
   type StringColumn,
   type StringCondition,
 } from '../query/conditions';
@@ -88,52 +87,39 @@ export type UserFilter = { [K in keyof typeof USER_STRING_COLUMNS]?: StringCondi
   teamId?: IdCondition | null;
 };
 
-const TRUE: SqlPredicate = { sql: () => '1 = 1', params: [] };
-const FALSE: SqlPredicate = { sql: () => '1 = 0', params: [] };
-
-function joinPredicates(parts: SqlPredicate[], op: 'and' | 'or'): SqlPredicate {
-  if (parts.length === 0) return op === 'and' ? TRUE : FALSE;
-  if (parts.length === 1) return parts[0];
-  return { sql: (x) => `(${parts.map((p) => p.sql(x)).join(` ${op} `)})`, params: parts.flatMap((p) => p.params) };
-}
-
-function primaryPredicates(filter: BooleanCondition): SqlPredicate[] {
+function primaryConditions(filter: BooleanCondition): Condition[] {
+  // An element without `primary` counts as not primary.
   const col = (x: string): string => `coalesce(${x}."primary", false)`;
-  const out: SqlPredicate[] = [];
+  const out: Condition[] = [];
   if (filter.eq != null) out.push({ sql: (x) => `${col(x)} = ${filter.eq ? 'true' : 'false'}`, params: [] });
   if (filter.ne != null) out.push({ sql: (x) => `${col(x)} <> ${filter.ne ? 'true' : 'false'}`, params: [] });
   if (filter.present != null) out.push({ sql: (x) => `${x}."primary" is ${filter.present ? 'not ' : ''}null`, params: [] });
   return out;
 }
 
-/** One contact element filter as a predicate on a `user_contacts` row. */
-export function contactPredicate(filter: ContactFilter): SqlPredicate {
-  const parts: SqlPredicate[] = [];
-  if (filter.and?.length) parts.push(joinPredicates(filter.and.map(contactPredicate), 'and'));
-  if (filter.or?.length) parts.push(joinPredicates(filter.or.map(contactPredicate), 'or'));
-  if (filter.not) {
-    const inner = contactPredicate(filter.not);
-    parts.push({ sql: (x) => `not (${inner.sql(x)})`, params: inner.params });
-  }
-  if (filter.value) parts.push(...stringPredicates({ column: 'value', keyColumn: 'value_key', caseExact: false }, filter.value));
-  if (filter.type) parts.push(...stringPredicates({ column: 'type', caseExact: false }, filter.type));
-  if (filter.display) parts.push(...stringPredicates({ column: 'display', caseExact: false }, filter.display));
-  if (filter.primary) parts.push(...primaryPredicates(filter.primary));
-  return joinPredicates(parts, 'and');
+/** One contact element filter as a condition on a `user_contacts` row. */
+export function contactCondition(filter: ContactFilter): Condition {
+  const parts: Condition[] = [];
+  if (filter.and?.length) parts.push(allOf(filter.and.map(contactCondition)));
+  if (filter.or?.length) parts.push(anyOf(filter.or.map(contactCondition)));
+  if (filter.not) parts.push(negation(contactCondition(filter.not)));
+  if (filter.value) parts.push(...stringConditions({ column: 'value', keyColumn: 'value_key', caseExact: false }, filter.value));
+  if (filter.type) parts.push(...stringConditions({ column: 'type', caseExact: false }, filter.type));
+  if (filter.display) parts.push(...stringConditions({ column: 'display', caseExact: false }, filter.display));
+  if (filter.primary) parts.push(...primaryConditions(filter.primary));
+  return allOf(parts);
 }
 
 function contactExists(kind: 'email' | 'phone', filter: ContactFilter): Condition {
-  const where = contactPredicate(filter);
-  return existsCondition('user_contacts', (a) => `x.user_id = ${a}.id and x.kind = '${kind}'`, { sql: where.sql('x'), params: where.params });
+  return existsCondition('user_contacts', (a) => `x.user_id = ${a}.id and x.kind = '${kind}'`, contactCondition(filter));
 }
 
 function teamConditions(filter: IdCondition): Condition[] {
-  const member = (ids: string[]): Condition =>
-    existsCondition('team_members', (a) => `x.user_id = ${a}.id`, { sql: `x.team_id in (${ids.map(() => '?').join(', ')})`, params: ids });
+  const member = (ids: string[]): Condition => existsCondition('team_members', (a) => `x.user_id = ${a}.id`, memberOf('team_id', ids));
   const out: Condition[] = [];
-  if (filter.eq != null) out.push(isUuid(filter.eq) ? member(uuidsOf([filter.eq])) : NOTHING());
-  if (filter.in != null) out.push(uuidsOf(filter.in).length ? member(uuidsOf(filter.in)) : NOTHING());
-  if (filter.ne != null && isUuid(filter.ne)) out.push({ $not: member(uuidsOf([filter.ne])) });
+  if (filter.eq != null) out.push(isUuid(filter.eq) ? member(uuidsOf([filter.eq])) : NOTHING);
+  if (filter.in != null) out.push(uuidsOf(filter.in).length ? member(uuidsOf(filter.in)) : NOTHING);
+  if (filter.ne != null && isUuid(filter.ne)) out.push(negation(member(uuidsOf([filter.ne]))));
   return out;
 }
 
@@ -146,8 +132,8 @@ function combined(filter: UserFilter): Condition[] {
 }
 
 /**
- * Compiles a user filter to one MikroORM condition, executed as SQL. An empty filter is no
- * condition. The caller adds the tenant scope and `deletedAt: null`.
+ * Compiles a user filter to one SQL condition on the `users` table. An empty filter holds for
+ * every row. The caller adds the tenant scope and `deleted_at is null`.
  */
 export function compileUserFilter(filter: UserFilter): Condition {
   const out = combined(filter);
@@ -161,8 +147,8 @@ export function compileUserFilter(filter: UserFilter): Condition {
     if (condition) out.push(...stringConditions({ column, caseExact: false }, condition));
   }
   if (filter.active) out.push(...booleanConditions('active', filter.active));
-  if (filter.createdAt) out.push(...orderedConditions('createdAt', filter.createdAt));
-  if (filter.updatedAt) out.push(...orderedConditions('updatedAt', filter.updatedAt));
+  if (filter.createdAt) out.push(...orderedConditions('created_at', filter.createdAt));
+  if (filter.updatedAt) out.push(...orderedConditions('updated_at', filter.updatedAt));
   if (filter.emails) out.push(contactExists('email', filter.emails));
   if (filter.phoneNumbers) out.push(contactExists('phone', filter.phoneNumbers));
   if (filter.teamId) out.push(...teamConditions(filter.teamId));

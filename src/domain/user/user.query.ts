@@ -1,6 +1,7 @@
 import { tenantScope, type DomainContext } from '../context';
-import type { Condition } from '../query/conditions';
+import { allOf, equalities } from '../query/conditions';
 import { findPage, type Page, type PageWindow, type SortKey } from '../query/paging';
+import { tableReader } from '../query/rows';
 import { compileUserFilter, type UserFilter } from './user.filter';
 import { User } from './user.entity';
 
@@ -33,8 +34,8 @@ export const DEFAULT_PAGE_SIZE = 100;
  * filtered, sorted and paged in SQL.
  */
 export async function listUsers(ctx: DomainContext, request: ListUsersRequest = {}): Promise<Page<User>> {
-  const where = (): Condition => ({ $and: [{ ...tenantScope(ctx), deletedAt: null }, compileUserFilter(request.filter ?? {})] });
-  return findPage(ctx.em, User, where, {
+  const where = allOf([...equalities({ organization_id: tenantScope(ctx).organizationId, deleted_at: null }), compileUserFilter(request.filter ?? {})]);
+  return findPage(ctx, tableReader(ctx.em, User), where, {
     ...request,
     first: request.first ?? (request.last == null ? DEFAULT_PAGE_SIZE : null),
     sort: USER_SORT_KEYS[request.sort ?? 'createdAt'],

@@ -1,0 +1,73 @@
+import type { EntityManager, EntityProperty } from '@mikro-orm/core';
+
+/**
+ * Rows of an entity's table read with plain SQL (`sql.ts`), turned into plain objects of the
+ * entity's properties, whatever each driver returned: SQLite gives dates as epoch milliseconds,
+ * booleans as 0/1 and JSON as text; PostgreSQL gives Date, boolean and parsed JSON. The column
+ * names and kinds come from the ORM's metadata, so an entity's shape is written down once.
+ * What these reads return is not managed by the ORM: it is for rendering, never for writing back.
+ */
+export interface TableReader<T> {
+  /** The table's name. */
+  table: string;
+  /** The select list `alias.col, …` of every property. */
+  columns(alias: string): string;
+  /** The column of a property, e.g. `userNameKey` → `user_name_key`. */
+  column(property: keyof T & string): string;
+  /** Whether a property's column may hold NULL. */
+  nullable(property: keyof T & string): boolean;
+  read(row: Record<string, unknown>): T;
+}
+
+type Kind = 'date' | 'boolean' | 'json' | 'plain';
+
+interface Column {
+  property: string;
+  name: string;
+  kind: Kind;
+  nullable: boolean;
+}
+
+function kindOf(property: EntityProperty): Kind {
+  const type = String(property.type).toLowerCase();
+  if (type === 'datetime' || type === 'date' || property.runtimeType === 'Date') return 'date';
+  if (type === 'boolean' || property.runtimeType === 'boolean') return 'boolean';
+  if (type === 'json' || type === 'jsontype') return 'json';
+  return 'plain';
+}
+
+const DECODE: Record<Kind, (value: unknown) => unknown> = {
+  date: (value) => (value === null || value === undefined || value instanceof Date ? (value ?? null) : new Date(value as number | string)),
+  boolean: (value) => (value === null || value === undefined ? null : Boolean(value)),
+  json: (value) => (typeof value === 'string' ? JSON.parse(value) : (value ?? null)),
+  plain: (value) => value ?? null,
+};
+
+const readers = new WeakMap<object, TableReader<unknown>>();
+
+/** The reader of an entity's table (built once per entity and ORM). */
+export function tableReader<T>(em: EntityManager, entity: new () => T): TableReader<T> {
+  const meta = em.getMetadata().get(entity.name);
+  const known = readers.get(meta);
+  if (known) return known as TableReader<T>;
+  const columns: Column[] = Object.values(meta.properties).map((property) => ({
+    property: property.name,
+    name: property.fieldNames[0],
+    kind: kindOf(property),
+    nullable: property.nullable === true,
+  }));
+  const byProperty = new Map(columns.map((c) => [c.property, c]));
+  const reader: TableReader<T> = {
+    table: meta.tableName,
+    columns: (alias) => columns.map((c) => `${alias}.${c.name}`).join(', '),
+    column: (property) => byProperty.get(property)!.name,
+    nullable: (property) => byProperty.get(property)?.nullable ?? true,
+    read(row) {
+      const out: Record<string, unknown> = {};
+      for (const c of columns) out[c.property] = DECODE[c.kind](row[c.name]);
+      return out as T;
+    },
+  };
+  readers.set(meta, reader);
+  return reader;
+}
