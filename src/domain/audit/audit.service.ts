@@ -1,4 +1,5 @@
 import type { DomainContext } from '../context';
+import { insertRows, tableReader } from '../query/rows';
 import { AuditEvent, type FieldChange } from './audit-event.entity';
 
 export interface AuditInput {
@@ -12,9 +13,12 @@ export interface AuditInput {
 /** Field names whose values never reach an audit record. */
 const SECRET_FIELDS = new Set(['password', 'token', 'tokenHash', 'secret']);
 
-/** Records one change in the caller's unit of work (it commits or rolls back with the change). */
-export function recordAudit(ctx: DomainContext, input: AuditInput): AuditEvent {
-  const event = ctx.em.create(AuditEvent, {
+/**
+ * Records one change, written at once in the caller's unit of work: call it inside `inUnitOfWork`
+ * so that it commits or rolls back with the change.
+ */
+export async function recordAudit(ctx: DomainContext, input: AuditInput): Promise<void> {
+  const event = Object.assign(new AuditEvent(), {
     organizationId: input.organizationId,
     occurredAt: ctx.now(),
     actorType: ctx.actor.kind,
@@ -26,8 +30,7 @@ export function recordAudit(ctx: DomainContext, input: AuditInput): AuditEvent {
     changes: input.changes ?? null,
     requestId: ctx.requestId,
   });
-  ctx.em.persist(event);
-  return event;
+  await insertRows(ctx, tableReader(ctx.em, AuditEvent), [event]);
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

@@ -1,6 +1,6 @@
 import { DomainError } from '../../common/errors';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { findVisible, requireOrganization, tenantScope, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
+import { findVisible, inUnitOfWork, requireOrganization, tenantScope, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
 import { isUuid } from '../../common/ids';
 import { allOf, equalities, idConditions } from '../query/conditions';
 import { tableReader } from '../query/rows';
@@ -44,18 +44,20 @@ async function findOwner(ctx: DomainContext, organizationId: string, ownerId: st
 export async function createDocument(ctx: DomainContext, input: CreateDocumentInput): Promise<Document> {
   const organizationId = requireOrganization(ctx);
   const title = cleanTitle(input.title);
-  const owner = await findOwner(ctx, organizationId, input.ownerId);
-  const now = ctx.now();
-  const document = ctx.em.create(Document, { organizationId, title, ownerId: owner.id, createdAt: now, updatedAt: now });
-  recordAudit(ctx, {
-    organizationId,
-    action: 'document.created',
-    targetType: 'document',
-    targetId: document.id,
-    changes: diffFields({}, { title, ownerId: owner.id }, ['title', 'ownerId']),
+  return inUnitOfWork(ctx, async (ctx) => {
+    const owner = await findOwner(ctx, organizationId, input.ownerId);
+    const now = ctx.now();
+    const document = ctx.em.create(Document, { organizationId, title, ownerId: owner.id, createdAt: now, updatedAt: now });
+    await recordAudit(ctx, {
+      organizationId,
+      action: 'document.created',
+      targetType: 'document',
+      targetId: document.id,
+      changes: diffFields({}, { title, ownerId: owner.id }, ['title', 'ownerId']),
+    });
+    await ctx.em.flush();
+    return document;
   });
-  await ctx.em.flush();
-  return document;
 }
 
 /** A document the actor may see; NOT_FOUND for unknown, other organizations' and non-UUID ids. */

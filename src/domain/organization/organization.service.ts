@@ -1,8 +1,7 @@
 import { DomainError, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { recordAudit, diffFields } from '../audit/audit.service';
-import { canSee, type DomainContext } from '../context';
-import { withDbErrors } from '../db-errors';
+import { canSee, inUnitOfWork, type DomainContext } from '../context';
 import { assertActiveOrgAdmin } from '../user/user-role.service';
 import { Organization } from './organization.entity';
 
@@ -43,10 +42,12 @@ export async function createOrganization(
   if (!SLUG.test(slug)) {
     throw new DomainError('BAD_USER_INPUT', 'slug must be lower-case letters, digits and dashes', { field: 'slug' });
   }
-  const org = ctx.em.create(Organization, { name, slug, createdAt: ctx.now(), updatedAt: ctx.now() });
-  recordAudit(ctx, { organizationId: org.id, action: 'organization.created', targetType: 'organization', targetId: org.id, changes: diffFields({}, { name, slug }, ['name', 'slug']) });
-  await withDbErrors(() => ctx.em.flush());
-  return org;
+  return inUnitOfWork(ctx, async (ctx) => {
+    const org = ctx.em.create(Organization, { name, slug, createdAt: ctx.now(), updatedAt: ctx.now() });
+    await recordAudit(ctx, { organizationId: org.id, action: 'organization.created', targetType: 'organization', targetId: org.id, changes: diffFields({}, { name, slug }, ['name', 'slug']) });
+    await ctx.em.flush();
+    return org;
+  });
 }
 
 /** Finds an organization the actor may see, by id or slug. */
@@ -80,6 +81,10 @@ export async function updateOrganizationSettings(
   organizationId: string,
   input: OrganizationSettingsInput,
 ): Promise<Organization> {
+  return inUnitOfWork(ctx, (ctx) => changeSettings(ctx, organizationId, input));
+}
+
+async function changeSettings(ctx: DomainContext, organizationId: string, input: OrganizationSettingsInput): Promise<Organization> {
   const org = await findOrganization(ctx, organizationId);
   const before = { roleManualOverride: org.roleManualOverride, contentSuccessorId: org.contentSuccessorId };
   if (input.roleManualOverride != null) org.roleManualOverride = input.roleManualOverride;
@@ -91,7 +96,7 @@ export async function updateOrganizationSettings(
   const changes = diffFields(before, after, ['roleManualOverride', 'contentSuccessorId']);
   if (Object.keys(changes).length > 0) {
     org.updatedAt = ctx.now();
-    recordAudit(ctx, { organizationId: org.id, action: 'organization.settings_updated', targetType: 'organization', targetId: org.id, changes });
+    await recordAudit(ctx, { organizationId: org.id, action: 'organization.settings_updated', targetType: 'organization', targetId: org.id, changes });
   }
   await ctx.em.flush();
   return org;

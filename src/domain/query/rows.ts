@@ -1,4 +1,6 @@
 import type { EntityManager, EntityProperty } from '@mikro-orm/core';
+import type { DomainContext } from '../context';
+import { runStatement, type SqlValue } from './sql';
 
 /**
  * Rows of an entity's table read with plain SQL (`sql.ts`), turned into plain objects of the
@@ -10,6 +12,8 @@ import type { EntityManager, EntityProperty } from '@mikro-orm/core';
 export interface TableReader<T> {
   /** The table's name. */
   table: string;
+  /** Every column, in one fixed order. */
+  columnNames: readonly string[];
   /** The select list `alias.col, …` of every property. */
   columns(alias: string): string;
   /** The column of a property, e.g. `userNameKey` → `user_name_key`. */
@@ -17,6 +21,8 @@ export interface TableReader<T> {
   /** Whether a property's column may hold NULL. */
   nullable(property: keyof T & string): boolean;
   read(row: Record<string, unknown>): T;
+  /** The values of every column of `row`, in `columns` order, as SQL parameters (JSON as text). */
+  values(row: T): SqlValue[];
 }
 
 type Kind = 'date' | 'boolean' | 'json' | 'plain';
@@ -59,6 +65,7 @@ export function tableReader<T>(em: EntityManager, entity: new () => T): TableRea
   const byProperty = new Map(columns.map((c) => [c.property, c]));
   const reader: TableReader<T> = {
     table: meta.tableName,
+    columnNames: columns.map((c) => c.name),
     columns: (alias) => columns.map((c) => `${alias}.${c.name}`).join(', '),
     column: (property) => byProperty.get(property)!.name,
     nullable: (property) => byProperty.get(property)?.nullable ?? true,
@@ -67,7 +74,31 @@ export function tableReader<T>(em: EntityManager, entity: new () => T): TableRea
       for (const c of columns) out[c.property] = DECODE[c.kind](row[c.name]);
       return out as T;
     },
+    values(row) {
+      const record = row as Record<string, unknown>;
+      return columns.map((c) => {
+        const value = record[c.property] ?? null;
+        return (c.kind === 'json' && value !== null ? JSON.stringify(value) : value) as SqlValue;
+      });
+    },
   };
   readers.set(meta, reader);
   return reader;
+}
+
+/** Most rows per INSERT statement (SQLite allows 32,766 parameters; the widest table has about 40 columns). */
+const ROWS_PER_INSERT = 500;
+
+/**
+ * Inserts whole rows (every column: build them as `new Entity()` plus values, so the entity's
+ * defaults apply), in as few statements as the parameter limits allow.
+ */
+export async function insertRows<T>(ctx: DomainContext, reader: TableReader<T>, rows: readonly T[]): Promise<void> {
+  const columns = reader.columnNames.join(', ');
+  const marks = `(${reader.columnNames.map(() => '?').join(', ')})`;
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    const chunk = rows.slice(start, start + ROWS_PER_INSERT);
+    const sql = `insert into ${reader.table} (${columns}) values ${chunk.map(() => marks).join(', ')}`;
+    await runStatement(ctx, sql, chunk.flatMap((row) => reader.values(row)));
+  }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager, EntityName } from '@mikro-orm/core';
 import { DomainError, isDomainError, notFound } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
-import { requireOrganization, type DomainContext } from '../context';
+import { inUnitOfWork, requireOrganization, type DomainContext } from '../context';
 import { withDbErrors } from '../db-errors';
 import { Organization } from '../organization/organization.entity';
 import { TeamMember } from '../team/team-member.entity';
@@ -170,8 +170,8 @@ async function inTransaction(ctx: DomainContext, batch: string, work: (em: Entit
 async function recordSeedAudit(ctx: DomainContext, result: SeedResult): Promise<void> {
   const fields = ['users', 'teams', 'memberships', 'admins', 'firstUserName', 'lastUserName'] as const;
   const changes = Object.fromEntries(fields.map((k) => [k, { before: null, after: result[k] }]));
-  await ctx.em.transactional(async (em) => {
-    recordAudit({ ...ctx, em }, {
+  await inUnitOfWork(ctx, async (ctx) => {
+    await recordAudit(ctx, {
       organizationId: result.organizationId,
       action: 'organization.seeded',
       targetType: 'organization',

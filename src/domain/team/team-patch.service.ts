@@ -53,7 +53,7 @@ export async function patchTeam(ctx: DomainContext, id: string, input: PatchTeam
     const members =
       input.replaceMemberIds != null ? await writeMemberSet(tx, team, input.replaceMemberIds) : await writeMemberDeltas(tx, team, add, remove);
     const next = { displayName: displayName ?? team.displayName, externalId: externalId === undefined ? team.externalId : externalId };
-    const fieldsChanged = applyFields(tx, team, next);
+    const fieldsChanged = await applyFields(tx, team, next);
     if (!fieldsChanged && members.added.length + members.removed.length === 0) return team;
     await tx.em.flush();
     await bumpTeamVersion(tx, team, options.ifVersion);

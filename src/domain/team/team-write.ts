@@ -105,14 +105,14 @@ export async function writeMemberChange(
   await assertMembersExist(ctx, team.organizationId, add);
   const removed = await remove();
   const added = await insertMemberRows(ctx, team.organizationId, team.id, add);
-  if (added.length > 0) auditMembers(ctx, team, 'added', added);
-  if (removed.length > 0) auditMembers(ctx, team, 'removed', removed);
+  if (added.length > 0) await auditMembers(ctx, team, 'added', added);
+  if (removed.length > 0) await auditMembers(ctx, team, 'removed', removed);
   return { added, removed };
 }
 
 /** Records a membership delta of the team in the caller's unit of work. */
-export function auditMembers(ctx: DomainContext, team: Team, kind: 'added' | 'removed', ids: string[]): void {
-  recordAudit(ctx, {
+export async function auditMembers(ctx: DomainContext, team: Team, kind: 'added' | 'removed', ids: string[]): Promise<void> {
+  await recordAudit(ctx, {
     organizationId: team.organizationId,
     action: `team.members_${kind}`,
     targetType: 'team',

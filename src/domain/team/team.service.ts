@@ -69,7 +69,7 @@ export async function createTeam(ctx: DomainContext, input: CreateTeamInput): Pr
     const team = tx.em.create(Team, { organizationId, displayName, displayNameKey: displayName.toLowerCase(), externalId, createdAt: now, updatedAt: now });
     const changes = diffFields({}, { displayName, externalId }, AUDITED_FIELDS);
     if (memberIds.length > 0) changes.members = { before: null, after: memberSummary(memberIds) };
-    recordAudit(tx, { organizationId, action: 'team.created', targetType: 'team', targetId: team.id, changes });
+    await recordAudit(tx, { organizationId, action: 'team.created', targetType: 'team', targetId: team.id, changes });
     await tx.em.flush();
     await insertMemberRows(tx, organizationId, team.id, memberIds);
     return team;
@@ -82,13 +82,13 @@ export async function getTeam(ctx: DomainContext, id: string): Promise<Team> {
 }
 
 /** Applies new field values to the loaded team and audits them; returns whether anything changed. */
-export function applyFields(ctx: DomainContext, team: Team, next: { displayName: string; externalId: string | null }): boolean {
+export async function applyFields(ctx: DomainContext, team: Team, next: { displayName: string; externalId: string | null }): Promise<boolean> {
   const changes = diffFields<{ displayName: string; externalId: string | null }>(team, next, AUDITED_FIELDS);
   if (Object.keys(changes).length === 0) return false;
   team.displayName = next.displayName;
   team.displayNameKey = next.displayName.toLowerCase();
   team.externalId = next.externalId;
-  recordAudit(ctx, { organizationId: team.organizationId, action: 'team.updated', targetType: 'team', targetId: team.id, changes });
+  await recordAudit(ctx, { organizationId: team.organizationId, action: 'team.updated', targetType: 'team', targetId: team.id, changes });
   return true;
 }
 
@@ -101,7 +101,7 @@ export async function updateTeam(ctx: DomainContext, id: string, input: UpdateTe
       displayName: input.displayName != null ? cleanDisplayName(input.displayName) : team.displayName,
       externalId: input.externalId !== undefined ? cleanExternalId(input.externalId) : team.externalId,
     };
-    if (!applyFields(tx, team, next)) return team;
+    if (!(await applyFields(tx, team, next))) return team;
     await tx.em.flush();
     await bumpTeamVersion(tx, team, options.ifVersion);
     return team;
@@ -115,7 +115,7 @@ export async function replaceTeam(ctx: DomainContext, id: string, input: Replace
     const team = await findTeamForWrite(tx, id);
     checkVersion(team, options.ifVersion);
     const { added, removed } = await writeMemberSet(tx, team, input.memberIds);
-    const fieldsChanged = applyFields(tx, team, next);
+    const fieldsChanged = await applyFields(tx, team, next);
     if (!fieldsChanged && added.length + removed.length === 0) return team;
     await tx.em.flush();
     await bumpTeamVersion(tx, team, options.ifVersion);
@@ -133,7 +133,7 @@ export async function deleteTeam(ctx: DomainContext, id: string): Promise<Team> 
     const memberCount = await tx.em.nativeDelete(TeamMember, { organizationId: team.organizationId, teamId: team.id });
     const changes = diffFields<{ displayName: string; externalId: string | null }>(team, {}, AUDITED_FIELDS);
     changes.members = { before: { count: memberCount }, after: null };
-    recordAudit(tx, { organizationId: team.organizationId, action: 'team.deleted', targetType: 'team', targetId: team.id, changes });
+    await recordAudit(tx, { organizationId: team.organizationId, action: 'team.deleted', targetType: 'team', targetId: team.id, changes });
     tx.em.remove(team);
     await tx.em.flush();
     return team;
@@ -151,7 +151,7 @@ export async function setTeamGrantsRole(ctx: DomainContext, teamId: string, role
   return inUnitOfWork(ctx, async (tx) => {
     const team = await findTeamForWrite(tx, teamId);
     if (team.grantsRole === role) return team;
-    recordAudit(tx, {
+    await recordAudit(tx, {
       organizationId: team.organizationId,
       action: 'team.grants_role_set',
       targetType: 'team',

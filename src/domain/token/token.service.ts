@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DomainError } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
-import { findVisible, type DomainContext } from '../context';
+import { findVisible, inUnitOfWork, type DomainContext } from '../context';
 import { ApiToken, TOKEN_SCOPES, type TokenScope } from './token.entity';
 
 /** Secrets start with this, so they are recognisable in a leak scanner. */
@@ -32,36 +32,42 @@ export async function createApiToken(
   if (input.scope !== 'internal' && !input.organizationId) {
     throw new DomainError('BAD_USER_INPUT', `${input.scope} tokens need an organization`, { field: 'organizationId' });
   }
-  const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
-  const token = ctx.em.create(ApiToken, {
-    organizationId: input.organizationId,
-    name,
-    scope: input.scope,
-    tokenHash: hashToken(secret),
-    prefix: secret.slice(0, 10),
-    createdAt: ctx.now(),
-  });
-  ctx.em.persist(token);
-  if (input.organizationId) {
-    recordAudit(ctx, {
+  return inUnitOfWork(ctx, async (ctx) => {
+    const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+    const token = ctx.em.create(ApiToken, {
       organizationId: input.organizationId,
-      action: 'token.created',
-      targetType: 'token',
-      targetId: token.id,
-      changes: { name: { before: null, after: name }, scope: { before: null, after: input.scope } },
+      name,
+      scope: input.scope,
+      tokenHash: hashToken(secret),
+      prefix: secret.slice(0, 10),
+      createdAt: ctx.now(),
     });
-  }
-  await ctx.em.flush();
-  return { token, secret };
+    ctx.em.persist(token);
+    if (input.organizationId) {
+      await recordAudit(ctx, {
+        organizationId: input.organizationId,
+        action: 'token.created',
+        targetType: 'token',
+        targetId: token.id,
+        changes: { name: { before: null, after: name }, scope: { before: null, after: input.scope } },
+      });
+    }
+    await ctx.em.flush();
+    return { token, secret };
+  });
 }
 
 /** Revokes a token the actor may see. Revoking twice is a no-op. */
 export async function revokeApiToken(ctx: DomainContext, id: string): Promise<ApiToken> {
+  return inUnitOfWork(ctx, (ctx) => revoke(ctx, id));
+}
+
+async function revoke(ctx: DomainContext, id: string): Promise<ApiToken> {
   const token = await findVisible(ctx, ApiToken, 'Token', id);
   if (!token.revokedAt) {
     token.revokedAt = ctx.now();
     if (token.organizationId) {
-      recordAudit(ctx, { organizationId: token.organizationId, action: 'token.revoked', targetType: 'token', targetId: token.id });
+      await recordAudit(ctx, { organizationId: token.organizationId, action: 'token.revoked', targetType: 'token', targetId: token.id });
     }
     await ctx.em.flush();
   }

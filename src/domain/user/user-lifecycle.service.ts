@@ -30,7 +30,7 @@ export async function applyDeactivation(ctx: DomainContext, user: User): Promise
   const teamIds = await removeUserFromAllTeams(ctx, user.organizationId, user.id);
   const receiver = await documentReceiver(ctx, user);
   const moved = await reassignDocuments(ctx, user.organizationId, user.id, receiver);
-  recordAudit(ctx, {
+  await recordAudit(ctx, {
     organizationId: user.organizationId,
     action: 'user.deactivated',
     targetType: 'user',
@@ -47,10 +47,10 @@ export async function applyDeactivation(ctx: DomainContext, user: User): Promise
 }
 
 /** Reactivates a loaded, locked, inactive user: same id; documents and teams do not come back. */
-export function applyReactivation(ctx: DomainContext, user: User): void {
+export async function applyReactivation(ctx: DomainContext, user: User): Promise<void> {
   user.active = true;
   user.deactivatedAt = null;
-  recordAudit(ctx, {
+  await recordAudit(ctx, {
     organizationId: user.organizationId,
     action: 'user.reactivated',
     targetType: 'user',
@@ -76,7 +76,7 @@ export async function reactivateUser(ctx: DomainContext, id: string): Promise<Us
   return inUnitOfWork(ctx, async (ctx) => {
     const user = await lockUser(ctx, id);
     if (user.active) return user;
-    applyReactivation(ctx, user);
+    await applyReactivation(ctx, user);
     bumpVersion(ctx, user);
     await ctx.em.flush();
     return user;
@@ -97,7 +97,7 @@ export async function deleteUser(ctx: DomainContext, id: string): Promise<void> 
     user.deletedAt = ctx.now();
     user.userNameKey = null;
     bumpVersion(ctx, user);
-    recordAudit(ctx, {
+    await recordAudit(ctx, {
       organizationId: user.organizationId,
       action: 'user.deleted',
       targetType: 'user',

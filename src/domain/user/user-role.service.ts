@@ -104,7 +104,7 @@ export async function setUserRole(ctx: DomainContext, userId: string, role: OrgR
       );
     }
     if (user.manualRole === role) return user;
-    recordAudit(ctx, {
+    await recordAudit(ctx, {
       organizationId: user.organizationId,
       action: 'user.role_set',
       targetType: 'user',

@@ -48,7 +48,7 @@ export async function createUser(ctx: DomainContext, input: UserInput): Promise<
       version: 1,
     });
     await writeContacts(ctx, user, null, state);
-    recordAudit(ctx, {
+    await recordAudit(ctx, {
       organizationId,
       action: 'user.created',
       targetType: 'user',
@@ -73,9 +73,9 @@ async function saveState(ctx: DomainContext, user: User, current: UserState, nex
   Object.assign(user, fields, { userNameKey: fields.userName.toLowerCase() });
   await writeContacts(ctx, user, current, next);
   if (Object.keys(changes).length > 0) {
-    recordAudit(ctx, { organizationId: user.organizationId, action: 'user.updated', targetType: 'user', targetId: user.id, changes });
+    await recordAudit(ctx, { organizationId: user.organizationId, action: 'user.updated', targetType: 'user', targetId: user.id, changes });
   }
-  if (activeChanged && active) applyReactivation(ctx, user);
+  if (activeChanged && active) await applyReactivation(ctx, user);
   if (activeChanged && !active) await applyDeactivation(ctx, user);
   bumpVersion(ctx, user);
   await ctx.em.flush();
