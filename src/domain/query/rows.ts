@@ -12,11 +12,11 @@ import { runStatement, type SqlValue } from './sql';
 export interface TableReader<T> {
   /** The table's name. */
   table: string;
-  /** Every column, in one fixed order. */
+  /** Every column, quoted (`"primary"` is a keyword), in one fixed order. */
   columnNames: readonly string[];
-  /** The select list `alias.col, …` of every property. */
+  /** The select list `alias."col", …` of every property. */
   columns(alias: string): string;
-  /** The column of a property, e.g. `userNameKey` → `user_name_key`. */
+  /** The quoted column of a property, e.g. `userNameKey` → `"user_name_key"`. */
   column(property: keyof T & string): string;
   /** Whether a property's column may hold NULL. */
   nullable(property: keyof T & string): boolean;
@@ -65,9 +65,9 @@ export function tableReader<T>(em: EntityManager, entity: new () => T): TableRea
   const byProperty = new Map(columns.map((c) => [c.property, c]));
   const reader: TableReader<T> = {
     table: meta.tableName,
-    columnNames: columns.map((c) => c.name),
-    columns: (alias) => columns.map((c) => `${alias}.${c.name}`).join(', '),
-    column: (property) => byProperty.get(property)!.name,
+    columnNames: columns.map((c) => `"${c.name}"`),
+    columns: (alias) => columns.map((c) => `${alias}."${c.name}"`).join(', '),
+    column: (property) => `"${byProperty.get(property)!.name}"`,
     nullable: (property) => byProperty.get(property)?.nullable ?? true,
     read(row) {
       const out: Record<string, unknown> = {};

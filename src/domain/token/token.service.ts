@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DomainError } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import { findVisible, inUnitOfWork, type DomainContext } from '../context';
+import { tableReader } from '../query/rows';
+import { runStatement, selectRows } from '../query/sql';
 import { ApiToken, TOKEN_SCOPES, type TokenScope } from './token.entity';
 
 /** Secrets start with this, so they are recognisable in a leak scanner. */
@@ -84,11 +86,14 @@ export async function listApiTokens(ctx: DomainContext, organizationId: string):
  */
 export async function authenticateToken(ctx: DomainContext, secret: string): Promise<ApiToken | null> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return null;
-  const token = await ctx.em.findOne(ApiToken, { tokenHash: hashToken(secret), revokedAt: null });
-  if (!token) return null;
+  const reader = tableReader(ctx.em, ApiToken);
+  // One read by the unique hash index: every request pays it.
+  const [row] = await selectRows(ctx, `select ${reader.columns('t')} from ${reader.table} t where t.token_hash = ? and t.revoked_at is null`, [hashToken(secret)]);
+  if (!row) return null;
+  const token = reader.read(row);
   const now = ctx.now();
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await ctx.em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
+    await runStatement(ctx, `update ${reader.table} set last_used_at = ? where id = ?`, [now, token.id]);
     token.lastUsedAt = now;
   }
   return token;

@@ -4,7 +4,7 @@ import { reassignDocuments } from '../document/document-transfer.service';
 import { Organization } from '../organization/organization.entity';
 import { removeUserFromAllTeams } from '../team/membership.service';
 import { findEarliestActiveAdmin, isActiveOrgAdmin } from './user-role.service';
-import { bumpVersion, lockUser } from './user.store';
+import { bumpVersion, lockUser, saveUser } from './user.store';
 import type { User } from './user.entity';
 
 /**
@@ -66,7 +66,7 @@ export async function deactivateUser(ctx: DomainContext, id: string): Promise<Us
     if (!user.active) return user;
     await applyDeactivation(ctx, user);
     bumpVersion(ctx, user);
-    await ctx.em.flush();
+    await saveUser(ctx, user);
     return user;
   });
 }
@@ -78,7 +78,7 @@ export async function reactivateUser(ctx: DomainContext, id: string): Promise<Us
     if (user.active) return user;
     await applyReactivation(ctx, user);
     bumpVersion(ctx, user);
-    await ctx.em.flush();
+    await saveUser(ctx, user);
     return user;
   });
 }
@@ -108,6 +108,6 @@ export async function deleteUser(ctx: DomainContext, id: string): Promise<void> 
         ...(leftTeams.length ? { teams: { before: leftTeams, after: [] } } : {}),
       },
     });
-    await ctx.em.flush();
+    await saveUser(ctx, user);
   });
 }

@@ -8,7 +8,7 @@ import { selectRows } from '../query/sql';
 import { effectiveRole, ORG_ROLES, type EffectiveRole, type OrgRole } from '../roles';
 import { TeamMember } from '../team/team-member.entity';
 import { Team } from '../team/team.entity';
-import { bumpVersion, lockUser } from './user.store';
+import { bumpVersion, lockUser, saveUser } from './user.store';
 import { User } from './user.entity';
 
 function tables(ctx: DomainContext): { members: string; teams: string } {
@@ -113,7 +113,7 @@ export async function setUserRole(ctx: DomainContext, userId: string, role: OrgR
     });
     user.manualRole = role;
     bumpVersion(ctx, user);
-    await ctx.em.flush();
+    await saveUser(ctx, user);
     return user;
   });
 }

@@ -3,7 +3,8 @@ import { diffFields, recordAudit } from '../audit/audit.service';
 import { inUnitOfWork, requireOrganization, type DomainContext } from '../context';
 import { applyDeactivation, applyReactivation } from './user-lifecycle.service';
 import { USER_FIELDS, applyInput, emptyState, stateOfUser, type UserInput, type UserPatch, type UserState } from './user.input';
-import { assertFits, bumpVersion, findUser, loadContacts, lockUser, writeContacts } from './user.store';
+import { assertFits, bumpVersion, findUser, insertUser, loadContacts, lockUser, saveUser, writeContacts } from './user.store';
+import type { UserContact } from './user-contact.entity';
 import { User } from './user.entity';
 
 export type { UserInput, UserPatch } from './user.input';
@@ -27,17 +28,23 @@ export async function getUser(ctx: DomainContext, id: string): Promise<User> {
   return findUser(ctx, id);
 }
 
+/** A user as just written: its row and its contact rows, so a caller renders it without reading it back. */
+export interface WrittenUser {
+  user: User;
+  contacts: UserContact[];
+}
+
 /**
  * Creates a user in the actor's organization. A `scim` actor marks it provisioned by the IdP.
  * A userName already used (in any case) by a user that is not deleted is ALREADY_EXISTS.
  */
-export async function createUser(ctx: DomainContext, input: UserInput): Promise<User> {
+export async function createUser(ctx: DomainContext, input: UserInput): Promise<WrittenUser> {
   const organizationId = requireOrganization(ctx);
   const state = applyInput(emptyState('', true), { ...input, userName: input.userName ?? null });
+  assertFits(ctx, state);
   return inUnitOfWork(ctx, async (ctx) => {
-    assertFits(ctx, state);
     const now = ctx.now();
-    const user = ctx.em.create(User, {
+    const user = Object.assign(new User(), {
       ...state.fields,
       organizationId,
       userNameKey: state.fields.userName.toLowerCase(),
@@ -47,7 +54,8 @@ export async function createUser(ctx: DomainContext, input: UserInput): Promise<
       updatedAt: now,
       version: 1,
     });
-    await writeContacts(ctx, user, null, state);
+    await insertUser(ctx, user);
+    const contacts = await writeContacts(ctx, user, null, state);
     await recordAudit(ctx, {
       organizationId,
       action: 'user.created',
@@ -55,50 +63,52 @@ export async function createUser(ctx: DomainContext, input: UserInput): Promise<
       targetId: user.id,
       changes: { ...stateChanges(null, state), ...(state.fields.active ? {} : { active: { before: null, after: false } }) },
     });
-    await ctx.em.flush();
-    return user;
+    return { user, contacts };
   });
 }
 
 /**
- * Saves `next` over the locked `user` (currently `current`). Nothing changed: nothing written,
- * no version bump, no audit. `active` changes run deactivation/reactivation in this unit of work.
+ * Saves `next` over the locked `user` (currently `current`, with `contacts`). Nothing changed:
+ * nothing written, no version bump, no audit. `active` changes run deactivation/reactivation in
+ * this unit of work.
  */
-async function saveState(ctx: DomainContext, user: User, current: UserState, next: UserState): Promise<User> {
+async function saveState(ctx: DomainContext, user: User, contacts: UserContact[], current: UserState, next: UserState): Promise<WrittenUser> {
   assertFits(ctx, next);
   const changes = stateChanges(current, next);
   const activeChanged = next.fields.active !== user.active;
-  if (Object.keys(changes).length === 0 && !activeChanged) return user;
+  if (Object.keys(changes).length === 0 && !activeChanged) return { user, contacts };
   const { active, ...fields } = next.fields;
   Object.assign(user, fields, { userNameKey: fields.userName.toLowerCase() });
-  await writeContacts(ctx, user, current, next);
+  const written = await writeContacts(ctx, user, current, next);
   if (Object.keys(changes).length > 0) {
     await recordAudit(ctx, { organizationId: user.organizationId, action: 'user.updated', targetType: 'user', targetId: user.id, changes });
   }
   if (activeChanged && active) await applyReactivation(ctx, user);
   if (activeChanged && !active) await applyDeactivation(ctx, user);
   bumpVersion(ctx, user);
-  await ctx.em.flush();
-  return user;
+  await saveUser(ctx, user);
+  return { user, contacts: written };
+}
+
+/** Reads a user for a write (locked) with its contacts, and applies `change` to its current state. */
+async function writeUser(ctx: DomainContext, id: string, options: WriteOptions, change: (current: UserState, user: User) => UserState): Promise<WrittenUser> {
+  return inUnitOfWork(ctx, async (ctx) => {
+    const user = await lockUser(ctx, id, options);
+    const contacts = await loadContacts(ctx, user);
+    const current = stateOfUser(user, contacts);
+    return saveState(ctx, user, contacts, current, change(current, user));
+  });
 }
 
 /**
  * Replaces a user (PUT): every attribute not given is cleared; server-owned fields (id,
  * timestamps, version, manual role, provisioning) are kept, and so is `active` when not given.
  */
-export async function replaceUser(ctx: DomainContext, id: string, input: UserInput, options: WriteOptions = {}): Promise<User> {
-  return inUnitOfWork(ctx, async (ctx) => {
-    const user = await lockUser(ctx, id, options);
-    const current = stateOfUser(user, await loadContacts(ctx, user));
-    return saveState(ctx, user, current, applyInput(emptyState(user.userName, user.active), { ...input, userName: input.userName ?? null }));
-  });
+export async function replaceUser(ctx: DomainContext, id: string, input: UserInput, options: WriteOptions = {}): Promise<WrittenUser> {
+  return writeUser(ctx, id, options, (_current, user) => applyInput(emptyState(user.userName, user.active), { ...input, userName: input.userName ?? null }));
 }
 
 /** Changes some attributes of a user: undefined leaves an attribute, null clears it. */
-export async function updateUser(ctx: DomainContext, id: string, patch: UserPatch, options: WriteOptions = {}): Promise<User> {
-  return inUnitOfWork(ctx, async (ctx) => {
-    const user = await lockUser(ctx, id, options);
-    const current = stateOfUser(user, await loadContacts(ctx, user));
-    return saveState(ctx, user, current, applyInput(current, patch));
-  });
+export async function updateUser(ctx: DomainContext, id: string, patch: UserPatch, options: WriteOptions = {}): Promise<WrittenUser> {
+  return writeUser(ctx, id, options, (current) => applyInput(current, patch));
 }

@@ -1,63 +1,117 @@
-import { LockMode } from '@mikro-orm/core';
-import { DomainError } from '../../common/errors';
-import { findVisible, requireOrganization, tenantKeyOf, tenantScope, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
-import { uuidsOf } from '../../common/ids';
+import { DomainError, notFound } from '../../common/errors';
+import { isUuid, uuidsOf } from '../../common/ids';
+import { requireOrganization, tenantKeyOf, tenantScope, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
+import { allOf, equalities, idConditions, memberOf } from '../query/conditions';
+import { insertRows, tableReader, type TableReader } from '../query/rows';
+import { isSqlite, runStatement, selectRows } from '../query/sql';
 import type { ContactValue, UserState } from './user.input';
 import { UserContact, type ContactKind } from './user-contact.entity';
 import { User } from './user.entity';
 
+/**
+ * The SQL of the users and user_contacts tables: every read and write of a user goes through here,
+ * as prepared statements. Users are plain records (not ORM-managed): a write locks the row
+ * (`lockUser`), changes the record, and `saveUser` writes the columns that changed.
+ */
+
+const users = (ctx: DomainContext): TableReader<User> => tableReader(ctx.em, User);
+const contactRows = (ctx: DomainContext): TableReader<UserContact> => tableReader(ctx.em, UserContact);
+
+/** Visible, not deleted users with these ids: the tenant scope, `deleted_at is null`, `id in (…)`. */
+function visibleUsers(ctx: DomainContext, ids: readonly string[]) {
+  return allOf([...equalities({ organization_id: tenantScope(ctx).organizationId, deleted_at: null }), memberOf('id', ids)]);
+}
+
 /** A user the actor may see; deleted users, other organizations' users and non-UUIDs are NOT_FOUND. */
 export async function findUser(ctx: DomainContext, id: string): Promise<User> {
-  return findVisible(ctx, User, 'User', id, { deletedAt: null });
+  const [user] = isUuid(id) ? await findUsersByIds(ctx, [id]) : [];
+  if (!user) throw notFound('User', id);
+  return user;
 }
 
 /** The non-deleted users with these ids that the actor may see, in one query; ids that are not UUIDs match nothing. */
 export async function findUsersByIds(ctx: DomainContext, ids: readonly string[]): Promise<User[]> {
   const wanted = uuidsOf(ids);
-  return wanted.length ? ctx.em.find(User, { ...tenantScope(ctx), id: { $in: wanted }, deletedAt: null }) : [];
+  if (wanted.length === 0) return [];
+  const reader = users(ctx);
+  const where = visibleUsers(ctx, wanted);
+  const rows = await selectRows(ctx, `select ${reader.columns('t')} from ${reader.table} t where ${where.sql('t')}`, where.params);
+  return rows.map(reader.read);
 }
 
-/** The emails and phone numbers of each user (by `tenantKeyOf`), in written order, in one query. */
-export async function contactsOfUsers(ctx: DomainContext, users: readonly TenantKey[]): Promise<Map<string, UserContact[]>> {
+/** The emails and phone numbers of each user (by `tenantKeyOf`), in written order, one query per organization. */
+export async function contactsOfUsers(ctx: DomainContext, keys: readonly TenantKey[]): Promise<Map<string, UserContact[]>> {
   const lists = new Map<string, UserContact[]>();
-  const groups = [...visibleIdsByOrganization(ctx, users)].map(([organizationId, ids]) => ({ organizationId, userId: { $in: ids } }));
-  if (groups.length === 0) return lists;
-  const rows = await ctx.em.find(UserContact, { $or: groups }, { orderBy: { userId: 'asc', kind: 'asc', position: 'asc' } });
-  for (const row of rows) {
-    const key = tenantKeyOf({ organizationId: row.organizationId, id: row.userId });
-    lists.set(key, [...(lists.get(key) ?? []), row]);
+  const reader = contactRows(ctx);
+  for (const [organizationId, ids] of visibleIdsByOrganization(ctx, keys)) {
+    const where = allOf([...equalities({ organization_id: organizationId }), ...idConditions('user_id', { in: ids })]);
+    const sql = `select ${reader.columns('t')} from ${reader.table} t where ${where.sql('t')} order by t.user_id, t.kind, t.position`;
+    for (const row of (await selectRows(ctx, sql, where.params)).map(reader.read)) {
+      const key = tenantKeyOf({ organizationId, id: row.userId });
+      lists.set(key, [...(lists.get(key) ?? []), row]);
+    }
   }
   return lists;
 }
 
+/** What `lockUser` read, to know which columns a save changes. */
+const lockedRows = new WeakMap<User, User>();
+
 /**
- * Loads a user of the actor's organization for a write, fresh from the database and locked
- * (`SELECT … FOR UPDATE` on PostgreSQL; SQLite has no row locks and serialises writers anyway),
- * so two concurrent writes to one user cannot lose each other's changes. Needs a transaction.
+ * Reads a user of the actor's organization for a write, locked (`SELECT … FOR UPDATE` on
+ * PostgreSQL; SQLite serialises writers anyway), so two concurrent writes to one user cannot lose
+ * each other's changes. Needs a transaction. Change the record, then `saveUser`.
  */
 export async function lockUser(ctx: DomainContext, id: string, options: { ifVersion?: number | null } = {}): Promise<User> {
-  requireOrganization(ctx);
-  const user = await findVisible(ctx, User, 'User', id, { deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  const organizationId = requireOrganization(ctx);
+  const reader = users(ctx);
+  const lock = isSqlite(ctx) ? '' : ' for update';
+  const rows = isUuid(id)
+    ? await selectRows(ctx, `select ${reader.columns('t')} from ${reader.table} t where t.organization_id = ? and t.id = ? and t.deleted_at is null${lock}`, [organizationId, id.toLowerCase()])
+    : [];
+  if (rows.length === 0) throw notFound('User', id);
+  const user = reader.read(rows[0]);
   if (options.ifVersion != null && options.ifVersion !== user.version) {
     throw new DomainError('PRECONDITION_FAILED', `User ${user.id} is at version ${user.version}, not ${options.ifVersion}`, {
       field: 'ifVersion',
       version: user.version,
     });
   }
+  lockedRows.set(user, { ...user });
   return user;
 }
 
-export async function loadContacts(ctx: DomainContext, user: User): Promise<UserContact[]> {
-  return ctx.em.find(
-    UserContact,
-    { organizationId: user.organizationId, userId: user.id },
-    { orderBy: { kind: 'asc', position: 'asc' } },
+/** Writes the columns of a locked user (`lockUser`) that changed since it was read; nothing when none did. */
+export async function saveUser(ctx: DomainContext, user: User): Promise<void> {
+  const before = lockedRows.get(user);
+  if (!before) throw new Error('saveUser needs a user read by lockUser');
+  const reader = users(ctx);
+  const values = reader.values(user);
+  const previous = reader.values(before);
+  const changed = reader.columnNames.flatMap((column, i) => (sameValue(values[i], previous[i]) ? [] : [{ column, value: values[i] }]));
+  if (changed.length === 0) return;
+  await runStatement(
+    ctx,
+    `update ${reader.table} set ${changed.map((c) => `${c.column} = ?`).join(', ')} where organization_id = ? and id = ?`,
+    [...changed.map((c) => c.value), user.organizationId, user.id],
   );
+  lockedRows.set(user, { ...user });
 }
 
-function createContacts(ctx: DomainContext, user: User, kind: ContactKind, values: ContactValue[]): void {
-  values.forEach((c, position) => {
-    ctx.em.create(UserContact, {
+const sameValue = (a: unknown, b: unknown): boolean => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
+
+/** Inserts a new user row. A userName already used (in any case) by a user not deleted fails the unique index. */
+export async function insertUser(ctx: DomainContext, user: User): Promise<void> {
+  await insertRows(ctx, users(ctx), [user]);
+}
+
+export async function loadContacts(ctx: DomainContext, user: User): Promise<UserContact[]> {
+  return (await contactsOfUsers(ctx, [user])).get(tenantKeyOf(user)) ?? [];
+}
+
+function contactRowsOf(user: User, kind: ContactKind, values: ContactValue[]): UserContact[] {
+  return values.map((c, position) =>
+    Object.assign(new UserContact(), {
       organizationId: user.organizationId,
       userId: user.id,
       kind,
@@ -67,18 +121,26 @@ function createContacts(ctx: DomainContext, user: User, kind: ContactKind, value
       type: c.type ?? null,
       primary: c.primary ?? null,
       display: c.display ?? null,
-    });
-  });
+    }),
+  );
 }
 
-/** Writes the contact lists of `next` that differ from `current` (all when `current` is null). */
-export async function writeContacts(ctx: DomainContext, user: User, current: UserState | null, next: UserState): Promise<void> {
-  const lists: [ContactKind, 'emails' | 'phoneNumbers'][] = [['email', 'emails'], ['phone', 'phoneNumbers']];
-  for (const [kind, key] of lists) {
+const CONTACT_LISTS: readonly [ContactKind, 'emails' | 'phoneNumbers'][] = [['email', 'emails'], ['phone', 'phoneNumbers']];
+
+/**
+ * Writes the contact lists of `next` that differ from `current` (all when `current` is null);
+ * returns the user's contact rows as they now are, emails first.
+ */
+export async function writeContacts(ctx: DomainContext, user: User, current: UserState | null, next: UserState): Promise<UserContact[]> {
+  const rows: UserContact[] = [];
+  for (const [kind, key] of CONTACT_LISTS) {
+    const list = contactRowsOf(user, kind, next[key]);
+    rows.push(...list);
     if (current && JSON.stringify(current[key]) === JSON.stringify(next[key])) continue;
-    if (current) await ctx.em.nativeDelete(UserContact, { organizationId: user.organizationId, userId: user.id, kind });
-    createContacts(ctx, user, kind, next[key]);
+    if (current) await runStatement(ctx, `delete from ${contactRows(ctx).table} where organization_id = ? and user_id = ? and kind = ?`, [user.organizationId, user.id, kind]);
+    if (list.length > 0) await insertRows(ctx, contactRows(ctx), list);
   }
+  return rows;
 }
 
 /** Marks a change: `version + 1` (the SCIM ETag) and `updatedAt`. */

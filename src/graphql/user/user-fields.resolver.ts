@@ -6,7 +6,7 @@ import type { GraphQLContext } from '../context';
 import { MultiValueType, UserType } from './user.type';
 
 async function contacts(ctx: GraphQLContext, user: UserType, kind: ContactKind): Promise<MultiValueType[]> {
-  const rows = await ctx.loaders.contactsByUser.load(user);
+  const rows = user.contacts ?? (await ctx.loaders.contactsByUser.load(user));
   return rows
     .filter((row) => row.kind === kind)
     .map((row) => ({ value: row.value, type: row.type, primary: row.primary, display: row.display }));

@@ -1,5 +1,6 @@
+import type { WrittenUser } from '../../domain/user/user.service';
 import type { Address, MultiValue, User } from '../../domain/user/user.entity';
-import type { AddressType, EnterpriseUserType, MultiValueType, PersonNameType, UserType } from './user.type';
+import { UserType, type AddressType, type EnterpriseUserType, type MultiValueType, type PersonNameType } from './user.type';
 
 const allNull = (values: unknown[]): boolean => values.every((v) => v === null || v === undefined);
 
@@ -50,7 +51,8 @@ function enterprise(user: User): EnterpriseUserType | null {
 
 /** Entity → GraphQL object. Contacts and the effective role resolve through loaders. */
 export function toUserType(user: User): UserType {
-  return {
+  // An instance, not a literal: type-graphql copies a literal into one for every field resolver.
+  return Object.assign(new UserType(), {
     id: user.id,
     organizationId: user.organizationId,
     userName: user.userName,
@@ -79,5 +81,10 @@ export function toUserType(user: User): UserType {
     updatedAt: user.updatedAt,
     deactivatedAt: user.deactivatedAt,
     version: user.version,
-  };
+  });
+}
+
+/** A user a write just wrote: rendered from what was written, its contacts included. */
+export function toWrittenUserType({ user, contacts }: WrittenUser): UserType {
+  return Object.assign(toUserType(user), { contacts });
 }

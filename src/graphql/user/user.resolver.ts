@@ -8,7 +8,7 @@ import { OrgRole } from '../common/enums';
 import type { GraphQLContext } from '../context';
 import { UserFilterInput, UserOrderInput, UserSortField } from './user-filter.input';
 import { UserInput, UserPatchInput } from './user.input';
-import { toUserType } from './user.mapper';
+import { toUserType, toWrittenUserType } from './user.mapper';
 import { UserType } from './user.type';
 
 @ObjectType('UserConnection', { simpleResolvers: true })
@@ -43,7 +43,7 @@ export class UserResolver {
   @Authorized('WRITE')
   @Mutation(() => UserType, { description: 'Creates a user; ALREADY_EXISTS when the userName is taken (in any case).' })
   async createUser(@Ctx() ctx: GraphQLContext, @Arg('input', () => UserInput) input: UserInput): Promise<UserType> {
-    return toUserType(await createUser(ctx, input));
+    return toWrittenUserType(await createUser(ctx, input));
   }
 
   @Authorized('WRITE')
@@ -56,7 +56,7 @@ export class UserResolver {
     @Arg('input', () => UserInput) input: UserInput,
     @Arg('ifVersion', () => Int, { nullable: true }) ifVersion?: number | null,
   ): Promise<UserType> {
-    return toUserType(await replaceUser(ctx, id, input, { ifVersion }));
+    return toWrittenUserType(await replaceUser(ctx, id, input, { ifVersion }));
   }
 
   @Authorized('WRITE')
@@ -67,7 +67,7 @@ export class UserResolver {
     @Arg('input', () => UserPatchInput) input: UserPatchInput,
     @Arg('ifVersion', () => Int, { nullable: true }) ifVersion?: number | null,
   ): Promise<UserType> {
-    return toUserType(await updateUser(ctx, id, input, { ifVersion }));
+    return toWrittenUserType(await updateUser(ctx, id, input, { ifVersion }));
   }
 
   @Authorized('WRITE')

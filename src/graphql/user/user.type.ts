@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { UserContact } from '../../domain/user/user-contact.entity';
 import { OrgRole } from '../common/enums';
 
 @ObjectType('PersonName', { simpleResolvers: true, description: "The components of a user's name (SCIM `name`)." })
@@ -56,6 +57,8 @@ export class UserType {
   @Field(() => ID) id!: string;
   /** Not a field: the organization the user belongs to, for relation loaders. */
   organizationId!: string;
+  /** Not a field: the user's contact rows when a write just wrote them (no need to read them back). */
+  contacts?: UserContact[];
 
   @Field() userName!: string;
   @Field(() => String, { nullable: true, description: "The IdP's id for the user (case-exact)." }) externalId!: string | null;

@@ -1,10 +1,13 @@
 import type { UserFilter } from '../../../src/domain/user/user.filter';
 import { deleteUser } from '../../../src/domain/user/user-lifecycle.service';
 import { listUsers, type ListUsersRequest } from '../../../src/domain/user/user.query';
-import { createUser } from '../../../src/domain/user/user.service';
+import * as userService from '../../../src/domain/user/user.service';
 import type { User } from '../../../src/domain/user/user.entity';
 import { createTestDatabase, type TestDatabase } from '../../support/db';
 import { userFixtures } from './user.fixtures';
+
+/** The written user's row (the services also return its contact rows). */
+const createUser = async (...args: Parameters<typeof userService.createUser>) => (await userService.createUser(...args)).user;
 
 let db: TestDatabase;
 const f = userFixtures(() => db.orm);

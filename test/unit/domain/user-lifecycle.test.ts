@@ -5,9 +5,15 @@ import { TeamMember } from '../../../src/domain/team/team-member.entity';
 import { Team } from '../../../src/domain/team/team.entity';
 import { deactivateUser, deleteUser, reactivateUser } from '../../../src/domain/user/user-lifecycle.service';
 import { User } from '../../../src/domain/user/user.entity';
-import { createUser, getUser, replaceUser, updateUser } from '../../../src/domain/user/user.service';
+import * as userService from '../../../src/domain/user/user.service';
+import { getUser } from '../../../src/domain/user/user.service';
 import { createTestDatabase, type TestDatabase } from '../../support/db';
 import { userFixtures } from './user.fixtures';
+
+/** The written user's row (the services also return its contact rows). */
+const createUser = async (...args: Parameters<typeof userService.createUser>) => (await userService.createUser(...args)).user;
+const replaceUser = async (...args: Parameters<typeof userService.replaceUser>) => (await userService.replaceUser(...args)).user;
+const updateUser = async (...args: Parameters<typeof userService.updateUser>) => (await userService.updateUser(...args)).user;
 
 let db: TestDatabase;
 const statements: string[] = [];

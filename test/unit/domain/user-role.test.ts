@@ -11,9 +11,12 @@ import {
   userRole,
 } from '../../../src/domain/user/user-role.service';
 import { User } from '../../../src/domain/user/user.entity';
-import { createUser } from '../../../src/domain/user/user.service';
+import * as userService from '../../../src/domain/user/user.service';
 import { createTestDatabase, type TestDatabase } from '../../support/db';
 import { userFixtures } from './user.fixtures';
+
+/** The written user's row (the services also return its contact rows). */
+const createUser = async (...args: Parameters<typeof userService.createUser>) => (await userService.createUser(...args)).user;
 
 let db: TestDatabase;
 const f = userFixtures(() => db.orm);

@@ -1,9 +1,15 @@
 import { AuditEvent } from '../../../src/domain/audit/audit-event.entity';
 import { stateOfUser, type UserInput } from '../../../src/domain/user/user.input';
-import { createUser, getUser, replaceUser, updateUser } from '../../../src/domain/user/user.service';
+import * as userService from '../../../src/domain/user/user.service';
+import { getUser } from '../../../src/domain/user/user.service';
 import { loadContacts } from '../../../src/domain/user/user.store';
 import { createTestDatabase, type TestDatabase } from '../../support/db';
 import { userFixtures } from './user.fixtures';
+
+/** The written user's row (the services also return its contact rows). */
+const createUser = async (...args: Parameters<typeof userService.createUser>) => (await userService.createUser(...args)).user;
+const replaceUser = async (...args: Parameters<typeof userService.replaceUser>) => (await userService.replaceUser(...args)).user;
+const updateUser = async (...args: Parameters<typeof userService.updateUser>) => (await userService.updateUser(...args)).user;
 
 let db: TestDatabase;
 const f = userFixtures(() => db.orm);
