@@ -1,9 +1,12 @@
+import { execute, parse } from 'graphql';
 import { systemActor, type DomainContext } from '../../src/domain/context';
+import { createContext } from '../../src/graphql/context';
 import { createOrganization } from '../../src/domain/organization/organization.service';
 import { User } from '../../src/domain/user/user.entity';
 import { pinnedClock } from '../support/clock';
 import { createTestDatabase, type TestDatabase } from '../support/db';
-import { graphqlData, runGraphQL, tokenActor } from '../support/graphql';
+import { graphqlData, runGraphQL, testSchema, tokenActor } from '../support/graphql';
+import { statementsRun } from '../support/sql';
 
 let db: TestDatabase;
 let orgId: string;
@@ -49,5 +52,50 @@ describe('Mutation.patchTeam', () => {
     const id = await newTeam('GraphQL Read Only', []);
     const result = await runGraphQL(db.orm, tokenActor(orgId, 'read'), PATCH, { id, input: { displayName: 'No' } }, clock);
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('what a patchTeam reads', () => {
+  // MikroORM quotes table names (`teams`, "teams"); the team store does not.
+  const readsTeams = (sql: string): boolean => /^\s*select\b[\s\S]*\bfrom\s+[`"]?teams[`"]?\s/i.test(sql);
+  const teamReads = async (document: string, variables: Record<string, unknown>): Promise<string[]> =>
+    (await statementsRun(db.orm, () => gql(document, variables))).map((s) => s.sql).filter(readsTeams);
+
+  it('reads no team row for an Okta member push, the name it echoes already dropped by the SCIM door', async () => {
+    const id = await newTeam('GraphQL Push', []);
+    const PUSH = `mutation ($id: ID!, $input: PatchTeamInput!) { patchTeam(id: $id, input: $input) { id version } }`;
+    expect(await teamReads(PUSH, { id, input: { addMemberIds: [users[0]] } })).toEqual([]);
+  });
+
+  it('reads no team row for addTeamMembers, removeTeamMembers or replaceTeamMembers', async () => {
+    const id = await newTeam('GraphQL Members', [users[0]]);
+    for (const name of ['addTeamMembers', 'removeTeamMembers', 'replaceTeamMembers']) {
+      const document = `mutation ($id: ID!, $ids: [ID!]!) { ${name}(teamId: $id, userIds: $ids) { id version } }`;
+      expect(await teamReads(document, { id, ids: [users[1]] })).toEqual([]);
+    }
+  });
+
+  it('reads the team once, locked, for a rename', async () => {
+    const id = await newTeam('GraphQL Rename', []);
+    const reads = await teamReads(PATCH, { id, input: { displayName: 'GraphQL Renamed' } });
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatch(db.config.driver === 'postgresql' ? / for update$/ : /\?$/);
+  });
+});
+
+describe('a read and a patchTeam in one request, as the SCIM door runs a PATCH', () => {
+  it('leaves the updatedAt the change wrote', async () => {
+    const id = await newTeam('Read Then Rename', []);
+    const contextValue = createContext({ orm: db.orm, actor: tokenActor(orgId, 'scim'), now: clock });
+    const run = async (document: string) => {
+      const result = await execute({ schema: await testSchema(), document: parse(document), variableValues: { id }, contextValue });
+      expect(result.errors).toBeUndefined();
+      return result.data as Record<string, any>;
+    };
+    const before = (await run(`query ($id: ID!) { team(id: $id) { updatedAt version } }`)).team;
+    const after = (await run(`mutation ($id: ID!) { patchTeam(id: $id, input: { displayName: "Read Then Renamed" }) { updatedAt version } }`)).patchTeam;
+    expect(after.version).toBe(before.version + 1);
+    expect(after.updatedAt).not.toEqual(before.updatedAt);
+    expect((await gql(`query ($id: ID!) { team(id: $id) { updatedAt version } }`, { id })).team).toEqual(after);
   });
 });

@@ -4,7 +4,7 @@ import { canSee, visibleIdsByOrganization, type DomainContext, type TenantKey } 
 import { MAX_PAGE_SIZE, type Page } from '../query/paging';
 import { selectRows, type SqlValue } from '../query/sql';
 import { User } from '../user/user.entity';
-import { chunked } from './member-rows';
+import { chunked } from './team.store';
 import { getTeam } from './team.service';
 import { Team } from './team.entity';
 

@@ -1,141 +1,199 @@
-import { DomainError } from '../../common/errors';
+import { DomainError, notFound } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import type { FieldChange } from '../audit/audit-event.entity';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { findVisible, inUnitOfWork, requireOrganization, type DomainContext } from '../context';
+import { inUnitOfWork, requireOrganization, type DomainContext, type TenantKey } from '../context';
 import { ORG_ROLES, type OrgRole } from '../roles';
-import { insertMemberRows, normaliseIds } from './member-rows';
-import { TeamMember } from './team-member.entity';
 import {
-  assertMembersExist,
-  bumpTeamVersion,
-  checkVersion,
-  findTeamForWrite,
-  memberSummary,
-  writeMemberSet,
+  cleanDisplayName,
+  cleanExternalId,
+  fieldsToWrite,
+  membersToWrite,
+  normaliseIds,
+  type CreateTeamInput,
+  type FieldsToWrite,
+  type MembersToWrite,
+  type TeamChange,
   type TeamWriteOptions,
-} from './team-write';
+} from './team.input';
+import {
+  bumpTeamVersions,
+  deleteAllMemberRows,
+  deleteMemberRows,
+  deleteMemberRowsOutside,
+  deleteTeamRow,
+  deleteUserMemberRows,
+  insertMemberRows,
+  insertTeam,
+  selectTeam,
+  unknownUserIds,
+  updateTeamRow,
+  type TeamColumns,
+} from './team.store';
 import { Team } from './team.entity';
 
-export type { TeamWriteOptions } from './team-write';
-
-export interface CreateTeamInput {
-  displayName: string;
-  externalId?: string | null;
-  /** Initial members: user ids of the actor's organization. */
-  memberIds?: readonly string[] | null;
-}
-
-/** A partial update: omitted (undefined) fields stay; `externalId: null` clears it. */
-export interface UpdateTeamInput {
-  displayName?: string | null;
-  externalId?: string | null;
-}
-
-/** A full replace (SCIM PUT): every field, the member list included. */
-export interface ReplaceTeamInput {
-  displayName: string;
-  externalId: string | null;
-  memberIds: readonly string[];
-}
+/*
+ * Every team write, each in one unit of work. Membership is written as deltas: a team's member
+ * list is never loaded, so a change costs statements in proportion to the ids passed, not to the
+ * team. Every change bumps the version (the SCIM ETag) and `updatedAt` once; a call that changes
+ * nothing keeps them. Teams are returned as written (plain records, not managed by the ORM).
+ */
 
 const AUDITED_FIELDS = ['displayName', 'externalId'] as const;
+type AuditedFields = Pick<Team, (typeof AUDITED_FIELDS)[number]>;
 
-/** Trimmed, non-empty, at most 512 characters. */
-export function cleanDisplayName(value: string): string {
-  const name = value.trim();
-  if (!name) throw new DomainError('BAD_USER_INPUT', 'displayName must not be empty', { field: 'displayName' });
-  if (name.length > 512) throw new DomainError('BAD_USER_INPUT', 'displayName is longer than 512 characters', { field: 'displayName' });
-  return name;
+/** How many member ids an audit record lists; the count is always complete. */
+const AUDITED_MEMBER_IDS = 100;
+
+const memberSummary = (ids: readonly string[]): { count: number; ids: string[] } => ({ count: ids.length, ids: ids.slice(0, AUDITED_MEMBER_IDS) });
+
+/** The team `id` names in the actor's organization; NOT_FOUND for ids that are not UUIDs (never a database error). */
+function teamKeyOf(ctx: DomainContext, id: string): TenantKey {
+  const organizationId = requireOrganization(ctx);
+  if (!isUuid(id)) throw notFound('Team', id);
+  return { organizationId, id: id.toLowerCase() };
 }
 
-/** The IdP's id, kept case-exact; an empty string means none. */
-export function cleanExternalId(value: string | null | undefined): string | null {
-  if (value == null || value === '') return null;
-  if (value.length > 512) throw new DomainError('BAD_USER_INPUT', 'externalId is longer than 512 characters', { field: 'externalId' });
-  return value;
+function existing(team: Team | null, key: TenantKey): Team {
+  if (!team) throw notFound('Team', key.id);
+  return team;
+}
+
+async function auditTeam(ctx: DomainContext, team: TenantKey, action: string, changes: Record<string, FieldChange>): Promise<void> {
+  await recordAudit(ctx, { organizationId: team.organizationId, action, targetType: 'team', targetId: team.id, changes });
 }
 
 /**
- * Creates a team in the actor's organization, with its initial members. `displayName` is unique
- * per organization, case-insensitively (ALREADY_EXISTS, field `displayName`).
+ * Fails with MEMBER_NOT_IN_ORGANIZATION (field `members`, `ids`: the first five) unless every id is
+ * a non-deleted user of the organization; called before anything is written.
+ */
+async function assertMembersExist(ctx: DomainContext, organizationId: string, userIds: readonly string[]): Promise<void> {
+  const unknown = await unknownUserIds(ctx, organizationId, userIds);
+  if (unknown.length === 0) return;
+  const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
+  throw new DomainError('MEMBER_NOT_IN_ORGANIZATION', `Not users of this organization: ${unknown.slice(0, 5).join(', ')}${more}`, {
+    field: 'members',
+    ids: unknown.slice(0, 5),
+  });
+}
+
+/**
+ * Creates a team in the actor's organization, with its initial members (validated first).
+ * `displayName` is unique per organization, case-insensitively (ALREADY_EXISTS, field `displayName`).
  */
 export async function createTeam(ctx: DomainContext, input: CreateTeamInput): Promise<Team> {
   const organizationId = requireOrganization(ctx);
   const displayName = cleanDisplayName(input.displayName);
   const externalId = cleanExternalId(input.externalId);
+  const memberIds = normaliseIds(input.memberIds);
   return inUnitOfWork(ctx, async (tx) => {
-    const memberIds = normaliseIds(input.memberIds ?? []);
     await assertMembersExist(tx, organizationId, memberIds);
     const now = tx.now();
-    const team = tx.em.create(Team, { organizationId, displayName, displayNameKey: displayName.toLowerCase(), externalId, createdAt: now, updatedAt: now });
-    const changes = diffFields({}, { displayName, externalId }, AUDITED_FIELDS);
+    const team = Object.assign(new Team(), { organizationId, displayName, displayNameKey: displayName.toLowerCase(), externalId, createdAt: now, updatedAt: now });
+    await insertTeam(tx, team);
+    await insertMemberRows(tx, team, memberIds);
+    const changes = diffFields<AuditedFields>({}, { displayName, externalId }, AUDITED_FIELDS);
     if (memberIds.length > 0) changes.members = { before: null, after: memberSummary(memberIds) };
-    await recordAudit(tx, { organizationId, action: 'team.created', targetType: 'team', targetId: team.id, changes });
-    await tx.em.flush();
-    await insertMemberRows(tx, organizationId, team.id, memberIds);
+    await auditTeam(tx, team, 'team.created', changes);
     return team;
   });
 }
 
 /** A team the actor may see; NOT_FOUND for unknown, other organizations' and non-UUID ids. */
 export async function getTeam(ctx: DomainContext, id: string): Promise<Team> {
-  return findVisible(ctx, Team, 'Team', id);
+  if (!isUuid(id)) throw notFound('Team', id);
+  const team = await selectTeam(ctx, { organizationId: ctx.actor.organizationId, id: id.toLowerCase() }, { lock: false });
+  if (!team) throw notFound('Team', id);
+  return team;
 }
 
-/** Applies new field values to the loaded team and audits them; returns whether anything changed. */
-export async function applyFields(ctx: DomainContext, team: Team, next: { displayName: string; externalId: string | null }): Promise<boolean> {
-  const changes = diffFields<{ displayName: string; externalId: string | null }>(team, next, AUDITED_FIELDS);
-  if (Object.keys(changes).length === 0) return false;
-  team.displayName = next.displayName;
-  team.displayNameKey = next.displayName.toLowerCase();
-  team.externalId = next.externalId;
-  await recordAudit(ctx, { organizationId: team.organizationId, action: 'team.updated', targetType: 'team', targetId: team.id, changes });
-  return true;
+interface MemberDelta {
+  added: string[];
+  removed: string[];
 }
 
-/** Changes the given fields; a call that changes nothing does not bump the version. */
-export async function updateTeam(ctx: DomainContext, id: string, input: UpdateTeamInput, options: TeamWriteOptions = {}): Promise<Team> {
-  return inUnitOfWork(ctx, async (tx) => {
-    const team = await findTeamForWrite(tx, id);
-    checkVersion(team, options.ifVersion);
-    const next = {
-      displayName: input.displayName != null ? cleanDisplayName(input.displayName) : team.displayName,
-      externalId: input.externalId !== undefined ? cleanExternalId(input.externalId) : team.externalId,
-    };
-    if (!(await applyFields(tx, team, next))) return team;
-    await tx.em.flush();
-    await bumpTeamVersion(tx, team, options.ifVersion);
-    return team;
-  });
+const changesMembers = (delta: MemberDelta): boolean => delta.added.length + delta.removed.length > 0;
+
+/** Validates the users to add (nothing is written unless all are users of the organization), then writes the deltas. */
+async function writeMembers(ctx: DomainContext, team: TenantKey, members: MembersToWrite): Promise<MemberDelta> {
+  const add = members.set ?? members.add;
+  await assertMembersExist(ctx, team.organizationId, add);
+  const removed = members.set ? await deleteMemberRowsOutside(ctx, team, members.set) : await deleteMemberRows(ctx, team, members.remove);
+  return { added: await insertMemberRows(ctx, team, add), removed };
 }
 
-/** Replaces every field and the member list (member changes written as deltas); one version bump. */
-export async function replaceTeam(ctx: DomainContext, id: string, input: ReplaceTeamInput, options: TeamWriteOptions = {}): Promise<Team> {
-  const next = { displayName: cleanDisplayName(input.displayName), externalId: cleanExternalId(input.externalId) };
-  return inUnitOfWork(ctx, async (tx) => {
-    const team = await findTeamForWrite(tx, id);
-    checkVersion(team, options.ifVersion);
-    const { added, removed } = await writeMemberSet(tx, team, input.memberIds);
-    const fieldsChanged = await applyFields(tx, team, next);
-    if (!fieldsChanged && added.length + removed.length === 0) return team;
-    await tx.em.flush();
-    await bumpTeamVersion(tx, team, options.ifVersion);
-    return team;
-  });
+async function auditMembers(ctx: DomainContext, team: TenantKey, delta: MemberDelta): Promise<void> {
+  if (delta.added.length > 0) await auditTeam(ctx, team, 'team.members_added', { members: { before: null, after: memberSummary(delta.added) } });
+  if (delta.removed.length > 0) await auditTeam(ctx, team, 'team.members_removed', { members: { before: memberSummary(delta.removed), after: null } });
 }
 
 /**
- * Deletes a team and its memberships (the audit trail keeps its history). Returns the team as
- * it was.
+ * A members-only change, after its rows are written: the team row is not read but bumped (`update
+ * … returning`), or, when no row was added or removed, read once and left at its version.
  */
-export async function deleteTeam(ctx: DomainContext, id: string): Promise<Team> {
+async function finishMembersOnly(ctx: DomainContext, key: TenantKey, delta: MemberDelta): Promise<Team> {
+  return existing(changesMembers(delta) ? await updateTeamRow(ctx, key) : await selectTeam(ctx, key, { lock: false }), key);
+}
+
+/**
+ * A change with fields or `ifVersion`, after its member rows are written: one locked read of the
+ * team, the version check, then the changed fields and the bump in one `update … returning`.
+ * The member rows go first so that every team writer locks rows before the team (team.store.ts);
+ * on a version mismatch the unit of work rolls them back.
+ */
+async function finishLocked(ctx: DomainContext, key: TenantKey, fields: FieldsToWrite, delta: MemberDelta, ifVersion?: number | null): Promise<Team> {
+  const team = existing(await selectTeam(ctx, key, { lock: true }), key);
+  if (ifVersion != null && team.version !== ifVersion) {
+    throw new DomainError('PRECONDITION_FAILED', `Team ${team.id} is at version ${team.version}, not ${ifVersion}`, {
+      field: 'ifVersion',
+      id: team.id,
+      version: team.version,
+    });
+  }
+  const next = { displayName: fields.displayName ?? team.displayName, externalId: fields.externalId === undefined ? team.externalId : fields.externalId };
+  const changes = diffFields<AuditedFields>(team, next, AUDITED_FIELDS);
+  if (Object.keys(changes).length === 0 && !changesMembers(delta)) return team;
+  const columns: TeamColumns = {
+    ...(changes.displayName ? { displayName: next.displayName, displayNameKey: next.displayName.toLowerCase() } : {}),
+    ...(changes.externalId ? { externalId: next.externalId } : {}),
+  };
+  const written = existing(await updateTeamRow(ctx, key, columns), key);
+  if (Object.keys(changes).length > 0) await auditTeam(ctx, key, 'team.updated', changes);
+  return written;
+}
+
+/**
+ * Changes a team's fields and members in one unit of work with one version bump (one SCIM PATCH or
+ * PUT is all or nothing). Omitted fields stay; `externalId: null` clears it. Members that are not
+ * users of the organization fail the whole call (MEMBER_NOT_IN_ORGANIZATION). With `ifVersion`, the
+ * team must be at that version (PRECONDITION_FAILED, details carrying the current `version`).
+ * A members-only change without `ifVersion` never reads the team before writing it, so an unknown
+ * team (NOT_FOUND), like a stale version or a taken name, is found after rows were written: they
+ * are undone by the unit of work rolling back, which a caller's own transaction must then do too.
+ */
+export async function changeTeam(ctx: DomainContext, id: string, change: TeamChange, options: TeamWriteOptions = {}): Promise<Team> {
+  const key = teamKeyOf(ctx, id);
+  const fields = fieldsToWrite(change);
+  const members = membersToWrite(change.members);
+  const locked = Object.keys(fields).length > 0 || options.ifVersion != null;
   return inUnitOfWork(ctx, async (tx) => {
-    const team = await findTeamForWrite(tx, id);
-    const memberCount = await tx.em.nativeDelete(TeamMember, { organizationId: team.organizationId, teamId: team.id });
-    const changes = diffFields<{ displayName: string; externalId: string | null }>(team, {}, AUDITED_FIELDS);
+    const delta = await writeMembers(tx, key, members);
+    const team = locked ? await finishLocked(tx, key, fields, delta, options.ifVersion) : await finishMembersOnly(tx, key, delta);
+    await auditMembers(tx, key, delta);
+    return team;
+  });
+}
+
+/** Deletes a team and its memberships (the audit trail keeps its history). Returns the team as it was. */
+export async function deleteTeam(ctx: DomainContext, id: string): Promise<Team> {
+  const key = teamKeyOf(ctx, id);
+  return inUnitOfWork(ctx, async (tx) => {
+    // Rows before the team, the order every team writer locks in (team.store.ts).
+    const memberCount = await deleteAllMemberRows(tx, key);
+    const team = existing(await deleteTeamRow(tx, key), key);
+    const changes = diffFields<AuditedFields>(team, {}, AUDITED_FIELDS);
     changes.members = { before: { count: memberCount }, after: null };
-    await recordAudit(tx, { organizationId: team.organizationId, action: 'team.deleted', targetType: 'team', targetId: team.id, changes });
-    tx.em.remove(team);
-    await tx.em.flush();
+    await auditTeam(tx, key, 'team.deleted', changes);
     return team;
   });
 }
@@ -144,23 +202,28 @@ export async function deleteTeam(ctx: DomainContext, id: string): Promise<Team> 
  * Sets (or clears, with null) the org role the team grants its members. Callers restrict this
  * to org admins. Members' effective roles follow on read.
  */
-export async function setTeamGrantsRole(ctx: DomainContext, teamId: string, role: OrgRole | null): Promise<Team> {
+export async function setTeamGrantsRole(ctx: DomainContext, id: string, role: OrgRole | null): Promise<Team> {
   if (role !== null && !ORG_ROLES.includes(role)) {
     throw new DomainError('BAD_USER_INPUT', `unknown role ${String(role)}`, { field: 'role' });
   }
+  const key = teamKeyOf(ctx, id);
   return inUnitOfWork(ctx, async (tx) => {
-    const team = await findTeamForWrite(tx, teamId);
+    const team = existing(await selectTeam(tx, key, { lock: true }), key);
     if (team.grantsRole === role) return team;
-    await recordAudit(tx, {
-      organizationId: team.organizationId,
-      action: 'team.grants_role_set',
-      targetType: 'team',
-      targetId: team.id,
-      changes: { grantsRole: { before: team.grantsRole, after: role } },
-    });
-    team.grantsRole = role;
-    await tx.em.flush();
-    await bumpTeamVersion(tx, team);
-    return team;
+    const written = existing(await updateTeamRow(tx, key, { grantsRole: role }), key);
+    await auditTeam(tx, key, 'team.grants_role_set', { grantsRole: { before: team.grantsRole, after: role } });
+    return written;
+  });
+}
+
+/**
+ * Removes a user from every team (deactivation and delete) and bumps the version of each team it
+ * left. Returns the ids of those teams, sorted.
+ */
+export async function removeUserFromAllTeams(ctx: DomainContext, organizationId: string, userId: string): Promise<string[]> {
+  return inUnitOfWork(ctx, async (tx) => {
+    const teamIds = await deleteUserMemberRows(tx, organizationId, userId);
+    await bumpTeamVersions(tx, organizationId, teamIds);
+    return teamIds;
   });
 }

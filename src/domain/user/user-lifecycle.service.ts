@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/audit.service';
 import { inUnitOfWork, type DomainContext } from '../context';
 import { reassignDocuments } from '../document/document-transfer.service';
 import { Organization } from '../organization/organization.entity';
-import { removeUserFromAllTeams } from '../team/membership.service';
+import { removeUserFromAllTeams } from '../team/team.service';
 import { findEarliestActiveAdmin, isActiveOrgAdmin } from './user-role.service';
 import { bumpVersion, lockUser, saveUser } from './user.store';
 import type { User } from './user.entity';

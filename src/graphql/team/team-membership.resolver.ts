@@ -1,15 +1,15 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { addTeamMembers, removeTeamMembers, replaceTeamMembers } from '../../domain/team/membership.service';
-import { setTeamGrantsRole } from '../../domain/team/team.service';
+import { changeTeam, setTeamGrantsRole } from '../../domain/team/team.service';
 import { OrgRole } from '../common/enums';
 import type { GraphQLContext } from '../context';
 import { toTeamType } from './team.mapper';
 import { TeamType } from './team.type';
 
 /**
- * Membership mutations. Each writes only the difference it names, so a call on a large team
- * never loads its member list. Users that are not of the organization fail the whole call with
- * MEMBER_NOT_IN_ORGANIZATION (`field: members`), changing nothing.
+ * Membership mutations, each a members-only `changeTeam`: it writes only the difference it names,
+ * reading neither the team's member list nor, unless nothing changes, the team. Users that are not
+ * of the organization fail the whole call with MEMBER_NOT_IN_ORGANIZATION (`field: members`),
+ * changing nothing.
  */
 @Resolver(() => TeamType)
 export class TeamMembershipResolver {
@@ -20,7 +20,7 @@ export class TeamMembershipResolver {
     @Arg('teamId', () => ID) teamId: string,
     @Arg('userIds', () => [ID]) userIds: string[],
   ): Promise<TeamType> {
-    return toTeamType(await addTeamMembers(ctx, teamId, userIds));
+    return toTeamType(await changeTeam(ctx, teamId, { members: { add: userIds } }));
   }
 
   @Authorized('WRITE')
@@ -30,7 +30,7 @@ export class TeamMembershipResolver {
     @Arg('teamId', () => ID) teamId: string,
     @Arg('userIds', () => [ID]) userIds: string[],
   ): Promise<TeamType> {
-    return toTeamType(await removeTeamMembers(ctx, teamId, userIds));
+    return toTeamType(await changeTeam(ctx, teamId, { members: { remove: userIds } }));
   }
 
   @Authorized('WRITE')
@@ -40,7 +40,7 @@ export class TeamMembershipResolver {
     @Arg('teamId', () => ID) teamId: string,
     @Arg('userIds', () => [ID]) userIds: string[],
   ): Promise<TeamType> {
-    return toTeamType(await replaceTeamMembers(ctx, teamId, userIds));
+    return toTeamType(await changeTeam(ctx, teamId, { members: { set: userIds } }));
   }
 
   @Authorized('ORG_ADMIN')

@@ -1,21 +1,11 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { patchTeam } from '../../domain/team/team-patch.service';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { changeTeam } from '../../domain/team/team.service';
 import type { GraphQLContext } from '../context';
+import { PatchTeamInput, teamChangeOf } from './team.input';
 import { toTeamType } from './team.mapper';
 import { TeamType } from './team.type';
 
-@InputType('PatchTeamInput', {
-  description: 'Fields and membership changed together. Omitted fields stay; externalId null clears it. Members: add/remove deltas (disjoint) or a whole new list, not both.',
-})
-export class PatchTeamInput {
-  @Field(() => String, { nullable: true }) displayName?: string | null;
-  @Field(() => String, { nullable: true }) externalId?: string | null;
-  @Field(() => [ID], { nullable: true, description: 'Users to add; users already in the team are skipped.' }) addMemberIds?: string[] | null;
-  @Field(() => [ID], { nullable: true, description: 'Users to remove; users not in the team are skipped.' }) removeMemberIds?: string[] | null;
-  @Field(() => [ID], { nullable: true, description: "The team's exact new member list." }) replaceMemberIds?: string[] | null;
-}
-
-/** The SCIM PATCH of a team as one mutation: one transaction, one version bump, membership as deltas. */
+/** The SCIM PATCH of a team as one mutation: the general `changeTeam`, membership as deltas or a whole list. */
 @Resolver(() => TeamType)
 export class TeamPatchResolver {
   @Authorized('WRITE')
@@ -28,6 +18,6 @@ export class TeamPatchResolver {
     @Arg('input', () => PatchTeamInput) input: PatchTeamInput,
     @Arg('ifVersion', () => Int, { nullable: true }) ifVersion?: number | null,
   ): Promise<TeamType> {
-    return toTeamType(await patchTeam(ctx, id, input, { ifVersion }));
+    return toTeamType(await changeTeam(ctx, id, teamChangeOf(input), { ifVersion }));
   }
 }

@@ -1,25 +1,48 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import type { CreateTeamInput as NewTeam, TeamChange, TeamFieldsChange } from '../../domain/team/team.input';
 import { OrgRole, SortDirection } from '../common/enums';
 import { DateTimeFilterInput, IdFilterInput, IntFilterInput, StringFilterInput } from '../common/filter.input';
 
 @InputType('CreateTeamInput')
-export class CreateTeamInput {
+export class CreateTeamInput implements NewTeam {
   @Field({ description: 'Unique per organization, compared case-insensitively.' }) displayName!: string;
   @Field(() => String, { nullable: true }) externalId?: string | null;
   @Field(() => [ID], { nullable: true, description: 'Initial members: user ids of the organization.' }) memberIds?: string[] | null;
 }
 
 @InputType('UpdateTeamInput', { description: 'Omitted fields stay as they are; externalId null clears it.' })
-export class UpdateTeamInput {
+export class UpdateTeamInput implements TeamFieldsChange {
   @Field(() => String, { nullable: true }) displayName?: string | null;
   @Field(() => String, { nullable: true }) externalId?: string | null;
 }
 
+/** A whole team as a client writes it: the shape of a new team, the member list required. */
 @InputType('ReplaceTeamInput', { description: 'Every field and the whole member list (SCIM PUT).' })
-export class ReplaceTeamInput {
+export class ReplaceTeamInput implements NewTeam {
   @Field() displayName!: string;
   @Field(() => String, { nullable: true }) externalId?: string | null;
   @Field(() => [ID]) memberIds!: string[];
+}
+
+@InputType('PatchTeamInput', {
+  description: 'Fields and membership changed together. Omitted fields stay; externalId null clears it. Members: add/remove deltas (disjoint) or a whole new list, not both.',
+})
+export class PatchTeamInput implements TeamFieldsChange {
+  @Field(() => String, { nullable: true }) displayName?: string | null;
+  @Field(() => String, { nullable: true }) externalId?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Users to add; users already in the team are skipped.' }) addMemberIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Users to remove; users not in the team are skipped.' }) removeMemberIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: "The team's exact new member list." }) replaceMemberIds?: string[] | null;
+}
+
+/** The domain change a `patchTeam` input stands for: its fields as given, its member lists by their domain names. */
+export function teamChangeOf({ addMemberIds, removeMemberIds, replaceMemberIds, ...fields }: PatchTeamInput): TeamChange {
+  return { ...fields, members: { add: addMemberIds, remove: removeMemberIds, set: replaceMemberIds } };
+}
+
+/** The domain change a `replaceTeam` input stands for: every field (an omitted externalId clears it) and the whole member list. */
+export function teamReplacementOf(input: ReplaceTeamInput): TeamChange {
+  return { displayName: input.displayName, externalId: input.externalId ?? null, members: { set: input.memberIds } };
 }
 
 @InputType('OrgRoleFilterInput')

@@ -1,12 +1,12 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { memberPageCursors } from '../../domain/team/team-members.query';
 import { listTeams } from '../../domain/team/team.query';
-import { createTeam, deleteTeam, getTeam, replaceTeam, updateTeam } from '../../domain/team/team.service';
+import { changeTeam, createTeam, deleteTeam, getTeam } from '../../domain/team/team.service';
 import { DEFAULT_CONNECTION_SIZE, PageArgs, pageRequestOf, toConnection } from '../common/connection';
 import type { GraphQLContext } from '../context';
 import { toUserType } from '../user/user.mapper';
 import type { User } from '../../domain/user/user.entity';
-import { CreateTeamInput, ReplaceTeamInput, TeamFilterInput, TeamOrderInput, TeamSortField, UpdateTeamInput } from './team.input';
+import { CreateTeamInput, ReplaceTeamInput, TeamFilterInput, TeamOrderInput, TeamSortField, UpdateTeamInput, teamReplacementOf } from './team.input';
 import { toTeamType } from './team.mapper';
 import { TeamConnection, TeamMemberConnection, TeamType } from './team.type';
 
@@ -78,7 +78,7 @@ export class TeamResolver {
     @Arg('input', () => UpdateTeamInput) input: UpdateTeamInput,
     @Arg('ifVersion', () => Int, { nullable: true }) ifVersion?: number | null,
   ): Promise<TeamType> {
-    return toTeamType(await updateTeam(ctx, id, input, { ifVersion }));
+    return toTeamType(await changeTeam(ctx, id, input, { ifVersion }));
   }
 
   @Authorized('WRITE')
@@ -89,7 +89,7 @@ export class TeamResolver {
     @Arg('input', () => ReplaceTeamInput) input: ReplaceTeamInput,
     @Arg('ifVersion', () => Int, { nullable: true }) ifVersion?: number | null,
   ): Promise<TeamType> {
-    return toTeamType(await replaceTeam(ctx, id, { ...input, externalId: input.externalId ?? null }, { ifVersion }));
+    return toTeamType(await changeTeam(ctx, id, teamReplacementOf(input), { ifVersion }));
   }
 
   @Authorized('WRITE')

@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { AuditEvent } from '../../../src/domain/audit/audit-event.entity';
 import { systemActor, type DomainContext } from '../../../src/domain/context';
 import { createOrganization } from '../../../src/domain/organization/organization.service';
-import { addTeamMembers, removeTeamMembers, replaceTeamMembers } from '../../../src/domain/team/membership.service';
 import { TeamMember } from '../../../src/domain/team/team-member.entity';
 import { Team } from '../../../src/domain/team/team.entity';
-import { createTeam } from '../../../src/domain/team/team.service';
+import { changeTeam, createTeam } from '../../../src/domain/team/team.service';
 import { User } from '../../../src/domain/user/user.entity';
 import { pinnedClock } from '../../support/clock';
 import { createTestDatabase, type TestDatabase } from '../../support/db';
@@ -41,6 +40,11 @@ async function seedUsers(organizationId: string, count: number, prefix: string, 
   for (let i = 0; i < rows.length; i += 500) await em.insertMany(User, rows.slice(i, i + 500));
   return rows.map((r) => r.id);
 }
+
+/** Members-only changes, as the GraphQL mutations addTeamMembers, removeTeamMembers and replaceTeamMembers make them. */
+const addTeamMembers = (ctx: DomainContext, teamId: string, ids: string[]) => changeTeam(ctx, teamId, { members: { add: ids } });
+const removeTeamMembers = (ctx: DomainContext, teamId: string, ids: string[]) => changeTeam(ctx, teamId, { members: { remove: ids } });
+const replaceTeamMembers = (ctx: DomainContext, teamId: string, ids: string[]) => changeTeam(ctx, teamId, { members: { set: ids } });
 
 const membersOf = async (teamId: string): Promise<string[]> =>
   (await db.orm.em.fork().find(TeamMember, { teamId }, { orderBy: { userId: 'asc' } })).map((m) => m.userId);

@@ -3,9 +3,8 @@ import { AuditEvent } from '../../../src/domain/audit/audit-event.entity';
 import { systemActor, type DomainContext } from '../../../src/domain/context';
 import { createOrganization } from '../../../src/domain/organization/organization.service';
 import { TeamMember } from '../../../src/domain/team/team-member.entity';
-import { patchTeam } from '../../../src/domain/team/team-patch.service';
 import { Team } from '../../../src/domain/team/team.entity';
-import { createTeam } from '../../../src/domain/team/team.service';
+import { changeTeam, createTeam } from '../../../src/domain/team/team.service';
 import { User } from '../../../src/domain/user/user.entity';
 import { pinnedClock } from '../../support/clock';
 import { createTestDatabase, type TestDatabase } from '../../support/db';
@@ -47,10 +46,10 @@ beforeAll(async () => {
 });
 afterAll(async () => db.close());
 
-describe('patchTeam', () => {
+describe('changeTeam: fields and members together', () => {
   it('renames, adds and removes in one call with one version bump, auditing each change', async () => {
     const team = await newTeam('Patch All', [users[0], users[1]]);
-    const patched = await patchTeam(context(), team.id, { displayName: 'Patched All', addMemberIds: [users[2]], removeMemberIds: [users[0]] });
+    const patched = await changeTeam(context(), team.id, { displayName: 'Patched All', members: { add: [users[2]], remove: [users[0]] } });
     expect(patched).toMatchObject({ displayName: 'Patched All', version: 2 });
     expect(await membersOf(team.id)).toEqual([users[1], users[2]].sort());
     expect(await actionsOf(team.id)).toEqual(['team.created', 'team.members_added', 'team.members_removed', 'team.updated']);
@@ -58,28 +57,28 @@ describe('patchTeam', () => {
 
   it('replaces the whole member list', async () => {
     const team = await newTeam('Patch Replace', [users[0], users[1]]);
-    await patchTeam(context(), team.id, { replaceMemberIds: [users[3]] });
+    await changeTeam(context(), team.id, { members: { set: [users[3]] } });
     expect(await membersOf(team.id)).toEqual([users[3]]);
   });
 
   it('clears externalId with null and keeps it when omitted', async () => {
     const team = await newTeam('Patch External', [], 'okta-1');
-    expect((await patchTeam(context(), team.id, { displayName: 'Patch External 2' })).externalId).toBe('okta-1');
-    expect((await patchTeam(context(), team.id, { externalId: null })).externalId).toBeNull();
+    expect((await changeTeam(context(), team.id, { displayName: 'Patch External 2' })).externalId).toBe('okta-1');
+    expect((await changeTeam(context(), team.id, { externalId: null })).externalId).toBeNull();
   });
 
   it('keeps the version when nothing changes', async () => {
     const team = await newTeam('Patch Same', [users[0]]);
-    const same = await patchTeam(context(), team.id, { displayName: 'Patch Same', addMemberIds: [users[0]], removeMemberIds: [users[1]] });
+    const same = await changeTeam(context(), team.id, { displayName: 'Patch Same', members: { add: [users[0]], remove: [users[1]] } });
     expect(same.version).toBe(1);
   });
 
   it.each([
-    ['a user of another organization', () => ({ addMemberIds: [users[2], foreignUser] })],
-    ['an unknown id', () => ({ addMemberIds: [randomUUID()] })],
-  ])('rejects %s, changing neither fields nor members', async (label, input) => {
+    ['a user of another organization', () => [users[2], foreignUser]],
+    ['an unknown id', () => [randomUUID()]],
+  ])('rejects %s, changing neither fields nor members', async (label, add) => {
     const team = await newTeam(`Patch Reject ${label}`, [users[0]]);
-    await expect(patchTeam(context(), team.id, { displayName: 'Renamed Anyway', removeMemberIds: [users[0]], ...input() })).rejects.toMatchObject({
+    await expect(changeTeam(context(), team.id, { displayName: 'Renamed Anyway', members: { remove: [users[0]], add: add() } })).rejects.toMatchObject({
       code: 'MEMBER_NOT_IN_ORGANIZATION',
       details: { field: 'members' },
     });
@@ -88,17 +87,17 @@ describe('patchTeam', () => {
   });
 
   it.each([
-    ['replace with deltas', () => ({ replaceMemberIds: [users[0]], addMemberIds: [users[1]] })],
-    ['the same user added and removed', () => ({ addMemberIds: [users[1]], removeMemberIds: [users[1].toUpperCase()] })],
-  ])('refuses %s', async (label, input) => {
+    ['a whole list with deltas', () => ({ set: [users[0]], add: [users[1]] })],
+    ['the same user added and removed', () => ({ add: [users[1]], remove: [users[1].toUpperCase()] })],
+  ])('refuses %s', async (label, members) => {
     const team = await newTeam(`Patch Refuse ${label}`);
-    await expect(patchTeam(context(), team.id, input())).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'input' } });
+    await expect(changeTeam(context(), team.id, { members: members() })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'input' } });
   });
 
   it('rolls the member changes back when the new displayName is taken', async () => {
     await newTeam('Patch Taken');
     const team = await newTeam('Patch Rename', [users[0]]);
-    await expect(patchTeam(context(), team.id, { displayName: 'PATCH TAKEN', addMemberIds: [users[1]] })).rejects.toMatchObject({
+    await expect(changeTeam(context(), team.id, { displayName: 'PATCH TAKEN', members: { add: [users[1]] } })).rejects.toMatchObject({
       code: 'ALREADY_EXISTS',
     });
     expect(await membersOf(team.id)).toEqual([users[0]]);
@@ -106,14 +105,14 @@ describe('patchTeam', () => {
 
   it('refuses a stale version and applies at the current one', async () => {
     const team = await newTeam('Patch Versioned');
-    await expect(patchTeam(context(), team.id, { addMemberIds: [users[0]] }, { ifVersion: 7 })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
-    expect((await patchTeam(context(), team.id, { addMemberIds: [users[0]] }, { ifVersion: 1 })).version).toBe(2);
+    await expect(changeTeam(context(), team.id, { members: { add: [users[0]] } }, { ifVersion: 7 })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
+    expect((await changeTeam(context(), team.id, { members: { add: [users[0]] } }, { ifVersion: 1 })).version).toBe(2);
   });
 
   it("answers NOT_FOUND for another organization's team and for non-UUIDs", async () => {
     const team = await newTeam('Patch Foreign');
     const foreign = context(randomUUID());
-    await expect(patchTeam(foreign, team.id, { displayName: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(patchTeam(context(), 'not-a-uuid', { displayName: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(changeTeam(foreign, team.id, { displayName: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(changeTeam(context(), 'not-a-uuid', { displayName: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

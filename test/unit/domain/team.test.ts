@@ -4,15 +4,7 @@ import { systemActor, type DomainContext } from '../../../src/domain/context';
 import { createOrganization } from '../../../src/domain/organization/organization.service';
 import { TeamMember } from '../../../src/domain/team/team-member.entity';
 import { Team } from '../../../src/domain/team/team.entity';
-import {
-  createTeam,
-  deleteTeam,
-  getTeam,
-  replaceTeam,
-  setTeamGrantsRole,
-  updateTeam,
-} from '../../../src/domain/team/team.service';
-import { removeTeamMembers } from '../../../src/domain/team/membership.service';
+import { changeTeam, createTeam, deleteTeam, getTeam, setTeamGrantsRole } from '../../../src/domain/team/team.service';
 import { userRole } from '../../../src/domain/user/user-role.service';
 import { User } from '../../../src/domain/user/user.entity';
 import { pinnedClock } from '../../support/clock';
@@ -107,10 +99,10 @@ describe('getTeam', () => {
   });
 });
 
-describe('updateTeam', () => {
+describe('changeTeam: fields', () => {
   it('renames, bumps the version and audits the change', async () => {
     const team = await createTeam(context(), { displayName: 'Sales' });
-    const updated = await updateTeam(context(), team.id, { displayName: 'Sales EMEA' });
+    const updated = await changeTeam(context(), team.id, { displayName: 'Sales EMEA' });
     expect(updated).toMatchObject({ displayName: 'Sales EMEA', displayNameKey: 'sales emea', version: 2 });
     expect(updated.updatedAt.getTime()).toBeGreaterThan(team.updatedAt.getTime() - 1);
     expect(await auditOf(team.id)).toEqual(['team.created', 'team.updated']);
@@ -118,39 +110,39 @@ describe('updateTeam', () => {
 
   it('keeps the version when nothing changes', async () => {
     const team = await createTeam(context(), { displayName: 'Stable', externalId: 'x' });
-    const same = await updateTeam(context(), team.id, { displayName: 'Stable', externalId: 'x' });
+    const same = await changeTeam(context(), team.id, { displayName: 'Stable', externalId: 'x' });
     expect(same.version).toBe(1);
   });
 
   it('clears externalId with null and leaves it when omitted', async () => {
     const team = await createTeam(context(), { displayName: 'Ext', externalId: 'abc' });
-    expect((await updateTeam(context(), team.id, { displayName: 'Ext 2' })).externalId).toBe('abc');
-    expect((await updateTeam(context(), team.id, { externalId: null })).externalId).toBeNull();
+    expect((await changeTeam(context(), team.id, { displayName: 'Ext 2' })).externalId).toBe('abc');
+    expect((await changeTeam(context(), team.id, { externalId: null })).externalId).toBeNull();
   });
 
   it('changes the case of its own name', async () => {
     const team = await createTeam(context(), { displayName: 'marketing' });
-    await expect(updateTeam(context(), team.id, { displayName: 'Marketing' })).resolves.toMatchObject({ displayName: 'Marketing' });
+    await expect(changeTeam(context(), team.id, { displayName: 'Marketing' })).resolves.toMatchObject({ displayName: 'Marketing' });
   });
 
   it('refuses a name taken by another team, case-insensitively', async () => {
     await createTeam(context(), { displayName: 'Taken' });
     const team = await createTeam(context(), { displayName: 'Free' });
-    await expect(updateTeam(context(), team.id, { displayName: 'TAKEN' })).rejects.toMatchObject({ code: 'ALREADY_EXISTS', details: { field: 'displayName' } });
+    await expect(changeTeam(context(), team.id, { displayName: 'TAKEN' })).rejects.toMatchObject({ code: 'ALREADY_EXISTS', details: { field: 'displayName' } });
     expect((await getTeam(context(), team.id)).displayName).toBe('Free');
   });
 
   it('answers PRECONDITION_FAILED on a version mismatch and changes nothing', async () => {
     const team = await createTeam(context(), { displayName: 'Versioned' });
-    await expect(updateTeam(context(), team.id, { displayName: 'V2' }, { ifVersion: 7 })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
-    await expect(updateTeam(context(), team.id, { displayName: 'V2' }, { ifVersion: 1 })).resolves.toMatchObject({ version: 2 });
+    await expect(changeTeam(context(), team.id, { displayName: 'V2' }, { ifVersion: 7 })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
+    await expect(changeTeam(context(), team.id, { displayName: 'V2' }, { ifVersion: 1 })).resolves.toMatchObject({ version: 2 });
   });
 });
 
-describe('replaceTeam', () => {
+describe('changeTeam: every field and the whole member list', () => {
   it('replaces fields and members with one version bump', async () => {
     const team = await createTeam(context(), { displayName: 'Replace Me', externalId: 'r1', memberIds: [userIds[0], userIds[1]] });
-    const replaced = await replaceTeam(context(), team.id, { displayName: 'Replaced', externalId: null, memberIds: [userIds[1], userIds[2]] });
+    const replaced = await changeTeam(context(), team.id, { displayName: 'Replaced', externalId: null, members: { set: [userIds[1], userIds[2]] } });
     expect(replaced).toMatchObject({ displayName: 'Replaced', externalId: null, version: 2 });
     expect(await memberIdsOf(team.id)).toEqual([userIds[1], userIds[2]].sort());
     expect(await auditOf(team.id)).toEqual(expect.arrayContaining(['team.updated', 'team.members_added', 'team.members_removed']));
@@ -158,13 +150,13 @@ describe('replaceTeam', () => {
 
   it('keeps the version when the replacement is identical', async () => {
     const team = await createTeam(context(), { displayName: 'Same', externalId: null, memberIds: [userIds[0]] });
-    const same = await replaceTeam(context(), team.id, { displayName: 'Same', externalId: null, memberIds: [userIds[0].toUpperCase()] });
+    const same = await changeTeam(context(), team.id, { displayName: 'Same', externalId: null, members: { set: [userIds[0].toUpperCase()] } });
     expect(same.version).toBe(1);
   });
 
   it('refuses a stale version and leaves members untouched', async () => {
     const team = await createTeam(context(), { displayName: 'Stale', memberIds: [userIds[0]] });
-    await expect(replaceTeam(context(), team.id, { displayName: 'Stale', externalId: null, memberIds: [] }, { ifVersion: 3 })).rejects.toMatchObject({
+    await expect(changeTeam(context(), team.id, { displayName: 'Stale', externalId: null, members: { set: [] } }, { ifVersion: 3 })).rejects.toMatchObject({
       code: 'PRECONDITION_FAILED',
     });
     expect(await memberIdsOf(team.id)).toEqual([userIds[0]]);
@@ -204,7 +196,7 @@ describe('setTeamGrantsRole', () => {
     expect(await roleOf()).toEqual({ role: 'MEMBER', source: 'DEFAULT' });
     await setTeamGrantsRole(context(), team.id, 'ADMIN');
     expect(await roleOf()).toEqual({ role: 'ADMIN', source: 'TEAM_GRANT' });
-    await removeTeamMembers(context(), team.id, [userIds[2]]);
+    await changeTeam(context(), team.id, { members: { remove: [userIds[2]] } });
     expect(await roleOf()).toEqual({ role: 'MEMBER', source: 'DEFAULT' });
   });
 

@@ -1,8 +1,8 @@
 import { AuditEvent } from '../../../src/domain/audit/audit-event.entity';
 import { Document } from '../../../src/domain/document/document.entity';
-import { addTeamMembers } from '../../../src/domain/team/membership.service';
 import { TeamMember } from '../../../src/domain/team/team-member.entity';
 import { Team } from '../../../src/domain/team/team.entity';
+import { changeTeam } from '../../../src/domain/team/team.service';
 import { deactivateUser, deleteUser, reactivateUser } from '../../../src/domain/user/user-lifecycle.service';
 import { User } from '../../../src/domain/user/user.entity';
 import * as userService from '../../../src/domain/user/user.service';
@@ -206,7 +206,7 @@ describe('delete', () => {
     const id = await user(org, 'dormant');
     await deactivateUser(f.ctx(org), id);
     const team = await f.team(org, 'Alumni');
-    await addTeamMembers(f.ctx(org, 'scim'), team, [id]);
+    await changeTeam(f.ctx(org, 'scim'), team, { members: { add: [id] } });
     await deleteUser(f.ctx(org), id);
     expect(await db.orm.em.fork().count(TeamMember, { organizationId: org, userId: id })).toBe(0);
     const [event] = await db.orm.em.fork().find(AuditEvent, { targetId: id, action: 'user.deleted' });
@@ -219,7 +219,7 @@ describe('delete', () => {
     const team = await f.team(org, 'Contested');
     const adding = f.ctx(org, 'scim');
     await adding.em.begin();
-    await addTeamMembers(adding, team, [id]);
+    await changeTeam(adding, team, { members: { add: [id] } });
     let deleted = false;
     const deleting =
       db.config.driver === 'postgresql'

@@ -1,0 +1,187 @@
+import { LockMode } from '@mikro-orm/core';
+import { isUuid } from '../../common/ids';
+import type { DomainContext, TenantKey } from '../context';
+import { insertRows, tableReader } from '../query/rows';
+import { isSqlite, runStatement, selectRows, type SqlValue } from '../query/sql';
+import { User } from '../user/user.entity';
+import { TeamMember } from './team-member.entity';
+import { Team } from './team.entity';
+
+/*
+ * The SQL of team writes, in plain statements that SQLite and PostgreSQL both accept. Membership
+ * statements are bounded by the ids the caller passed (or by the rows they change), never by the
+ * size of the team: nothing here reads a team's member list. Locks are taken in one order by every
+ * writer — users (shared), membership rows, then the team row — so concurrent writers wait for
+ * each other instead of deadlocking.
+ */
+
+/** Ids per statement: far below SQLite's and PostgreSQL's bound-parameter limits. */
+const ID_CHUNK = 500;
+
+/** `items` cut into runs of at most `size`, for statements with one placeholder per item. */
+export function chunked<T>(items: readonly T[], size = ID_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+const teams = (ctx: DomainContext) => tableReader(ctx.em, Team);
+const membersTable = (ctx: DomainContext): string => tableReader(ctx.em, TeamMember).table;
+const userIdsOf = (rows: Record<string, unknown>[]): string[] => rows.map((r) => String(r.user_id));
+
+/**
+ * The ids that are not non-deleted users of the organization (ids that are not UUIDs included),
+ * in input order: one query per chunk. Inside a transaction the users found are share-locked
+ * (PostgreSQL `for share`; SQLite serialises writers anyway), so a concurrent delete, which removes
+ * the user from every team, waits for the membership written here instead of missing it.
+ * Read through the ORM, unprepared, not through `sql.ts`: PostgreSQL's generic plan of a prepared
+ * 500-id IN list tests every id against every user of the organization when the table has no
+ * statistics yet (about 0.5 s per chunk at 50,000 users), where a planned-per-call read takes
+ * milliseconds. The rows are not kept by the unit of work (`disableIdentityMap`).
+ */
+export async function unknownUserIds(ctx: DomainContext, organizationId: string, ids: readonly string[]): Promise<string[]> {
+  const found = new Set<string>();
+  for (const chunk of chunked(ids.filter(isUuid))) {
+    const rows = await ctx.em.find(
+      User,
+      { organizationId, deletedAt: null, id: { $in: chunk } },
+      { fields: ['id'], disableIdentityMap: true, lockMode: ctx.em.isInTransaction() ? LockMode.PESSIMISTIC_READ : undefined },
+    );
+    for (const row of rows) found.add(row.id);
+  }
+  return ids.filter((id) => !found.has(id));
+}
+
+/** Inserts the memberships that do not exist yet; returns the user ids actually added. */
+export async function insertMemberRows(ctx: DomainContext, team: TenantKey, userIds: readonly string[]): Promise<string[]> {
+  const createdAt = ctx.now();
+  const added: string[] = [];
+  for (const chunk of chunked(userIds)) {
+    const rows = await selectRows(
+      ctx,
+      `insert into ${membersTable(ctx)} (organization_id, team_id, user_id, created_at) values ${chunk.map(() => '(?, ?, ?, ?)').join(', ')} on conflict do nothing returning user_id`,
+      chunk.flatMap((userId) => [team.organizationId, team.id, userId, createdAt]),
+    );
+    added.push(...userIdsOf(rows));
+  }
+  return added;
+}
+
+/** Deletes the named memberships; returns the user ids actually removed. */
+export async function deleteMemberRows(ctx: DomainContext, team: TenantKey, userIds: readonly string[]): Promise<string[]> {
+  const removed: string[] = [];
+  for (const chunk of chunked(userIds.filter(isUuid))) {
+    const rows = await selectRows(
+      ctx,
+      `delete from ${membersTable(ctx)} where organization_id = ? and team_id = ? and user_id in (${marks(chunk.length)}) returning user_id`,
+      [team.organizationId, team.id, ...chunk],
+    );
+    removed.push(...userIdsOf(rows));
+  }
+  return removed;
+}
+
+/**
+ * Deletes every membership of the team whose user is not in `keep`; returns the user ids removed.
+ * The sorted `keep` set is cut into chunks, and each chunk owns the id range up to its last id (the
+ * last range is open), so "not in the whole set" becomes one bounded statement per chunk, whatever
+ * the set's size.
+ */
+export async function deleteMemberRowsOutside(ctx: DomainContext, team: TenantKey, keep: readonly string[]): Promise<string[]> {
+  const removed: string[] = [];
+  const chunks = chunked([...keep].filter(isUuid).sort());
+  for (let i = 0; i <= chunks.length; i += 1) {
+    const conditions = ['organization_id = ?', 'team_id = ?'];
+    const params: SqlValue[] = [team.organizationId, team.id];
+    const above = i > 0 ? chunks[i - 1][chunks[i - 1].length - 1] : null;
+    const range = chunks[i] ?? [];
+    if (above !== null) {
+      conditions.push('user_id > ?');
+      params.push(above);
+    }
+    if (range.length > 0) {
+      conditions.push('user_id <= ?', `user_id not in (${marks(range.length)})`);
+      params.push(range[range.length - 1], ...range);
+    }
+    const rows = await selectRows(ctx, `delete from ${membersTable(ctx)} where ${conditions.join(' and ')} returning user_id`, params);
+    removed.push(...userIdsOf(rows));
+  }
+  return removed;
+}
+
+/** Deletes every membership of a team; returns how many there were. */
+export async function deleteAllMemberRows(ctx: DomainContext, team: TenantKey): Promise<number> {
+  return runStatement(ctx, `delete from ${membersTable(ctx)} where organization_id = ? and team_id = ?`, [team.organizationId, team.id]);
+}
+
+/** Deletes every membership of a user; returns the ids of the teams it left, sorted. */
+export async function deleteUserMemberRows(ctx: DomainContext, organizationId: string, userId: string): Promise<string[]> {
+  const rows = await selectRows(ctx, `delete from ${membersTable(ctx)} where organization_id = ? and user_id = ? returning team_id`, [organizationId, userId]);
+  return rows.map((r) => String(r.team_id)).sort();
+}
+
+/**
+ * The team's row, or null; `organizationId` null: in any organization (actors that see every
+ * organization). With `lock`, locked for the rest of the transaction (`for update` on PostgreSQL;
+ * SQLite has no row locks and serialises writers anyway). The row is a plain record: the ORM's unit
+ * of work never holds a team, so its flush cannot write stale values over these statements.
+ */
+export async function selectTeam(ctx: DomainContext, key: { organizationId: string | null; id: string }, options: { lock: boolean }): Promise<Team | null> {
+  const reader = teams(ctx);
+  const tenant = key.organizationId === null ? '' : 't.organization_id = ? and ';
+  const lock = options.lock && !isSqlite(ctx) ? ' for update' : '';
+  const rows = await selectRows(
+    ctx,
+    `select ${reader.columns('t')} from ${reader.table} t where ${tenant}t.id = ?${lock}`,
+    key.organizationId === null ? [key.id] : [key.organizationId, key.id],
+  );
+  return rows.length ? reader.read(rows[0]) : null;
+}
+
+/** Columns of `teams` a write may set besides the version and `updatedAt`. */
+export type TeamColumns = Partial<Pick<Team, 'displayName' | 'displayNameKey' | 'externalId' | 'grantsRole'>>;
+
+/**
+ * Sets `columns`, `version = version + 1` and `updatedAt` on the team in one statement, without
+ * reading it first (on PostgreSQL concurrent writers of one team serialise on its row, and none is
+ * lost); returns the team as written, or null when there is no such team.
+ */
+export async function updateTeamRow(ctx: DomainContext, key: TenantKey, columns: TeamColumns = {}): Promise<Team | null> {
+  const reader = teams(ctx);
+  const entries = Object.entries(columns) as [keyof TeamColumns, SqlValue][];
+  const sets = [...entries.map(([property]) => `${reader.column(property)} = ?`), 'version = version + 1', `${reader.column('updatedAt')} = ?`];
+  const rows = await selectRows(
+    ctx,
+    `update ${reader.table} set ${sets.join(', ')} where organization_id = ? and id = ? returning ${reader.columnNames.join(', ')}`,
+    [...entries.map(([, value]) => value), ctx.now(), key.organizationId, key.id],
+  );
+  return rows.length ? reader.read(rows[0]) : null;
+}
+
+/** `version = version + 1` (and `updatedAt`) on the named teams of one organization, without reading them. */
+export async function bumpTeamVersions(ctx: DomainContext, organizationId: string, teamIds: readonly string[]): Promise<void> {
+  const reader = teams(ctx);
+  for (const chunk of chunked(teamIds)) {
+    await runStatement(ctx, `update ${reader.table} set version = version + 1, ${reader.column('updatedAt')} = ? where organization_id = ? and id in (${marks(chunk.length)})`, [
+      ctx.now(),
+      organizationId,
+      ...chunk,
+    ]);
+  }
+}
+
+/** Inserts a new team's row (built as `new Team()` plus values, so the entity's defaults apply). */
+export async function insertTeam(ctx: DomainContext, team: Team): Promise<void> {
+  await insertRows(ctx, teams(ctx), [team]);
+}
+
+/** Deletes the team's row; returns it as it was, or null when there is no such team. */
+export async function deleteTeamRow(ctx: DomainContext, key: TenantKey): Promise<Team | null> {
+  const reader = teams(ctx);
+  const rows = await selectRows(ctx, `delete from ${reader.table} where organization_id = ? and id = ? returning ${reader.columnNames.join(', ')}`, [
+    key.organizationId,
+    key.id,
+  ]);
+  return rows.length ? reader.read(rows[0]) : null;
+}
