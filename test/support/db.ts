@@ -45,3 +45,10 @@ export async function createTestDatabase(options: OrmOptions = {}, setup: TestDa
     },
   };
 }
+
+/** Another connection to a database that exists (a second app instance on the same data); `close` leaves it. */
+export async function connectTestDatabase(config: DatabaseConfig, options: OrmOptions = {}): Promise<TestDatabase> {
+  const orm = await connectOrm(config, options);
+  await migrate(orm);
+  return { orm, config, close: () => orm.close(true) };
+}
