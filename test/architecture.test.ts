@@ -62,7 +62,7 @@ const RULES: Rule[] = [
   {
     name: 'scim/ imports only common/, graphql-js and express',
     appliesTo: inFolder('scim'),
-    check: allowOnly(['scim', 'common'], ['graphql', 'express']),
+    check: allowOnly(['scim', 'common'], ['graphql', 'express'], (ref) => ref.typeOnly && ref.specifier === '@graphql-typed-document-node/core'),
   },
   {
     name: 'db/ imports only domain/, common/, config and @mikro-orm/*',
@@ -187,5 +187,44 @@ describe('architecture: the rule engine itself', () => {
     ['scim/router.ts', "import { parse } from 'graphql';\nimport { Router } from 'express';\n// import { User } from '../domain/user/user.entity';"],
   ])('allows %s: %j', (file, source) => {
     expect(violations(file, source)).toEqual([]);
+  });
+});
+
+/**
+ * STYLE.md "The seam carries typed data": the façade's results are typed by their documents, so a
+ * cast of an execution result in scim/ (`result.data as T`, `(await execute(…)) as T`) is a defect.
+ * Generated code is exempt: it types the documents.
+ */
+function resultCasts(file: string, source: string): string[] {
+  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const casts: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) {
+      const operand = node.expression.getText(tree);
+      if (/\.data\b|\bresult\b|\bexecute\(|\brun\(/.test(operand)) casts.push(`src/${file}: ${node.getText(tree)}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(tree);
+  return casts;
+}
+
+describe('architecture: scim/ never casts an execution result', () => {
+  it('holds for every file of scim/', () => {
+    const files = FILES.filter((file) => file.startsWith('scim/') && !file.endsWith('.generated.ts'));
+    expect(files.flatMap((file) => resultCasts(file, readFileSync(join(SRC, file), 'utf8')))).toEqual([]);
+  });
+
+  it.each([
+    ['return result.data as T;'],
+    ['const users = (await execute(document, variables, context)) as UsersResult;'],
+    ['const { user } = (await run(doc, vars)) as { user: User };'],
+    ['const x = <Result>result;'],
+  ])('catches %j', (source) => {
+    expect(resultCasts('scim/example.ts', source)).toHaveLength(1);
+  });
+
+  it('allows other assertions', () => {
+    expect(resultCasts('scim/example.ts', 'const input = built as UserInput;\nconst names = ["a"] as const;')).toEqual([]);
   });
 });

@@ -49,11 +49,12 @@ export function createOrmConfig(database: DatabaseConfig, options: OrmOptions = 
 /**
  * Every SQLite connection (the pool opens a new one now and then) writes ahead: in WAL mode a
  * commit is one fsync of the log instead of several of the journal and the file, and readers do not
- * block the writer. `synchronous = FULL` keeps every commit durable on its own, as before.
+ * block the writer. `synchronous = FULL` keeps every commit durable on its own, as before. A writer
+ * that finds the file locked by another process (the CLI seeding beside the server) waits for it.
  */
 function durableSqlite(connection: { exec(sql: string): unknown }, done: (error: unknown, connection: unknown) => void): void {
   try {
-    connection.exec('pragma journal_mode = WAL; pragma synchronous = FULL; pragma foreign_keys = on');
+    connection.exec('pragma journal_mode = WAL; pragma synchronous = FULL; pragma foreign_keys = on; pragma busy_timeout = 5000');
     done(null, connection);
   } catch (error) {
     done(error, connection);

@@ -1,7 +1,10 @@
-import type { EntityManager, EntityName, FindOneOptions } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { DomainError, notFound } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { withDbErrors } from './db-errors';
+import { allOf, equalities, idConditions } from './query/conditions';
+import { tableReader } from './query/rows';
+import { inTransaction, selectRows, type Transaction } from './query/sql';
 import type { TokenScope } from './token/token.entity';
 
 /** Who is acting. `organizationId` null means every organization (internal tokens). */
@@ -15,9 +18,11 @@ export interface Actor {
   organizationId: string | null;
 }
 
-/** Everything a domain service needs: a unit of work, the actor, and where the call came from. */
+/** Everything a domain service needs: the database, the actor, and where the call came from. */
 export interface DomainContext {
   em: EntityManager;
+  /** The open transaction (`inUnitOfWork`), if any: statements of `query/sql.ts` run in it. */
+  transaction?: Transaction;
   actor: Actor;
   requestId: string | null;
   /** The clock; pinned in tests. */
@@ -83,24 +88,18 @@ export function systemContext(
  * mutation), else in a transaction of its own. Database errors leave as DomainErrors.
  */
 export async function inUnitOfWork<T>(ctx: DomainContext, work: (ctx: DomainContext) => Promise<T>): Promise<T> {
-  if (ctx.em.isInTransaction()) return withDbErrors(() => work(ctx));
-  return withDbErrors(() => ctx.em.transactional((em) => work({ ...ctx, em })));
+  return withDbErrors(() => inTransaction(ctx, work));
 }
 
 /**
- * The row of `entity` with this id that the actor may see and that matches `where`, loaded with
- * `options`; NOT_FOUND naming `what` for unknown ids, other organizations' rows and ids that are
- * not UUIDs (never a database error).
+ * The row of `entity` with this id that the actor may see, as a plain record; NOT_FOUND naming
+ * `what` for unknown ids, other organizations' rows and ids that are not UUIDs (never a database
+ * error).
  */
-export async function findVisible<T extends object>(
-  ctx: DomainContext,
-  entity: EntityName<T>,
-  what: string,
-  id: string,
-  where: Record<string, unknown> = {},
-  options: FindOneOptions<T> = {},
-): Promise<T> {
-  const row = isUuid(id) ? await ctx.em.findOne(entity, { ...where, ...tenantScope(ctx), id: id.toLowerCase() } as never, options as never) : null;
+export async function findVisible<T extends object>(ctx: DomainContext, entity: new () => T, what: string, id: string): Promise<T> {
+  const reader = tableReader(ctx.em, entity);
+  const where = allOf([...equalities({ organization_id: tenantScope(ctx).organizationId }), ...idConditions('id', { eq: id })]);
+  const [row] = isUuid(id) ? await selectRows(ctx, `select ${reader.columns('t')} from ${reader.table} t where ${where.sql('t')}`, where.params) : [];
   if (!row) throw notFound(what, id);
-  return row as T;
+  return reader.read(row);
 }

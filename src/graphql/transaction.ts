@@ -5,14 +5,13 @@ import { resetReads, type GraphQLContext } from './context';
 /** A root Mutation field run as one unit of work; the reads of its selection start afresh. */
 function inOwnUnitOfWork(resolve: GraphQLFieldResolver<unknown, GraphQLContext>): GraphQLFieldResolver<unknown, GraphQLContext> {
   return async (source, args, context, info) => {
-    const outer = context.em;
     try {
       return await inUnitOfWork(context, async (unit) => {
-        context.em = unit.em;
+        context.transaction = unit.transaction;
         return resolve(source, args, context, info);
       });
     } finally {
-      context.em = outer;
+      context.transaction = undefined;
       resetReads(context);
     }
   };

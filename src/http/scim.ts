@@ -1,9 +1,10 @@
 import type { MikroORM } from '@mikro-orm/core';
-import type { GraphQLSchema } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { execute, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { createContext } from '../graphql/context';
-import { createExecute, type ScimDependencies } from '../scim/execute';
+import type { Execute, ScimDependencies } from '../scim/execute';
 import { requireScope } from './auth';
 import { requestIdOf } from './request-id';
 
@@ -16,6 +17,16 @@ export interface ScimDependencyInput {
 }
 
 const SCIM_REFUSAL = 'The SCIM endpoint takes scim tokens only';
+
+/**
+ * graphql-js `execute` on the one schema, typed by the document. The one place the façade's result
+ * types are trusted: the documents were validated against this schema at start-up, and their types
+ * were generated from it, so the data of a result has the document's shape.
+ */
+function createExecute(schema: GraphQLSchema): Execute {
+  return async <TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, context: unknown) =>
+    (await execute({ schema, document, variableValues: variables as Record<string, unknown>, contextValue: context })) as ExecutionResult<TResult>;
+}
 
 /**
  * What the SCIM router (mounted at `/scim/v2`) receives: graphql-js `execute` on the one schema,

@@ -1,35 +1,23 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import type { DocumentNode } from 'graphql';
-import { ScimError, scimErrorFromGraphQLError, toScimError, toScimErrorBody } from './errors';
-import type { ScimDependencies } from './execute';
+import { attachBackend, createBackend } from './backend';
+import { ScimError, toScimError, toScimErrorBody } from './errors';
+import { validateDocuments, type ScimDependencies } from './execute';
+import { GROUP_DOCUMENTS } from './groups.backend';
 import { sendScim } from './respond';
+import { USER_DOCUMENTS } from './users.backend';
 
 /**
  * Registers a resource's routes on the SCIM router. Handlers get the façade's dependencies; the
- * per-request GraphQL context (built by `createContext`, opaque here) is on `res.locals.scimContext`
- * once the auth step has run (`contextOf`).
+ * request's typed backend (`backendOf(res)`) exists once the auth step has run.
  */
 export type ScimRoutes = (router: Router, deps: ScimDependencies) => void;
 
 /** RFC 7644 §3.1: both media types, with or without charset. */
 const JSON_TYPES = ['application/json', 'application/scim+json', 'application/*+json'];
 
-/** The context the auth step built for this request. */
-export const contextOf = (res: Response): unknown => res.locals.scimContext;
-
-/**
- * Runs one prepared GraphQL document with the request's context. A result with any `errors` is a
- * failure even when `data` is present: the first error becomes the SCIM error.
- */
-export async function runGraphQL<T>(deps: ScimDependencies, res: Response, document: DocumentNode, variables: Record<string, unknown>): Promise<T> {
-  const result = await deps.execute(document, variables, contextOf(res));
-  if (result.errors?.length) throw scimErrorFromGraphQLError(result.errors[0]);
-  return result.data as T;
-}
-
 function authenticate(deps: ScimDependencies) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    res.locals.scimContext = await deps.createContext(req);
+    attachBackend(res, createBackend(deps.execute, await deps.createContext(req)));
     next();
   };
 }
@@ -55,6 +43,7 @@ function renderErrors(deps: ScimDependencies) {
  * Paths are matched case-insensitively (`/users` = `/Users`), trailing slashes tolerated.
  */
 export function createScimRouter(deps: ScimDependencies, resources: readonly ScimRoutes[]): Router {
+  validateDocuments(deps.schema, { ...USER_DOCUMENTS, ...GROUP_DOCUMENTS });
   const router = express.Router({ caseSensitive: false, strict: false });
   router.use(authenticate(deps));
   router.use(express.json({ type: JSON_TYPES, limit: deps.maxBodyBytes }));

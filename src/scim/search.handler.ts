@@ -1,14 +1,13 @@
 import type { Request, Response, Router } from 'express';
+import { backendOf, type ScimBackend } from './backend';
 import { ScimError } from './errors';
 import type { ScimDependencies } from './execute';
-import { parseFilter, resolveFilter, type ResolvedFilter } from './filter';
-import { toGroupFilterInput, toUserFilterInput, type FilterInput } from './filter/to-graphql';
-import { prepareGroupOperations } from './group-operations';
+import { parseFilter, resolveFilter } from './filter';
 import { createGroupLister } from './groups.handler';
 import { listRequestOf, type ListRequest } from './list-request';
+import type { ListQuery } from './mapping/list-query';
 import { toListResponse } from './mapping/list-response';
-import { prepareUserOperations } from './user-operations';
-import { checkCursorCount, type ListFetch, type ListQuery, type ListSlice } from './paging';
+import { checkCursorCount, type ListFetch, type ListSlice } from './paging';
 import { sendScim } from './respond';
 import type { ScimRoutes } from './router';
 import { GROUP_CATALOGUE, USER_CATALOGUE, type ResourceCatalogue } from './schemas';
@@ -20,7 +19,6 @@ interface SearchSource {
   /** Prefix of the root search's cursors positioned in this type (unreserved characters only, RFC 9865). */
   prefix: string;
   catalogue: ResourceCatalogue;
-  toInput: (filter: ResolvedFilter) => FilterInput;
   fetch: ListFetch;
 }
 
@@ -31,7 +29,7 @@ function queriesFor(request: ListRequest, sources: readonly SearchSource[]): (Li
   return sources.map((source) => {
     const typed = parsed === null ? true : filterForType(parsed, source.catalogue, catalogues);
     if (typed === false) return null;
-    return { filter: typed === true ? null : source.toInput(resolveFilter(typed, source.catalogue)), orderBy: null };
+    return { filter: typed === true ? null : resolveFilter(typed, source.catalogue), sortBy: null, descending: false };
   });
 }
 
@@ -48,14 +46,14 @@ function readCursor(cursor: string, sources: readonly SearchSource[]): { index: 
  * RFC 7644 §3.4.3 over the concatenation of the types' results (Users, then Groups): totals add up,
  * `startIndex` counts across the whole, and each type is read with one query.
  */
-async function indexPage(res: Response, request: ListRequest, sources: readonly SearchSource[], queries: (ListQuery | null)[]): Promise<ListSlice> {
+async function indexPage(backend: ScimBackend, request: ListRequest, sources: readonly SearchSource[], queries: (ListQuery | null)[]): Promise<ListSlice> {
   const slice: ListSlice = { totalResults: 0, resources: [], hasNextPage: false, endCursor: null };
   let skip = request.startIndex - 1;
   for (const [i, source] of sources.entries()) {
     const query = queries[i];
     if (!query) continue;
     const want = request.count - slice.resources.length;
-    const page = await source.fetch(res, query, { first: want, after: null, offset: want > 0 ? skip : 0 }, request, null);
+    const page = await source.fetch(backend, query, { first: want, after: null, offset: want > 0 ? skip : 0 }, request);
     slice.totalResults += page.totalResults;
     slice.resources.push(...page.resources);
     skip = Math.max(0, skip - page.totalResults);
@@ -64,7 +62,7 @@ async function indexPage(res: Response, request: ListRequest, sources: readonly 
 }
 
 /** RFC 9865 over the concatenation: the next cursor names the type it continues in. */
-async function cursorPage(res: Response, request: ListRequest, sources: readonly SearchSource[], queries: (ListQuery | null)[]): Promise<ListSlice> {
+async function cursorPage(backend: ScimBackend, request: ListRequest, sources: readonly SearchSource[], queries: (ListQuery | null)[]): Promise<ListSlice> {
   checkCursorCount(request);
   const start = readCursor(request.cursor ?? '', sources);
   const slice: ListSlice = { totalResults: 0, resources: [], hasNextPage: false, endCursor: null };
@@ -74,7 +72,7 @@ async function cursorPage(res: Response, request: ListRequest, sources: readonly
     const want = request.count - slice.resources.length;
     const reading = i >= start.index && want > 0 && !slice.hasNextPage;
     const after = i === start.index ? start.after : null;
-    const page = await source.fetch(res, query, { first: reading ? want : 0, after: reading ? after : null, offset: null }, request, null);
+    const page = await source.fetch(backend, query, { first: reading ? want : 0, after: reading ? after : null, offset: null }, request);
     slice.totalResults += page.totalResults;
     slice.resources.push(...page.resources);
     if (slice.hasNextPage) continue;
@@ -87,16 +85,16 @@ async function cursorPage(res: Response, request: ListRequest, sources: readonly
 
 /** `POST /.search` at the service root, over Users and Groups (RFC 7644 §3.4.3). */
 export function createSearchRoute(deps: ScimDependencies) {
-  const groups = createGroupLister(deps, prepareGroupOperations(deps.schema));
   const sources: SearchSource[] = [
-    { prefix: 'u', catalogue: USER_CATALOGUE, toInput: toUserFilterInput, fetch: createUserLister(deps, prepareUserOperations(deps.schema)) },
-    { prefix: 'g', catalogue: GROUP_CATALOGUE, toInput: toGroupFilterInput, fetch: groups.fetch },
+    { prefix: 'u', catalogue: USER_CATALOGUE, fetch: createUserLister(deps.baseUrl) },
+    { prefix: 'g', catalogue: GROUP_CATALOGUE, fetch: createGroupLister(deps.baseUrl) },
   ];
   return async (req: Request, res: Response): Promise<void> => {
     const request = listRequestOf(req);
     assertNoSort(request.sortBy);
     const queries = queriesFor(request, sources);
-    const slice = request.cursor === undefined ? await indexPage(res, request, sources, queries) : await cursorPage(res, request, sources, queries);
+    const backend = backendOf(res);
+    const slice = request.cursor === undefined ? await indexPage(backend, request, sources, queries) : await cursorPage(backend, request, sources, queries);
     sendScim(res, 200, toListResponse(request, slice));
   };
 }

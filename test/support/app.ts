@@ -3,14 +3,14 @@ import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import pino from 'pino';
 import request from 'supertest';
-import { loadConfig, type Config } from '../../src/config';
+import { loadConfig, type Config, type DatabaseConfig } from '../../src/config';
 import { systemActor, type DomainContext } from '../../src/domain/context';
 import type { Organization } from '../../src/domain/organization/organization.entity';
 import { createOrganization } from '../../src/domain/organization/organization.service';
 import type { TokenScope } from '../../src/domain/token/token.entity';
 import { createApiToken } from '../../src/domain/token/token.service';
 import { createApp } from '../../src/http/app';
-import { createTestDatabase } from './db';
+import { connectTestDatabase, createTestDatabase } from './db';
 import { testSchema } from './graphql';
 
 export interface TestAppOptions {
@@ -19,6 +19,8 @@ export interface TestAppOptions {
   /** Another schema (e.g. the real one plus a failing field); the app validates the SCIM façade's documents against it. */
   schema?: GraphQLSchema;
   now?: () => Date;
+  /** An existing database to serve (another instance's): migrated if needed, never dropped by `close`. */
+  database?: DatabaseConfig;
 }
 
 export interface TestApp {
@@ -41,7 +43,7 @@ let counter = 0;
 
 /** The real app over a fresh test database (in-memory SQLite, or PostgreSQL with TEST_DATABASE_URL). */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const db = options.database ? await connectTestDatabase(options.database) : await createTestDatabase();
   const config: Config = { ...loadConfig({}), database: db.config, ...options.config };
   const schema = options.schema ?? (await testSchema());
   const logs: Record<string, unknown>[] = [];

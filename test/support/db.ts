@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { parseDatabaseUrl, type DatabaseConfig } from '../../src/config';
 import { connectOrm, migrate, type OrmOptions } from '../../src/db/orm';
+import type { DomainContext } from '../../src/domain/context';
+import { inTransaction } from '../../src/domain/query/sql';
 import { createEmptyPostgresDatabase } from './pg';
 
 /** A migrated database for one test file: in-memory SQLite, or a fresh PostgreSQL database. */
@@ -44,4 +46,33 @@ export async function createTestDatabase(options: OrmOptions = {}, setup: TestDa
       await database.drop();
     },
   };
+}
+
+/** Another connection to a database that exists (a second app instance on the same data); `close` leaves it. */
+export async function connectTestDatabase(config: DatabaseConfig, options: OrmOptions = {}): Promise<TestDatabase> {
+  const orm = await connectOrm(config, options);
+  await migrate(orm);
+  return { orm, config, close: () => orm.close(true) };
+}
+
+/** A transaction left open across awaits, for tests that interleave two writers. */
+export interface OpenTransaction {
+  /** The context whose statements run in the transaction. */
+  ctx: DomainContext;
+  commit(): Promise<void>;
+}
+
+/** Opens a transaction (the domain's own, `inTransaction`) and keeps it open until `commit`. */
+export async function openTransaction(ctx: DomainContext): Promise<OpenTransaction> {
+  let finish!: () => void;
+  let inside!: DomainContext;
+  let done!: Promise<void>;
+  await new Promise<void>((opened) => {
+    done = inTransaction(ctx, async (tx) => {
+      inside = tx;
+      opened();
+      await new Promise<void>((release) => (finish = release));
+    });
+  });
+  return { ctx: inside, commit: async () => { finish(); await done; } };
 }

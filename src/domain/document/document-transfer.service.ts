@@ -1,4 +1,6 @@
 import type { DomainContext } from '../context';
+import { allOf, equalities } from '../query/conditions';
+import { tableReader, updateWhere } from '../query/rows';
 import { Document } from './document.entity';
 
 /**
@@ -15,5 +17,5 @@ export async function reassignDocuments(
   const changes = toUserId
     ? { ownerId: toUserId, awaitingReassignment: false, updatedAt: now }
     : { awaitingReassignment: true, updatedAt: now };
-  return ctx.em.nativeUpdate(Document, { organizationId, ownerId: fromUserId }, changes);
+  return updateWhere(ctx, tableReader(ctx.em, Document), changes, allOf(equalities({ organization_id: organizationId, owner_id: fromUserId })));
 }

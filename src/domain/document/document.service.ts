@@ -1,11 +1,11 @@
 import { DomainError } from '../../common/errors';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { findVisible, inUnitOfWork, requireOrganization, tenantScope, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
-import { isUuid } from '../../common/ids';
-import { allOf, equalities, idConditions } from '../query/conditions';
-import { tableReader } from '../query/rows';
+import { allOf, equalities, idConditions, memberOf } from '../query/conditions';
+import { insertRows, selectWhere, tableReader } from '../query/rows';
 import { findPage, type Page } from '../query/paging';
-import { User } from '../user/user.entity';
+import type { User } from '../user/user.entity';
+import { findUsersByIds } from '../user/user.store';
 import { Document } from './document.entity';
 
 export interface CreateDocumentInput {
@@ -31,8 +31,8 @@ function cleanTitle(value: string): string {
 }
 
 /** The owner-to-be: NOT_FOUND unless a non-deleted user of the organization; BAD_USER_INPUT when inactive. */
-async function findOwner(ctx: DomainContext, organizationId: string, ownerId: string): Promise<User> {
-  const owner = isUuid(ownerId) ? await ctx.em.findOne(User, { organizationId, id: ownerId.toLowerCase(), deletedAt: null }) : null;
+async function findOwner(ctx: DomainContext, ownerId: string): Promise<User> {
+  const [owner] = await findUsersByIds(ctx, [ownerId]);
   if (!owner) throw new DomainError('NOT_FOUND', `User ${ownerId} not found`, { field: 'ownerId', id: ownerId });
   if (!owner.active) {
     throw new DomainError('BAD_USER_INPUT', `User ${ownerId} is deactivated and cannot own documents`, { field: 'ownerId' });
@@ -45,9 +45,10 @@ export async function createDocument(ctx: DomainContext, input: CreateDocumentIn
   const organizationId = requireOrganization(ctx);
   const title = cleanTitle(input.title);
   return inUnitOfWork(ctx, async (ctx) => {
-    const owner = await findOwner(ctx, organizationId, input.ownerId);
+    const owner = await findOwner(ctx, input.ownerId);
     const now = ctx.now();
-    const document = ctx.em.create(Document, { organizationId, title, ownerId: owner.id, createdAt: now, updatedAt: now });
+    const document = Object.assign(new Document(), { organizationId, title, ownerId: owner.id, createdAt: now, updatedAt: now });
+    await insertRows(ctx, tableReader(ctx.em, Document), [document]);
     await recordAudit(ctx, {
       organizationId,
       action: 'document.created',
@@ -55,7 +56,6 @@ export async function createDocument(ctx: DomainContext, input: CreateDocumentIn
       targetId: document.id,
       changes: diffFields({}, { title, ownerId: owner.id }, ['title', 'ownerId']),
     });
-    await ctx.em.flush();
     return document;
   });
 }
@@ -81,11 +81,12 @@ export async function documentsOfOwners(
   const result = new Map<string, Document[]>(owners.map((o) => [o.id, []]));
   const byOrganization = visibleIdsByOrganization(ctx, owners);
   if (byOrganization.size === 0) return result;
-  const rows = await ctx.em.find(
-    Document,
-    { $or: [...byOrganization].map(([organizationId, ids]) => ({ organizationId, ownerId: { $in: ids } })) },
-    { orderBy: { createdAt: 'asc', id: 'asc' } },
-  );
+  const reader = tableReader(ctx.em, Document);
+  const rows: Document[] = [];
+  for (const [organizationId, ids] of byOrganization) {
+    const where = allOf([...equalities({ organization_id: organizationId }), memberOf('owner_id', ids)]);
+    rows.push(...(await selectWhere(ctx, reader, where, 'order by t.created_at, t.id')));
+  }
   for (const row of rows) result.get(row.ownerId)?.push(row);
   return result;
 }

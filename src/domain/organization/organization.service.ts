@@ -3,7 +3,11 @@ import { isUuid } from '../../common/ids';
 import { recordAudit, diffFields } from '../audit/audit.service';
 import { canSee, inUnitOfWork, type DomainContext } from '../context';
 import { assertActiveOrgAdmin } from '../user/user-role.service';
+import { allOf, equalities, memberOf } from '../query/conditions';
+import { insertRows, selectWhere, updateWhere } from '../query/rows';
+import { selectRows } from '../query/sql';
 import { Organization } from './organization.entity';
+import { organizations } from './organization.store';
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;
 
@@ -28,7 +32,7 @@ export const DEFAULT_ORGANIZATION_SLUG = 'default';
  * first start and the CLI's first command both do; null when organizations exist already.
  */
 export async function ensureDefaultOrganization(ctx: DomainContext): Promise<Organization | null> {
-  if ((await ctx.em.count(Organization, {})) > 0) return null;
+  if ((await selectRows(ctx, `select 1 from ${organizations(ctx).table} limit 1`, [])).length > 0) return null;
   return createOrganization(ctx, { name: 'Default', slug: DEFAULT_ORGANIZATION_SLUG });
 }
 
@@ -43,17 +47,17 @@ export async function createOrganization(
     throw new DomainError('BAD_USER_INPUT', 'slug must be lower-case letters, digits and dashes', { field: 'slug' });
   }
   return inUnitOfWork(ctx, async (ctx) => {
-    const org = ctx.em.create(Organization, { name, slug, createdAt: ctx.now(), updatedAt: ctx.now() });
+    const org = Object.assign(new Organization(), { name, slug, createdAt: ctx.now(), updatedAt: ctx.now() });
+    await insertRows(ctx, organizations(ctx), [org]);
     await recordAudit(ctx, { organizationId: org.id, action: 'organization.created', targetType: 'organization', targetId: org.id, changes: diffFields({}, { name, slug }, ['name', 'slug']) });
-    await ctx.em.flush();
     return org;
   });
 }
 
 /** Finds an organization the actor may see, by id or slug. */
 export async function findOrganization(ctx: DomainContext, idOrSlug: string): Promise<Organization> {
-  const where = isUuid(idOrSlug) ? { id: idOrSlug.toLowerCase() } : { slug: idOrSlug.toLowerCase() };
-  const org = await ctx.em.findOne(Organization, where);
+  const key = idOrSlug.toLowerCase();
+  const [org] = await selectWhere(ctx, organizations(ctx), allOf(equalities(isUuid(idOrSlug) ? { id: key } : { slug: key })));
   if (!org || !canSee(ctx, org.id)) throw notFound('Organization', idOrSlug);
   return org;
 }
@@ -61,12 +65,11 @@ export async function findOrganization(ctx: DomainContext, idOrSlug: string): Pr
 /** The organizations with these ids that the actor may see, in one query. */
 export async function findOrganizationsByIds(ctx: DomainContext, ids: readonly string[]): Promise<Organization[]> {
   const wanted = ids.filter((id) => isUuid(id) && canSee(ctx, id.toLowerCase())).map((id) => id.toLowerCase());
-  return wanted.length ? ctx.em.find(Organization, { id: { $in: wanted } }) : [];
+  return wanted.length ? selectWhere(ctx, organizations(ctx), memberOf('id', wanted)) : [];
 }
 
 export async function listOrganizations(ctx: DomainContext): Promise<Organization[]> {
-  const where = ctx.actor.organizationId ? { id: ctx.actor.organizationId } : {};
-  return ctx.em.find(Organization, where, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  return selectWhere(ctx, organizations(ctx), allOf(equalities({ id: ctx.actor.organizationId ?? undefined })), 'order by t.created_at, t.id');
 }
 
 export interface OrganizationSettingsInput {
@@ -96,8 +99,8 @@ async function changeSettings(ctx: DomainContext, organizationId: string, input:
   const changes = diffFields(before, after, ['roleManualOverride', 'contentSuccessorId']);
   if (Object.keys(changes).length > 0) {
     org.updatedAt = ctx.now();
+    await updateWhere(ctx, organizations(ctx), { ...after, updatedAt: org.updatedAt }, allOf(equalities({ id: org.id })));
     await recordAudit(ctx, { organizationId: org.id, action: 'organization.settings_updated', targetType: 'organization', targetId: org.id, changes });
   }
-  await ctx.em.flush();
   return org;
 }

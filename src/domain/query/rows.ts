@@ -1,6 +1,7 @@
 import type { EntityManager, EntityProperty } from '@mikro-orm/core';
 import type { DomainContext } from '../context';
-import { runStatement, type SqlValue } from './sql';
+import type { Condition } from './conditions';
+import { runStatement, selectRows, type SqlValue } from './sql';
 
 /**
  * Rows of an entity's table read with plain SQL (`sql.ts`), turned into plain objects of the
@@ -23,6 +24,8 @@ export interface TableReader<T> {
   read(row: Record<string, unknown>): T;
   /** The values of every column of `row`, in `columns` order, as SQL parameters (JSON as text). */
   values(row: T): SqlValue[];
+  /** One property's value as an SQL parameter (JSON as text). */
+  value<K extends keyof T & string>(property: K, value: T[K]): SqlValue;
 }
 
 type Kind = 'date' | 'boolean' | 'json' | 'plain';
@@ -48,6 +51,8 @@ const DECODE: Record<Kind, (value: unknown) => unknown> = {
   json: (value) => (typeof value === 'string' ? JSON.parse(value) : (value ?? null)),
   plain: (value) => value ?? null,
 };
+
+const encode = (kind: Kind, value: unknown): SqlValue => (kind === 'json' && value != null ? JSON.stringify(value) : ((value ?? null) as SqlValue));
 
 const readers = new WeakMap<object, TableReader<unknown>>();
 
@@ -76,11 +81,9 @@ export function tableReader<T>(em: EntityManager, entity: new () => T): TableRea
     },
     values(row) {
       const record = row as Record<string, unknown>;
-      return columns.map((c) => {
-        const value = record[c.property] ?? null;
-        return (c.kind === 'json' && value !== null ? JSON.stringify(value) : value) as SqlValue;
-      });
+      return columns.map((c) => encode(c.kind, record[c.property]));
     },
+    value: (property, value) => encode(byProperty.get(property)?.kind ?? 'plain', value),
   };
   readers.set(meta, reader);
   return reader;
@@ -101,4 +104,18 @@ export async function insertRows<T>(ctx: DomainContext, reader: TableReader<T>, 
     const sql = `insert into ${reader.table} (${columns}) values ${chunk.map(() => marks).join(', ')}`;
     await runStatement(ctx, sql, chunk.flatMap((row) => reader.values(row)));
   }
+}
+
+/** The rows matching `where` (a condition on the alias `t`), with an optional `order by …`/`limit …` tail. */
+export async function selectWhere<T>(ctx: DomainContext, reader: TableReader<T>, where: Condition, tail = ''): Promise<T[]> {
+  const rows = await selectRows(ctx, `select ${reader.columns('t')} from ${reader.table} t where ${where.sql('t')}${tail ? ` ${tail}` : ''}`, where.params);
+  return rows.map(reader.read);
+}
+
+/** Sets the given properties on the rows matching `where` (a condition on the table itself); returns how many changed. */
+export async function updateWhere<T>(ctx: DomainContext, reader: TableReader<T>, changes: Partial<T>, where: Condition): Promise<number> {
+  const entries = Object.entries(changes).filter(([, value]) => value !== undefined) as [keyof T & string, T[keyof T & string]][];
+  const sets = entries.map(([property]) => `${reader.column(property)} = ?`).join(', ');
+  const values = entries.map(([property, value]) => reader.value(property, value));
+  return runStatement(ctx, `update ${reader.table} set ${sets} where ${where.sql(reader.table)}`, [...values, ...where.params]);
 }

@@ -2,12 +2,12 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { DomainContext } from '../context';
 
 /**
- * Plain SQL that SQLite and PostgreSQL both accept (`?` placeholders), run on the ORM's own
- * connection — inside the context's transaction when there is one — as statements prepared once
- * per connection and kept: building and preparing a query costs more than running it. This is the
- * one module that talks to the drivers directly; everything else reaches the database through it
- * or through MikroORM. Statements are logged like the ORM's own (`onQuery`, debug) and reported on
- * knex's `query` event, so counting statements sees them all.
+ * Plain SQL that SQLite and PostgreSQL both accept (`?` placeholders), run on the connections of
+ * the ORM's pool as statements prepared once per connection and kept: building and preparing a
+ * query costs more than running it. This is the one module that talks to the drivers directly, and
+ * it owns transactions (`inTransaction`): a statement runs inside the context's transaction when
+ * there is one. Statements are logged like the ORM's own (`onQuery`, debug) and reported on knex's
+ * `query` event, so counting statements sees them all.
  */
 
 /** A bound value: dates and booleans are stored as each dialect stores them (SQLite: epoch ms and 0/1). */
@@ -15,12 +15,41 @@ export type SqlValue = string | number | boolean | Date | null;
 
 /** Rows of a SELECT. */
 export async function selectRows<T = Record<string, unknown>>(ctx: DomainContext, sql: string, params: readonly SqlValue[]): Promise<T[]> {
-  return (await run(ctx.em, sql, params, 'rows')).rows as T[];
+  return (await run(ctx, sql, params, 'rows')).rows as T[];
 }
 
 /** Runs a write; returns the number of rows it changed. */
 export async function runStatement(ctx: DomainContext, sql: string, params: readonly SqlValue[]): Promise<number> {
-  return (await run(ctx.em, sql, params, 'count')).count;
+  return (await run(ctx, sql, params, 'count')).count;
+}
+
+/** A database transaction held on one connection of the pool, from BEGIN to COMMIT or ROLLBACK. */
+export interface Transaction {
+  readonly connection: unknown;
+}
+
+/**
+ * Runs `work` in one transaction: the caller's when it has one, else a new one on a connection of
+ * its own, committed when `work` resolves and rolled back when it throws. Everything `work` does
+ * through this module runs in it; the ORM's own entity operations do not (use this module instead).
+ */
+export async function inTransaction<T>(ctx: DomainContext, work: (ctx: DomainContext) => Promise<T>): Promise<T> {
+  if (ctx.transaction) return work(ctx);
+  const client = knexOf(ctx.em).client;
+  const connection = await client.acquireConnection();
+  const transaction: Transaction = { connection };
+  const inside = { ...ctx, transaction };
+  try {
+    await run(inside, 'begin', [], 'count');
+    const result = await work(inside);
+    await run(inside, 'commit', [], 'count');
+    return result;
+  } catch (error) {
+    await run(inside, 'rollback', [], 'count').catch(() => undefined);
+    throw error;
+  } finally {
+    client.releaseConnection(connection);
+  }
 }
 
 /** Whether the context's database is SQLite (which stores dates as epoch milliseconds and booleans as 0/1). */
@@ -95,13 +124,20 @@ const numbered = new Map<string, { name: string | undefined; text: string }>();
 
 /** Server-side prepared statements are named for the first texts seen; later dynamic SQL runs unnamed. */
 const NAMED_STATEMENTS = 1000;
+/**
+ * Statements with more parameters run unnamed, planned for their values each time: a prepared
+ * statement may fall back to a generic plan, and a generic plan of a long `in (…)` list can scan a
+ * whole organization (0.5 s per 500 ids at 50,000 users on a table without statistics yet).
+ */
+const NAMED_PARAMETERS = 32;
 
 function postgresText(sql: string): { name: string | undefined; text: string } {
   let known = numbered.get(sql);
   if (!known) {
     let n = 0;
     const text = sql.replace(/\?/g, () => `$${(n += 1)}`);
-    known = { name: numbered.size < NAMED_STATEMENTS ? `s${numbered.size + 1}` : undefined, text };
+    const named = numbered.size < NAMED_STATEMENTS && n <= NAMED_PARAMETERS;
+    known = { name: named ? `s${numbered.size + 1}` : undefined, text };
     numbered.set(sql, known);
   }
   return known;
@@ -117,8 +153,10 @@ const POSTGRES: Dialect = {
   },
 };
 
+const knexOf = (em: EntityManager): { client: KnexClient } => (em.getConnection() as unknown as SqlConnection).getKnex();
+
 function dialectOf(em: EntityManager): 'sqlite' | 'postgresql' {
-  const client = (em.getConnection() as unknown as SqlConnection).getKnex().client;
+  const { client } = knexOf(em);
   return client.driverName === 'pg' || client.dialect === 'postgresql' ? 'postgresql' : 'sqlite';
 }
 
@@ -127,20 +165,20 @@ function dialectOf(em: EntityManager): 'sqlite' | 'postgresql' {
  * pool holds a single connection, so a statement never slips into another request's transaction).
  * Driver errors leave as MikroORM's exceptions, as if the ORM had run the statement.
  */
-async function run(em: EntityManager, sql: string, params: readonly SqlValue[], want: 'rows' | 'count'): Promise<Outcome> {
-  const connection = em.getConnection() as unknown as SqlConnection;
-  const transaction = em.getTransactionContext<{ client: KnexClient }>();
-  const client = transaction?.client ?? connection.getKnex().client;
-  const dialect = dialectOf(em) === 'postgresql' ? POSTGRES : SQLITE;
+async function run(ctx: DomainContext, sql: string, params: readonly SqlValue[], want: 'rows' | 'count'): Promise<Outcome> {
+  const connection = ctx.em.getConnection() as unknown as SqlConnection;
+  const { client } = connection.getKnex();
+  const dialect = dialectOf(ctx.em) === 'postgresql' ? POSTGRES : SQLITE;
+  const held = ctx.transaction?.connection;
   client.emit('query', { sql, bindings: params });
   return connection.executeQuery(sql, async () => {
-    const raw = await client.acquireConnection();
+    const raw = held ?? (await client.acquireConnection());
     try {
       return await dialect.execute(raw, sql, params, want);
     } catch (error) {
-      throw em.getDriver().convertException(error as Error);
+      throw ctx.em.getDriver().convertException(error as Error);
     } finally {
-      if (!transaction) client.releaseConnection(raw);
+      if (!held) client.releaseConnection(raw);
     }
   });
 }

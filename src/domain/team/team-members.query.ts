@@ -2,6 +2,7 @@ import { DomainError } from '../../common/errors';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { canSee, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
 import { MAX_PAGE_SIZE, type Page } from '../query/paging';
+import { tableReader } from '../query/rows';
 import { selectRows, type SqlValue } from '../query/sql';
 import { User } from '../user/user.entity';
 import { chunked } from './team.store';
@@ -136,7 +137,7 @@ export async function teamsOfUsers(ctx: DomainContext, users: readonly UserKey[]
       );
       for (const row of rows) {
         const { member_user_id: userId, ...teamRow } = row;
-        result.get(String(userId))?.push(ctx.em.map(Team, teamRow));
+        result.get(String(userId))?.push(tableReader(ctx.em, Team).read(teamRow));
       }
     }
   }

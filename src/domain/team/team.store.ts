@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import { isUuid } from '../../common/ids';
 import type { DomainContext, TenantKey } from '../context';
 import { insertRows, tableReader } from '../query/rows';
@@ -35,22 +34,16 @@ const userIdsOf = (rows: Record<string, unknown>[]): string[] => rows.map((r) =>
  * in input order: one query per chunk. Inside a transaction the users found are share-locked
  * (PostgreSQL `for share`; SQLite serialises writers anyway), so a concurrent delete, which removes
  * the user from every team, waits for the membership written here instead of missing it.
- * Read through the ORM, unprepared, not through `sql.ts`: PostgreSQL's generic plan of a prepared
- * 500-id IN list tests every id against every user of the organization when the table has no
- * statistics yet (about 0.5 s per chunk at 50,000 users), where a planned-per-call read takes
- * milliseconds. The rows are not kept by the unit of work (`disableIdentityMap`).
+ * (A long id list runs unprepared on PostgreSQL, planned for its ids: see `sql.ts`.)
  */
 export async function unknownUserIds(ctx: DomainContext, organizationId: string, ids: readonly string[]): Promise<string[]> {
   const found = new Set<string>();
-  for (const chunk of chunked(ids.filter(isUuid))) {
-    const rows = await ctx.em.find(
-      User,
-      { organizationId, deletedAt: null, id: { $in: chunk } },
-      { fields: ['id'], disableIdentityMap: true, lockMode: ctx.em.isInTransaction() ? LockMode.PESSIMISTIC_READ : undefined },
-    );
-    for (const row of rows) found.add(row.id);
+  const lock = ctx.transaction && !isSqlite(ctx) ? ' for share' : '';
+  for (const chunk of chunked(ids.filter(isUuid).map((id) => id.toLowerCase()))) {
+    const sql = `select id from ${tableReader(ctx.em, User).table} where organization_id = ? and deleted_at is null and id in (${marks(chunk.length)})${lock}`;
+    for (const row of await selectRows(ctx, sql, [organizationId, ...chunk])) found.add(String(row.id));
   }
-  return ids.filter((id) => !found.has(id));
+  return ids.filter((id) => !found.has(id.toLowerCase()));
 }
 
 /** Inserts the memberships that do not exist yet; returns the user ids actually added. */

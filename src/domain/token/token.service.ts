@@ -2,9 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DomainError } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import { findVisible, inUnitOfWork, type DomainContext } from '../context';
-import { tableReader } from '../query/rows';
+import { allOf, equalities } from '../query/conditions';
+import { insertRows, selectWhere, tableReader, updateWhere, type TableReader } from '../query/rows';
 import { runStatement, selectRows } from '../query/sql';
 import { ApiToken, TOKEN_SCOPES, type TokenScope } from './token.entity';
+
+const tokens = (ctx: DomainContext): TableReader<ApiToken> => tableReader(ctx.em, ApiToken);
 
 /** Secrets start with this, so they are recognisable in a leak scanner. */
 const TOKEN_PREFIX = 'sgt_';
@@ -36,7 +39,7 @@ export async function createApiToken(
   }
   return inUnitOfWork(ctx, async (ctx) => {
     const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
-    const token = ctx.em.create(ApiToken, {
+    const token = Object.assign(new ApiToken(), {
       organizationId: input.organizationId,
       name,
       scope: input.scope,
@@ -44,7 +47,7 @@ export async function createApiToken(
       prefix: secret.slice(0, 10),
       createdAt: ctx.now(),
     });
-    ctx.em.persist(token);
+    await insertRows(ctx, tokens(ctx), [token]);
     if (input.organizationId) {
       await recordAudit(ctx, {
         organizationId: input.organizationId,
@@ -54,7 +57,6 @@ export async function createApiToken(
         changes: { name: { before: null, after: name }, scope: { before: null, after: input.scope } },
       });
     }
-    await ctx.em.flush();
     return { token, secret };
   });
 }
@@ -68,16 +70,16 @@ async function revoke(ctx: DomainContext, id: string): Promise<ApiToken> {
   const token = await findVisible(ctx, ApiToken, 'Token', id);
   if (!token.revokedAt) {
     token.revokedAt = ctx.now();
+    await updateWhere(ctx, tokens(ctx), { revokedAt: token.revokedAt }, allOf(equalities({ id: token.id })));
     if (token.organizationId) {
       await recordAudit(ctx, { organizationId: token.organizationId, action: 'token.revoked', targetType: 'token', targetId: token.id });
     }
-    await ctx.em.flush();
   }
   return token;
 }
 
 export async function listApiTokens(ctx: DomainContext, organizationId: string): Promise<ApiToken[]> {
-  return ctx.em.find(ApiToken, { organizationId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  return selectWhere(ctx, tokens(ctx), allOf(equalities({ organization_id: organizationId })), 'order by t.created_at, t.id');
 }
 
 /**
@@ -86,7 +88,7 @@ export async function listApiTokens(ctx: DomainContext, organizationId: string):
  */
 export async function authenticateToken(ctx: DomainContext, secret: string): Promise<ApiToken | null> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return null;
-  const reader = tableReader(ctx.em, ApiToken);
+  const reader = tokens(ctx);
   // One read by the unique hash index: every request pays it.
   const [row] = await selectRows(ctx, `select ${reader.columns('t')} from ${reader.table} t where t.token_hash = ? and t.revoked_at is null`, [hashToken(secret)]);
   if (!row) return null;

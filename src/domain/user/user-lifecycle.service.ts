@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/audit.service';
 import { inUnitOfWork, type DomainContext } from '../context';
 import { reassignDocuments } from '../document/document-transfer.service';
-import { Organization } from '../organization/organization.entity';
+import { findOrganizationRow } from '../organization/organization.store';
 import { removeUserFromAllTeams } from '../team/team.service';
 import { findEarliestActiveAdmin, isActiveOrgAdmin } from './user-role.service';
 import { bumpVersion, lockUser, saveUser } from './user.store';
@@ -13,7 +13,7 @@ import type { User } from './user.entity';
  * than the user, else nobody. Called after the user's memberships are gone.
  */
 async function documentReceiver(ctx: DomainContext, user: User): Promise<string | null> {
-  const org = await ctx.em.findOneOrFail(Organization, { id: user.organizationId });
+  const org = await findOrganizationRow(ctx, user.organizationId);
   const successor = org.contentSuccessorId;
   if (successor && successor !== user.id && (await isActiveOrgAdmin(ctx, org, successor))) return successor;
   return (await findEarliestActiveAdmin(ctx, org, user.id))?.id ?? null;

@@ -2,8 +2,10 @@ import { DomainError } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import { inUnitOfWork, type DomainContext } from '../context';
 import { isUuid, uuidsOf } from '../../common/ids';
-import { Organization } from '../organization/organization.entity';
-import { ormCondition } from '../query/conditions';
+import type { Organization } from '../organization/organization.entity';
+import { findOrganizationRow } from '../organization/organization.store';
+import { allOf, equalities, idConditions, type Condition } from '../query/conditions';
+import { selectWhere, tableReader } from '../query/rows';
 import { selectRows } from '../query/sql';
 import { effectiveRole, ORG_ROLES, type EffectiveRole, type OrgRole } from '../roles';
 import { TeamMember } from '../team/team-member.entity';
@@ -38,7 +40,7 @@ export async function teamGrants(ctx: DomainContext, organizationId: string, use
 
 /** The effective role of one user (DESIGN.md "Roles"). */
 export async function userRole(ctx: DomainContext, user: User): Promise<EffectiveRole> {
-  const org = await ctx.em.findOneOrFail(Organization, { id: user.organizationId });
+  const org = await findOrganizationRow(ctx, user.organizationId);
   const grant = (await teamGrants(ctx, user.organizationId, [user.id])).get(user.id) ?? null;
   return effectiveRole({ manualOverride: org.roleManualOverride, manualRole: user.manualRole, idpRole: user.idpRole, teamGrant: grant });
 }
@@ -50,30 +52,29 @@ export async function userRole(ctx: DomainContext, user: User): Promise<Effectiv
 function isAdminSql(ctx: DomainContext, manualOverride: boolean): (a: string) => string {
   const { members, teams } = tables(ctx);
   return (a) => {
-    const idpOrTeam = `(${a}.idp_role = 'ADMIN' or exists (select 1 from ${members} m join ${teams} t on t.organization_id = m.organization_id and t.id = m.team_id where m.organization_id = ${a}.organization_id and m.user_id = ${a}.id and t.grants_role = 'ADMIN'))`;
+    // Aliases of their own (gm, gt), so the user's alias `a` is never shadowed.
+    const idpOrTeam = `(${a}.idp_role = 'ADMIN' or exists (select 1 from ${members} gm join ${teams} gt on gt.organization_id = gm.organization_id and gt.id = gm.team_id where gm.organization_id = ${a}.organization_id and gm.user_id = ${a}.id and gt.grants_role = 'ADMIN'))`;
     return manualOverride ? `(${a}.manual_role = 'ADMIN' or (${a}.manual_role is null and ${idpOrTeam}))` : idpOrTeam;
   };
 }
 
 /** Active, not deleted, effectively-ADMIN users of the organization, earliest created first. */
-async function activeAdmins(ctx: DomainContext, org: Organization, where: Record<string, unknown>, limit: number): Promise<User[]> {
-  return ctx.em.find(
-    User,
-    { $and: [{ organizationId: org.id, active: true, deletedAt: null, ...where }, ormCondition({ sql: isAdminSql(ctx, org.roleManualOverride), params: [] })] },
-    { orderBy: { createdAt: 'asc', id: 'asc' }, limit },
-  );
+async function activeAdmins(ctx: DomainContext, org: Organization, where: Condition, limit: number): Promise<User[]> {
+  const admin: Condition = { sql: isAdminSql(ctx, org.roleManualOverride), params: [] };
+  const all = allOf([...equalities({ organization_id: org.id, active: true, deleted_at: null }), where, admin]);
+  return selectWhere(ctx, tableReader(ctx.em, User), all, `order by t.created_at, t.id limit ${limit}`);
 }
 
 /** The earliest-created active org admin of the (loaded) organization other than `excludeUserId`, or null. */
 export async function findEarliestActiveAdmin(ctx: DomainContext, org: Organization, excludeUserId: string | null): Promise<User | null> {
-  const [admin] = await activeAdmins(ctx, org, excludeUserId ? { id: { $ne: excludeUserId } } : {}, 1);
+  const [admin] = await activeAdmins(ctx, org, allOf(idConditions('id', { ne: excludeUserId })), 1);
   return admin ?? null;
 }
 
 /** True when `userId` is an active, not deleted, effective admin of the (loaded) organization, with its settings as they are now. */
 export async function isActiveOrgAdmin(ctx: DomainContext, org: Organization, userId: string): Promise<boolean> {
   if (!isUuid(userId)) return false;
-  return (await activeAdmins(ctx, org, { id: userId.toLowerCase() }, 1)).length > 0;
+  return (await activeAdmins(ctx, org, allOf(idConditions('id', { eq: userId })), 1)).length > 0;
 }
 
 /** For the content successor setting: the user must be an active org admin of the organization. */
@@ -95,7 +96,7 @@ export async function setUserRole(ctx: DomainContext, userId: string, role: OrgR
   }
   return inUnitOfWork(ctx, async (ctx) => {
     const user = await lockUser(ctx, userId);
-    const org = await ctx.em.findOneOrFail(Organization, { id: user.organizationId });
+    const org = await findOrganizationRow(ctx, user.organizationId);
     if (role !== null && user.provisionedByIdp && !org.roleManualOverride) {
       throw new DomainError(
         'FORBIDDEN',

@@ -1,12 +1,11 @@
-import { toGroupFilterInput, type FilterInput } from '../filter/to-graphql';
-import type { ListRequest } from '../list-request';
+import { toGroupFilterInput } from '../filter/to-graphql';
+import type { TeamFilterInput, TeamSortField } from '../operations/graphql.generated';
 import { GROUP_CATALOGUE } from '../schemas';
-import { filterInputFor, orderByFor, type ListQueryShape } from './list-query';
+import { listVariables, type ListQuery, type ListQueryShape } from './list-query';
 
-const GROUPS: ListQueryShape = {
+const GROUPS: ListQueryShape<TeamFilterInput, TeamSortField> = {
   resource: 'Groups',
   catalogue: GROUP_CATALOGUE,
-  // SCIM attributes Groups can be sorted by → GraphQL `TeamSortField`.
   sortFields: {
     displayname: 'DISPLAY_NAME',
     externalid: 'EXTERNAL_ID',
@@ -17,9 +16,5 @@ const GROUPS: ListQueryShape = {
   toInput: toGroupFilterInput,
 };
 
-/** GraphQL `TeamOrderInput` for `sortBy`/`sortOrder`; null (creation time, then id) when no sortBy is given. */
-export const groupOrderBy = (request: Pick<ListRequest, 'sortBy' | 'descending'>): { field: string; direction: 'ASC' | 'DESC' } | null =>
-  orderByFor(GROUPS, request);
-
-/** A SCIM filter on Groups as GraphQL `TeamFilterInput`. */
-export const groupFilterInput = (filter: string | null): FilterInput | null => filterInputFor(GROUPS, filter);
+/** A list query on Groups as the `filter` and `orderBy` of `teams`. */
+export const groupListVariables = (query: ListQuery) => listVariables(GROUPS, query);

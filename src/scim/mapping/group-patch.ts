@@ -1,13 +1,6 @@
-import { applyPatchOperations, type GroupMemberChanges, type PatchOperation } from '../patch';
-import { GROUP_CATALOGUE } from '../schemas';
-import { groupFieldsOf, groupFieldsResource, type GroupFields, type GraphQLTeamFields } from './group.mapper';
-
-/** GraphQL `PatchTeamInput`: changed fields and membership, in one mutation. */
-export interface PatchTeamInput extends Partial<GroupFields> {
-  addMemberIds?: string[];
-  removeMemberIds?: string[];
-  replaceMemberIds?: string[];
-}
+import type { PatchTeamInput } from '../operations/graphql.generated';
+import type { GroupMemberChanges } from '../patch';
+import type { GroupFields } from './group.mapper';
 
 /** The membership part of a Group PATCH (groupPatchToMemberChanges) as `PatchTeamInput` fields: deltas, or the whole list. */
 export function memberInput(changes: GroupMemberChanges): PatchTeamInput {
@@ -19,15 +12,13 @@ export function memberInput(changes: GroupMemberChanges): PatchTeamInput {
 }
 
 /**
- * Applies the non-member operations of a Group PATCH to the team's fields (RFC 7644 §3.5.2) and
- * returns only the fields whose value changes. Okta repeats the group's name (and id) in a
- * path-less replace on every membership push (okta/27-push-member-add.json): that sends nothing, so
- * such a push stays a pure membership delta that never conflicts with a concurrent one.
+ * The fields of `next` that differ from `current`. Okta repeats the group's name (and id) in a
+ * path-less replace on every membership push (okta/27-push-member-add.json): that changes nothing,
+ * so such a push stays a pure membership delta that never conflicts with a concurrent one.
  */
-export function changedFields(team: GraphQLTeamFields, attributeOps: readonly PatchOperation[]): Partial<GroupFields> {
-  const next = groupFieldsOf(applyPatchOperations(groupFieldsResource(team), attributeOps, GROUP_CATALOGUE));
+export function changedFields(current: GroupFields, next: GroupFields): Partial<GroupFields> {
   return {
-    ...(next.displayName !== team.displayName ? { displayName: next.displayName } : {}),
-    ...(next.externalId !== team.externalId ? { externalId: next.externalId } : {}),
+    ...(next.displayName !== current.displayName ? { displayName: next.displayName } : {}),
+    ...(next.externalId !== current.externalId ? { externalId: next.externalId } : {}),
   };
 }

@@ -1,36 +1,14 @@
 import { ScimError } from '../errors';
-import { applyPatchOperations, groupPatchToMemberChanges, isJsonObject, PATCH_OP_SCHEMA, type JsonObject } from '../patch';
-import { readKey } from '../json';
+import { isJsonObject, readKey, sameName, type JsonObject } from '../json';
+import type { MemberPageFragment, ScimTeamFragment } from '../operations/graphql.generated';
 import { weakEtag } from '../respond';
 import { CORE_GROUP, GROUP_CATALOGUE } from '../schemas';
+import { memberIds } from '../patch';
+import { normaliseResource } from './normalise';
 
-/**
- * GraphQL Team ⇄ SCIM Group (RFC 7643 §4.2). The shapes below are what the Groups documents
- * (group-operations.ts, fragment `ScimTeam`) select; field names are the schema's.
- */
-export interface GraphQLTeamFields {
-  id: string;
-  displayName: string;
-  externalId: string | null;
-  version: number;
-}
+/** GraphQL Team ⇄ SCIM Group (RFC 7643 §4.2), over the shapes the Groups documents select (fragment `ScimTeam`). */
 
-export interface GraphQLMember {
-  id: string;
-  userName: string;
-}
-
-export interface GraphQLTeamMembers {
-  nodes: GraphQLMember[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-export interface GraphQLTeam extends GraphQLTeamFields {
-  createdAt: string;
-  updatedAt: string;
-  /** Present when the document selected members: the first page. */
-  members?: GraphQLTeamMembers;
-}
+export type GroupMember = MemberPageFragment['nodes'][number];
 
 /** The writable fields of a group, as `CreateTeamInput` / `ReplaceTeamInput` / `PatchTeamInput` take them. */
 export interface GroupFields {
@@ -38,21 +16,15 @@ export interface GroupFields {
   externalId: string | null;
 }
 
-/** The attributes a group has besides its members and `meta`: what a PATCH operates on. */
-export function groupFieldsResource(team: GraphQLTeamFields): JsonObject {
-  const resource: JsonObject = { schemas: [CORE_GROUP], id: team.id };
-  if (team.externalId !== null) resource.externalId = team.externalId;
-  resource.displayName = team.displayName;
-  return resource;
-}
-
 /**
  * Renders a team as a SCIM Group. `members` is the whole member list when it was read (each
  * `{ value, display: userName, $ref, type: "User" }`), null when the response does not show it;
  * an empty list is omitted, as RFC 7643 §2.5 allows.
  */
-export function toScimGroup(team: GraphQLTeam, members: readonly GraphQLMember[] | null, baseUrl: string): JsonObject {
-  const resource = groupFieldsResource(team);
+export function toScimGroup(team: ScimTeamFragment, members: readonly GroupMember[] | null, baseUrl: string): JsonObject {
+  const resource: JsonObject = { schemas: [CORE_GROUP], id: team.id };
+  if (team.externalId !== null) resource.externalId = team.externalId;
+  resource.displayName = team.displayName;
   if (members && members.length > 0) {
     resource.members = members.map((member) => ({ value: member.id, display: member.userName, $ref: `${baseUrl}/Users/${member.id}`, type: 'User' }));
   }
@@ -82,18 +54,16 @@ export interface GroupBody extends GroupFields {
 }
 
 /**
- * Reads a POST or PUT body (RFC 7644 §3.3, §3.5.1) as a path-less `replace` of every attribute, the
- * way a Group PATCH is read: attribute names in any case, unknown attributes and schema URNs ignored
- * (Entra lists an ADSCIM URN in `schemas`: entra/21-create-group.json), `meta` dropped, `id` dropped on
- * create and required to match on replace (Okta's AIW PUT echoes it: okta/32-aiw-put-members.json).
- * `members` become ids without going through the resource, so a large list costs one pass.
+ * Reads a POST or PUT body (RFC 7644 §3.3, §3.5.1) with the normaliser every body goes through:
+ * attribute names in any case, unknown attributes and schema URNs ignored (Entra lists an ADSCIM
+ * URN in `schemas`: entra/21-create-group.json), `meta` dropped, `id` dropped on create and required
+ * to match on replace (Okta's AIW PUT echoes it: okta/32-aiw-put-members.json). A body without
+ * `members` says nothing of them (null), where `"members": []` empties the group.
  */
 export function readGroupBody(body: unknown, id?: string): GroupBody {
-  if (!isJsonObject(body)) {
-    throw new ScimError(400, 'invalidSyntax', 'The request body must be a JSON object (Content-Type application/scim+json or application/json)');
-  }
-  const changes = groupPatchToMemberChanges({ schemas: [PATCH_OP_SCHEMA], Operations: [{ op: 'replace', value: body }] }, GROUP_CATALOGUE);
-  const empty: JsonObject = { schemas: [CORE_GROUP], ...(id === undefined ? {} : { id }) };
-  const resource = applyPatchOperations(empty, changes.attributeOps, GROUP_CATALOGUE);
-  return { ...groupFieldsOf(resource), memberIds: changes.replaceAll };
+  if (!isJsonObject(body)) return { ...groupFieldsOf(normaliseResource(body, GROUP_CATALOGUE, id)), memberIds: null };
+  // Members become ids straight from the body: a large list costs one pass, and a member without an id is a 400.
+  const members = readKey(body, 'members');
+  const rest = Object.fromEntries(Object.entries(body).filter(([key]) => !sameName(key, 'members')));
+  return { ...groupFieldsOf(normaliseResource(rest, GROUP_CATALOGUE, id)), memberIds: members === undefined ? null : memberIds(members) };
 }

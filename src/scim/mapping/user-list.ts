@@ -1,12 +1,11 @@
-import { toUserFilterInput, type FilterInput } from '../filter/to-graphql';
-import type { ListRequest } from '../list-request';
+import { toUserFilterInput } from '../filter/to-graphql';
+import type { UserFilterInput, UserSortField } from '../operations/graphql.generated';
 import { USER_CATALOGUE } from '../schemas';
-import { filterInputFor, orderByFor, type ListQueryShape } from './list-query';
+import { listVariables, type ListQuery, type ListQueryShape } from './list-query';
 
-const USERS: ListQueryShape = {
+const USERS: ListQueryShape<UserFilterInput, UserSortField> = {
   resource: 'Users',
   catalogue: USER_CATALOGUE,
-  // SCIM attributes Users can be sorted by → GraphQL `UserSortField`.
   sortFields: {
     username: 'USER_NAME',
     displayname: 'DISPLAY_NAME',
@@ -21,8 +20,5 @@ const USERS: ListQueryShape = {
   toInput: toUserFilterInput,
 };
 
-/** GraphQL `UserOrderInput` for `sortBy`/`sortOrder`; null (creation time, then id) when no sortBy is given. */
-export const userOrderBy = (request: ListRequest): { field: string; direction: 'ASC' | 'DESC' } | null => orderByFor(USERS, request);
-
-/** A SCIM filter on Users as GraphQL `UserFilterInput`. */
-export const userFilterInput = (filter: string | null): FilterInput | null => filterInputFor(USERS, filter);
+/** A list query on Users as the `filter` and `orderBy` of `users`. */
+export const userListVariables = (query: ListQuery) => listVariables(USERS, query);

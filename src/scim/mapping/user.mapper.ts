@@ -3,17 +3,8 @@ import { isJsonObject, type JsonObject, type JsonValue } from '../patch';
 import { readKey } from '../json';
 import { weakEtag } from '../respond';
 import { CORE_USER, ENTERPRISE_USER, ROLE_EXTENSION } from '../schemas';
-import {
-  ADDRESS_PARTS,
-  ENTERPRISE_STRINGS,
-  MULTI_VALUE_PARTS,
-  NAME_PARTS,
-  USER_MULTI_VALUES,
-  USER_STRING_ATTRIBUTES,
-  type GraphQLOrgRole,
-  type GraphQLUser,
-  type GraphQLUserInput,
-} from './graphql-user';
+import type { OrgRole, ScimUserFragment, UserInput } from '../operations/graphql.generated';
+import { ADDRESS_PARTS, ENTERPRISE_STRINGS, MULTI_VALUE_PARTS, NAME_PARTS, USER_MULTI_VALUES, USER_STRING_ATTRIBUTES } from './graphql-user';
 
 /**
  * GraphQL User ⇄ SCIM User (RFC 7643 §4.1 with the enterprise extension §4.3 and the organization
@@ -45,7 +36,7 @@ function put(target: JsonObject, key: string, value: JsonValue | undefined): voi
 const elements = (list: readonly object[] | null | undefined, keys: readonly string[]): JsonObject[] =>
   (list ?? []).map((element) => compact(element, keys)).filter((element) => Object.keys(element).length > 0);
 
-function enterpriseOf(user: GraphQLUser): JsonObject {
+function enterpriseOf(user: ScimUserFragment): JsonObject {
   const extension = compact(user.enterprise, ENTERPRISE_STRINGS);
   // Entra sends `manager` as a bare id and fails unless it is returned as {"value": …} (scim-clients.md §3.3);
   // fixtures entra/06-add-manager-bare-string.json, entra/14-add-manager-object.json.
@@ -61,7 +52,7 @@ function enterpriseOf(user: GraphQLUser): JsonObject {
  * okta/21-role-change-put.json). `groups` lists the user's teams when they were selected. `password`
  * is never stored, so never rendered (okta/20-password-sync.json).
  */
-export function toScimUser(user: GraphQLUser, baseUrl: string): JsonObject {
+export function toScimUser(user: ScimUserFragment, baseUrl: string): JsonObject {
   const enterprise = enterpriseOf(user);
   const role: JsonObject = user.idpRole ? { role: user.idpRole.toLowerCase() } : {};
   const schemas = [CORE_USER, ...(isAssigned(enterprise) ? [ENTERPRISE_USER] : []), ...(isAssigned(role) ? [ROLE_EXTENSION] : [])];
@@ -108,7 +99,7 @@ function listAt<T>(resource: JsonObject, key: string, keys: readonly string[]): 
 }
 
 /** `admin` | `member` in any case (DESIGN.md "Roles"); anything else is refused, naming the attribute. */
-function roleOf(resource: JsonObject): GraphQLOrgRole | null {
+function roleOf(resource: JsonObject): OrgRole | null {
   const value = readKey(objectAt(resource, ROLE_EXTENSION) ?? {}, 'role');
   if (value === undefined || value === null) return null;
   const role = typeof value === 'string' ? value.trim().toUpperCase() : '';
@@ -116,10 +107,10 @@ function roleOf(resource: JsonObject): GraphQLOrgRole | null {
   throw new ScimError(400, 'invalidValue', `${ROLE_EXTENSION}:role must be "admin" or "member", not ${JSON.stringify(value)}`);
 }
 
-function enterpriseInput(resource: JsonObject): GraphQLUserInput['enterprise'] {
+function enterpriseInput(resource: JsonObject): UserInput['enterprise'] {
   const extension = objectAt(resource, ENTERPRISE_USER);
   if (!extension) return null;
-  const input: NonNullable<GraphQLUserInput['enterprise']> = {};
+  const input: NonNullable<UserInput['enterprise']> = {};
   for (const key of ENTERPRISE_STRINGS) input[key] = text(extension, key);
   const manager = readKey(extension, 'manager');
   input.manager = isJsonObject(manager) ? { value: text(manager, 'value'), displayName: text(manager, 'displayName') } : null;
@@ -131,12 +122,12 @@ function enterpriseInput(resource: JsonObject): GraphQLUserInput['enterprise'] {
  * take. Attributes the resource lacks are sent as null, so a replace clears them; `active` is left
  * out when absent (unchanged on replace, true on create). A missing userName is 400 invalidValue.
  */
-export function toUserInput(resource: JsonObject): GraphQLUserInput {
+export function toUserInput(resource: JsonObject): UserInput {
   const userName = text(resource, 'userName');
   if (userName === null || userName.trim() === '') {
     throw new ScimError(400, 'invalidValue', 'userName is required (RFC 7643 §4.1.1)');
   }
-  const input: GraphQLUserInput = { userName };
+  const input: UserInput = { userName };
   for (const key of USER_STRING_ATTRIBUTES) input[key] = text(resource, key);
   const name = objectAt(resource, 'name');
   input.name = name ? Object.fromEntries(NAME_PARTS.map((part) => [part, text(name, part)])) : null;

@@ -146,8 +146,8 @@ function filterIds(filter: Filter): string[] | undefined {
   return undefined;
 }
 
-/** Member ids from `[{"value":"…","display":"…"}]`, a single object, or bare id strings. */
-function memberIds(raw: JsonValue): string[] {
+/** Member ids from `[{"value":"…","display":"…"}]`, a single object, or bare id strings; 400 invalidValue for anything else. */
+export function memberIds(raw: JsonValue): string[] {
   if (raw === null) return [];
   const items = Array.isArray(raw) ? raw : [raw];
   const ids = items.map((item) => {

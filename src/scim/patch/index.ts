@@ -11,7 +11,7 @@ export {
   type ScimResourceCatalogue,
   type ScimSchemaDefinition,
 } from './catalogue';
-export { groupPatchToMemberChanges, type GroupMemberChanges } from './group-members';
+export { groupPatchToMemberChanges, memberIds, type GroupMemberChanges } from './group-members';
 export { isJsonObject, type JsonObject, type JsonValue } from '../json';
 export { resolvePatchPath, type PatchTarget } from './path';
 export { PATCH_OP_SCHEMA, parsePatchRequest, type PatchOpName, type PatchOperation } from './request';

@@ -1,6 +1,6 @@
 import { matchesFilter, type AttrPath, type Filter } from '../filter';
 import { findAttribute, mutabilityOf, type ScimAttributeDefinition } from './catalogue';
-import { coerceComplex, coerceSimple, coerceValues } from './coerce';
+import { coerceComplex, coerceSimple, coerceValues } from '../coerce';
 import { cloneJson, deepEqual, isJsonObject, isUnassigned, readKey, writeKey, type JsonObject, type JsonValue } from '../json';
 import { addElements, enforceSinglePrimary, matchesRemoval } from './multi-valued';
 import type { PatchTarget } from './path';

@@ -1,7 +1,11 @@
 import { parseFilter, resolveFilter } from '../../../src/scim/filter';
 import { translateFilter, toUserFilterInput, type FilterTable } from '../../../src/scim/filter/to-graphql';
-import { userFilterInput } from '../../../src/scim/mapping/user-list';
+import { listQueryOf } from '../../../src/scim/mapping/list-query';
+import { userListVariables } from '../../../src/scim/mapping/user-list';
 import { GROUP_CATALOGUE, USER_CATALOGUE } from '../../../src/scim/schemas';
+
+/** A SCIM filter as the `filter` variable of `users`, as GET /Users builds it. */
+const userFilterInput = (filter: string | null) => userListVariables(listQueryOf(USER_CATALOGUE, { filter, sortBy: null, descending: false })).filter;
 
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 const ROLE = 'urn:custom:params:scim:schemas:extension:writer:2.0:User';

@@ -1,6 +1,11 @@
 import { parseListRequest } from '../../../src/scim/list-request';
 import { LIST_RESPONSE_SCHEMA, pagingVariables, toListResponse } from '../../../src/scim/mapping/list-response';
-import { userOrderBy } from '../../../src/scim/mapping/user-list';
+import { listQueryOf } from '../../../src/scim/mapping/list-query';
+import { userListVariables } from '../../../src/scim/mapping/user-list';
+import { USER_CATALOGUE } from '../../../src/scim/schemas';
+
+/** sortBy/sortOrder as the `orderBy` variable of `users`. */
+const userOrderBy = (request: ReturnType<typeof parseListRequest>) => userListVariables(listQueryOf(USER_CATALOGUE, { ...request, filter: null })).orderBy;
 
 const page = { totalResults: 3, resources: [{ id: 'a' }, { id: 'b' }], hasNextPage: true, endCursor: 'c2' };
 

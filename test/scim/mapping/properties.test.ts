@@ -3,11 +3,17 @@ import { coerceInputValue, type GraphQLInputType, type GraphQLSchema } from 'gra
 import { ScimError } from '../../../src/scim/errors';
 import { COMPARE_OPS, formatFilter, type AttrPath, type CompValue, type Filter } from '../../../src/scim/filter';
 import { readAttrPath } from '../../../src/scim/filter/attr-path';
-import type { GraphQLUser, GraphQLUserInput } from '../../../src/scim/mapping/graphql-user';
+import type { ScimUserFragment, UserInput } from '../../../src/scim/operations/graphql.generated';
 import { readUserBody } from '../../../src/scim/mapping/user-body';
-import { userFilterInput } from '../../../src/scim/mapping/user-list';
+import { listQueryOf } from '../../../src/scim/mapping/list-query';
+import { userListVariables } from '../../../src/scim/mapping/user-list';
+import { USER_CATALOGUE } from '../../../src/scim/schemas';
 import { toScimUser, toUserInput } from '../../../src/scim/mapping/user.mapper';
 import { testSchema } from '../../support/graphql';
+import { storedUser } from './stored-user';
+
+/** A SCIM filter as the `filter` variable of `users`, as GET /Users builds it. */
+const userFilterInput = (filter: string | null) => userListVariables(listQueryOf(USER_CATALOGUE, { filter, sortBy: null, descending: false })).filter;
 
 const RUNS = { numRuns: 1000 };
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
@@ -92,7 +98,7 @@ const attributeValue = fc.oneof(scalar, element, fc.array(fc.oneof(element, scal
 const body = fc.dictionary(fc.constantFrom(...KEYS), attributeValue, { maxKeys: 8 }).map((b) => ({ userName: 'bjensen', ...b }));
 
 /** What the schema would return for an input (the façade's round trip, without a database). */
-const stored = (input: GraphQLUserInput): GraphQLUser => ({ ...input, id: ID, active: input.active ?? true, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', version: 1 });
+const stored = (input: UserInput): ScimUserFragment => storedUser(input, { id: ID, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', version: 1 });
 
 describe('request body properties', () => {
   it('reads any JSON body into a valid UserInput or a 400', () => {

@@ -26,8 +26,9 @@ describe('readUserBody: what IdPs send', () => {
     ['the role URN not listed in schemas', { schemas: [CORE], [ROLE]: { role: 'member' } }, { [ROLE]: { role: 'member' } }],
     ['URN-qualified attribute keys', { [`${ENTERPRISE}:employeeNumber`]: '701984', [`${CORE}:title`]: 'Guide' }, { [ENTERPRISE]: { employeeNumber: '701984' }, title: 'Guide' }],
     ['dotted keys', { 'name.familyName': 'Jensen' }, { name: { familyName: 'Jensen' } }],
-    ['explicit nulls', { title: null, addresses: null, phoneNumbers: null, [ENTERPRISE]: { manager: null } }, {}],
-    ['empty lists', { roles: [], groups: [] }, {}],
+    // A multi-valued attribute sent as null or [] is there and empty: what a PUT's "members": [] needs.
+    ['explicit nulls', { title: null, addresses: null, phoneNumbers: null, [ENTERPRISE]: { manager: null } }, { addresses: [], phoneNumbers: [] }],
+    ['empty lists', { roles: [], groups: [] }, { roles: [] }],
     ['password (write-only)', { password: '1mz050nq' }, {}],
     ['read-only meta and groups', { meta: { resourceType: 'User', created: '2020-01-01T00:00:00Z' }, groups: [{ value: 'g-1' }] }, {}],
     ['an id on create', { id: ID }, {}],

@@ -1,7 +1,8 @@
-import type { GraphQLUser, GraphQLUserInput } from '../../../src/scim/mapping/graphql-user';
+import type { ScimUserFragment, UserInput } from '../../../src/scim/operations/graphql.generated';
 import { readUserBody } from '../../../src/scim/mapping/user-body';
 import { toScimUser, toUserInput } from '../../../src/scim/mapping/user.mapper';
 import type { JsonObject } from '../../../src/scim/patch';
+import { storedUser } from './stored-user';
 
 const CORE = 'urn:ietf:params:scim:schemas:core:2.0:User';
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
@@ -12,8 +13,8 @@ const CREATED = '2026-01-02T03:04:05.000Z';
 const MODIFIED = '2026-01-03T03:04:05.000Z';
 
 /** What the schema would hand back for an input, as the `ScimUser` fragment selects it. */
-function stored(input: GraphQLUserInput, extra: Partial<GraphQLUser> = {}): GraphQLUser {
-  return { ...input, id: ID, active: input.active ?? true, createdAt: CREATED, updatedAt: MODIFIED, version: 3, ...extra };
+function stored(input: UserInput, extra: Partial<ScimUserFragment> = {}): ScimUserFragment {
+  return storedUser(input, { id: ID, createdAt: CREATED, updatedAt: MODIFIED, version: 3 }, extra);
 }
 
 const META = { resourceType: 'User', created: CREATED, lastModified: MODIFIED, location: `${BASE}/Users/${ID}`, version: 'W/"3"' };
@@ -83,7 +84,7 @@ describe('toScimUser', () => {
   });
 
   it("returns the manager's displayName set through GraphQL beside its value", () => {
-    const user = { ...minimal, enterprise: { manager: { value: 'm-1', displayName: 'Mandy' } } };
+    const user = stored({ userName: 'bjensen', enterprise: { manager: { value: 'm-1', displayName: 'Mandy' } } });
     expect(toScimUser(user, BASE)[ENTERPRISE]).toEqual({ manager: { value: 'm-1', displayName: 'Mandy' } });
   });
 

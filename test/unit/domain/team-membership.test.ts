@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEvent } from '../../../src/domain/audit/audit-event.entity';
-import { systemActor, type DomainContext } from '../../../src/domain/context';
+import { inUnitOfWork, systemActor, type DomainContext } from '../../../src/domain/context';
 import { createOrganization } from '../../../src/domain/organization/organization.service';
 import { TeamMember } from '../../../src/domain/team/team-member.entity';
 import { Team } from '../../../src/domain/team/team.entity';
@@ -198,7 +198,7 @@ describe('concurrent writes', () => {
     const team = await newTeam('Parallel');
     await Promise.all(
       [[users[0], users[1]], [users[2], users[3]]].map((ids) =>
-        db.orm.em.fork().transactional((em) => addTeamMembers({ ...context(), em }, team.id, ids)),
+        inUnitOfWork(context(), (tx) => addTeamMembers(tx, team.id, ids)),
       ),
     );
     expect(await membersOf(team.id)).toEqual(users.slice(0, 4).sort());

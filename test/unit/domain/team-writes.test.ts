@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEvent } from '../../../src/domain/audit/audit-event.entity';
-import { systemActor, type DomainContext } from '../../../src/domain/context';
+import { inUnitOfWork, systemActor, type DomainContext } from '../../../src/domain/context';
 import { createOrganization } from '../../../src/domain/organization/organization.service';
 import { TeamMember } from '../../../src/domain/team/team-member.entity';
 import { Team } from '../../../src/domain/team/team.entity';
@@ -174,9 +174,8 @@ describe('lock order', () => {
   it('writes member rows before locking the team, as a members-only writer does, so the two wait instead of deadlocking', async () => {
     const team = await createTeam(context(), { displayName: 'Lock Order' });
     let renaming: Promise<Team> | undefined;
-    await db.orm.em.fork().transactional(async (em) => {
+    await inUnitOfWork(context(), async (other) => {
       // Another members-only writer, halfway: its row is written, the team not bumped yet.
-      const other: DomainContext = { ...context(), em };
       await insertMemberRows(other, team, [users[0]]);
       renaming = changeTeam(context(), team.id, { displayName: 'Lock Order Renamed', members: { add: [users[0]] } });
       renaming.catch(() => undefined);

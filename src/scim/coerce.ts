@@ -1,6 +1,6 @@
-import { findAttribute, mutabilityOf, type ScimAttributeDefinition } from './catalogue';
-import { isJsonObject, type JsonObject, type JsonValue } from '../json';
-import { patchError } from './patch-errors';
+import { findAttribute, mutabilityOf, type ScimAttributeDefinition } from './patch/catalogue';
+import { isJsonObject, type JsonObject, type JsonValue } from './json';
+import { patchError } from './patch/patch-errors';
 
 const BOOLEAN_TEXT = /^\s*(true|false)\s*$/i;
 const NUMBER_TEXT = /^\s*-?\d+(\.\d+)?([eE][-+]?\d+)?\s*$/;
