@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse, validate } from 'graphql';
+import { isObjectType, parse, validate, type FragmentDefinitionNode } from 'graphql';
 import { testSchema } from '../support/graphql';
 
 /**
@@ -22,5 +22,20 @@ describe('the SCIM façade documents', () => {
     expect(parse(source(name)).definitions.some((d) => d.kind === 'OperationDefinition')).toBe(true);
     // Fragments may be shared across files, so the documents validate together.
     expect(validate(await testSchema(), parse(documentFiles.map(source).join('\n')))).toEqual([]);
+  });
+});
+
+describe('the ScimUser fragment', () => {
+  /** User fields that are not SCIM attributes of the /Users resource (roles and content are GraphQL's). */
+  const NOT_SCIM = ['manualRole', 'provisionedByIdp', 'deactivatedAt', 'role', 'roleSource', 'documents'];
+
+  it('selects every field of User but those that are not SCIM attributes, so a new attribute reaches SCIM', async () => {
+    const fragment = parse(source('users.graphql')).definitions.find(
+      (d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition' && d.name.value === 'ScimUser',
+    );
+    const selected = fragment!.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []));
+    const user = (await testSchema()).getType('User');
+    const fields = isObjectType(user) ? Object.keys(user.getFields()) : [];
+    expect(selected.sort()).toEqual(fields.filter((name) => !NOT_SCIM.includes(name)).sort());
   });
 });

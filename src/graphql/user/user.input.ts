@@ -1,8 +1,10 @@
 import { Field, InputType } from 'type-graphql';
+import type { Address, MultiValue } from '../../domain/user/user.entity';
+import type { ContactValue, EnterpriseInput, ManagerInput as DomainManagerInput, NameInput, UserInput as DomainUserInput, UserPatch } from '../../domain/user/user.input';
 import { OrgRole } from '../common/enums';
 
 @InputType('PersonNameInput', { description: 'Omitted parts: cleared by createUser/replaceUser, left as they are by updateUser.' })
-export class PersonNameInput {
+export class PersonNameInput implements NameInput {
   @Field(() => String, { nullable: true }) formatted?: string | null;
   @Field(() => String, { nullable: true }) familyName?: string | null;
   @Field(() => String, { nullable: true }) givenName?: string | null;
@@ -12,7 +14,7 @@ export class PersonNameInput {
 }
 
 @InputType('MultiValueInput')
-export class MultiValueInput {
+export class MultiValueInput implements MultiValue, ContactValue {
   @Field(() => String, { nullable: true }) value?: string | null;
   @Field(() => String, { nullable: true }) type?: string | null;
   @Field(() => Boolean, { nullable: true }) primary?: boolean | null;
@@ -20,7 +22,7 @@ export class MultiValueInput {
 }
 
 @InputType('AddressInput')
-export class AddressInput {
+export class AddressInput implements Address {
   @Field(() => String, { nullable: true }) formatted?: string | null;
   @Field(() => String, { nullable: true }) streetAddress?: string | null;
   @Field(() => String, { nullable: true }) locality?: string | null;
@@ -32,13 +34,13 @@ export class AddressInput {
 }
 
 @InputType('ManagerInput')
-export class ManagerInput {
+export class ManagerInput implements DomainManagerInput {
   @Field(() => String, { nullable: true }) value?: string | null;
   @Field(() => String, { nullable: true }) displayName?: string | null;
 }
 
 @InputType('EnterpriseUserInput')
-export class EnterpriseUserInput {
+export class EnterpriseUserInput implements EnterpriseInput {
   @Field(() => String, { nullable: true }) employeeNumber?: string | null;
   @Field(() => String, { nullable: true }) costCenter?: string | null;
   @Field(() => String, { nullable: true }) organization?: string | null;
@@ -81,7 +83,7 @@ abstract class UserAttributesInput {
 }
 
 @InputType('UserInput', { description: 'A whole user (createUser, replaceUser): attributes omitted are cleared.' })
-export class UserInput extends UserAttributesInput {
+export class UserInput extends UserAttributesInput implements DomainUserInput {
   @Field({ description: 'Unique per organization among users not deleted, compared case-insensitively.' })
   userName!: string;
 }
@@ -89,6 +91,6 @@ export class UserInput extends UserAttributesInput {
 @InputType('UserPatchInput', {
   description: 'A partial change (updateUser): omitted attributes stay, null clears; name and enterprise merge part by part; lists are replaced whole.',
 })
-export class UserPatchInput extends UserAttributesInput {
+export class UserPatchInput extends UserAttributesInput implements UserPatch {
   @Field(() => String, { nullable: true }) userName?: string | null;
 }

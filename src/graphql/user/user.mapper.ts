@@ -51,8 +51,8 @@ function enterprise(user: User): EnterpriseUserType | null {
 
 /** Entity → GraphQL object. Contacts and the effective role resolve through loaders. */
 export function toUserType(user: User): UserType {
-  // An instance, not a literal: type-graphql copies a literal into one for every field resolver.
-  return Object.assign(new UserType(), {
+  // Every property of the type, so a field added to UserType does not compile until it is mapped.
+  const fields: Required<Omit<UserType, 'contacts'>> = {
     id: user.id,
     organizationId: user.organizationId,
     userName: user.userName,
@@ -81,7 +81,9 @@ export function toUserType(user: User): UserType {
     updatedAt: user.updatedAt,
     deactivatedAt: user.deactivatedAt,
     version: user.version,
-  });
+  };
+  // An instance, not a literal: type-graphql copies a literal into one for every field resolver.
+  return Object.assign(new UserType(), fields);
 }
 
 /** A user a write just wrote: rendered from what was written, its contacts included. */

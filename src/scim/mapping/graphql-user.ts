@@ -31,3 +31,15 @@ export const NAME_PARTS = ['formatted', 'familyName', 'givenName', 'middleName',
 export const ENTERPRISE_STRINGS = ['employeeNumber', 'costCenter', 'organization', 'division', 'department'] as const satisfies readonly (keyof Enterprise)[];
 export const MULTI_VALUE_PARTS = ['value', 'type', 'primary', 'display'] as const satisfies readonly (keyof ScimUserFragment['emails'][number])[];
 export const ADDRESS_PARTS = ['formatted', 'streetAddress', 'locality', 'region', 'postalCode', 'country', 'type', 'primary'] as const satisfies readonly (keyof ScimUserFragment['addresses'][number])[];
+
+/**
+ * Every field the `ScimUser` fragment selects is rendered by the mappers: through one of the lists
+ * above, or one by one (`id`, `userName`, …). A field added to the fragment does not compile until
+ * it is placed here.
+ */
+type Mapped =
+  | (typeof USER_STRING_ATTRIBUTES)[number]
+  | (typeof USER_MULTI_VALUES)[number]
+  | 'id' | 'userName' | 'name' | 'active' | 'addresses' | 'enterprise' | 'idpRole' | 'createdAt' | 'updatedAt' | 'version' | 'teams';
+type NothingLeft<T extends never> = T;
+export type UnmappedFragmentFields = NothingLeft<Exclude<keyof ScimUserFragment, Mapped>>;
