@@ -14,7 +14,7 @@ import {
   type ScimTeamFragment,
   type ScimTeamsQuery,
   type ScimTeamsQueryVariables,
-} from './operations/graphql.generated';
+} from './operations/groups.generated';
 
 /**
  * Members read per query when a group is rendered: the largest page `Team.members` serves. A larger

@@ -8,7 +8,7 @@ import { changedFields, memberInput } from './mapping/group-patch';
 import { groupFieldsOf, readGroupBody, toScimGroup, type GroupMember } from './mapping/group.mapper';
 import { listQueryOf } from './mapping/list-query';
 import { toListResponse } from './mapping/list-response';
-import type { ScimTeamFragment } from './operations/graphql.generated';
+import type { ScimTeamFragment } from './operations/groups.generated';
 import { applyPatchOperations, groupPatchToMemberChanges, type GroupMemberChanges } from './patch';
 import { listPage, type ListFetch } from './paging';
 import { project } from './projection';

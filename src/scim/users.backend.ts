@@ -10,7 +10,7 @@ import {
   type ScimUsersQuery,
   type ScimUsersQueryVariables,
   type UserInput,
-} from './operations/graphql.generated';
+} from './operations/users.generated';
 
 /** The Users documents, by name, to validate at start-up. */
 export const USER_DOCUMENTS = {

@@ -8,7 +8,7 @@ import { toListResponse } from './mapping/list-response';
 import { readUserBody } from './mapping/user-body';
 import { userListVariables } from './mapping/user-list';
 import { toScimUser, toUserInput } from './mapping/user.mapper';
-import type { ScimUserFragment } from './operations/graphql.generated';
+import type { ScimUserFragment } from './operations/users.generated';
 import { listPage, type ListFetch } from './paging';
 import { applyPatchOperations, parsePatchRequest } from './patch';
 import { project } from './projection';

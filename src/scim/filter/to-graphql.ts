@@ -3,7 +3,8 @@ import { ENTERPRISE_USER, ROLE_EXTENSION } from '../schemas';
 import { attrPathKey, type AttrPath, type CompValue, type CompareOp } from './ast';
 import { formatAttrPath } from './attr-path';
 import type { ResolvedFilter } from './resolve';
-import type { TeamFilterInput, UserFilterInput } from '../operations/graphql.generated';
+import type { TeamFilterInput } from '../operations/groups.generated';
+import type { UserFilterInput } from '../operations/users.generated';
 
 /**
  * Resolved SCIM filters (resolve.ts) → GraphQL filter inputs, executed as SQL by the domain

@@ -1,4 +1,4 @@
-import type { ScimUserFragment, UserInput } from '../operations/graphql.generated';
+import type { ScimUserFragment, UserInput } from '../operations/users.generated';
 
 /**
  * The attribute groups the Users mappers walk, named as the schema names them and typed against

@@ -1,5 +1,5 @@
 import { toGroupFilterInput } from '../filter/to-graphql';
-import type { TeamFilterInput, TeamSortField } from '../operations/graphql.generated';
+import type { TeamFilterInput, TeamSortField } from '../operations/groups.generated';
 import { GROUP_CATALOGUE } from '../schemas';
 import { listVariables, type ListQuery, type ListQueryShape } from './list-query';
 

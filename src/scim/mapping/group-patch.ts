@@ -1,4 +1,4 @@
-import type { PatchTeamInput } from '../operations/graphql.generated';
+import type { PatchTeamInput } from '../operations/groups.generated';
 import type { GroupMemberChanges } from '../patch';
 import type { GroupFields } from './group.mapper';
 

@@ -1,6 +1,6 @@
 import { ScimError } from '../errors';
 import { isJsonObject, readKey, sameName, type JsonObject } from '../json';
-import type { MemberPageFragment, ScimTeamFragment } from '../operations/graphql.generated';
+import type { MemberPageFragment, ScimTeamFragment } from '../operations/groups.generated';
 import { weakEtag } from '../respond';
 import { CORE_GROUP, GROUP_CATALOGUE } from '../schemas';
 import { memberIds } from '../patch';

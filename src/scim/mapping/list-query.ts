@@ -4,7 +4,7 @@ import { readAttrPath } from '../filter/attr-path';
 import type { AttributeCatalogue } from '../filter/catalogue';
 import type { ResolvedFilter } from '../filter/resolve';
 import type { ListRequest } from '../list-request';
-import type { SortDirection } from '../operations/graphql.generated';
+import type { SortDirection } from '../operations/users.generated';
 
 /** What selects and orders a list's rows, before it becomes one resource type's GraphQL input. */
 export interface ListQuery {

@@ -1,5 +1,5 @@
 import { toUserFilterInput } from '../filter/to-graphql';
-import type { UserFilterInput, UserSortField } from '../operations/graphql.generated';
+import type { UserFilterInput, UserSortField } from '../operations/users.generated';
 import { USER_CATALOGUE } from '../schemas';
 import { listVariables, type ListQuery, type ListQueryShape } from './list-query';
 

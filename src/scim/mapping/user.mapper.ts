@@ -3,7 +3,7 @@ import { isJsonObject, type JsonObject, type JsonValue } from '../patch';
 import { readKey } from '../json';
 import { weakEtag } from '../respond';
 import { CORE_USER, ENTERPRISE_USER, ROLE_EXTENSION } from '../schemas';
-import type { OrgRole, ScimUserFragment, UserInput } from '../operations/graphql.generated';
+import type { OrgRole, ScimUserFragment, UserInput } from '../operations/users.generated';
 import { ADDRESS_PARTS, ENTERPRISE_STRINGS, MULTI_VALUE_PARTS, NAME_PARTS, USER_MULTI_VALUES, USER_STRING_ATTRIBUTES } from './graphql-user';
 
 /**

@@ -3,7 +3,7 @@ import { coerceInputValue, type GraphQLInputType, type GraphQLSchema } from 'gra
 import { ScimError } from '../../../src/scim/errors';
 import { COMPARE_OPS, formatFilter, type AttrPath, type CompValue, type Filter } from '../../../src/scim/filter';
 import { readAttrPath } from '../../../src/scim/filter/attr-path';
-import type { ScimUserFragment, UserInput } from '../../../src/scim/operations/graphql.generated';
+import type { ScimUserFragment, UserInput } from '../../../src/scim/operations/users.generated';
 import { readUserBody } from '../../../src/scim/mapping/user-body';
 import { listQueryOf } from '../../../src/scim/mapping/list-query';
 import { userListVariables } from '../../../src/scim/mapping/user-list';

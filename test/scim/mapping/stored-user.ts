@@ -1,4 +1,4 @@
-import type { MultiValueInput, ScimUserFragment, UserInput } from '../../../src/scim/operations/graphql.generated';
+import type { MultiValueInput, ScimUserFragment, UserInput } from '../../../src/scim/operations/users.generated';
 
 const multi = (list: MultiValueInput[] | null | undefined) =>
   (list ?? []).map((v) => ({ value: v.value ?? null, type: v.type ?? null, primary: v.primary ?? null, display: v.display ?? null }));

@@ -1,4 +1,4 @@
-import type { ScimUserFragment, UserInput } from '../../../src/scim/operations/graphql.generated';
+import type { ScimUserFragment, UserInput } from '../../../src/scim/operations/users.generated';
 import { readUserBody } from '../../../src/scim/mapping/user-body';
 import { toScimUser, toUserInput } from '../../../src/scim/mapping/user.mapper';
 import type { JsonObject } from '../../../src/scim/patch';
