@@ -68,24 +68,36 @@ export async function createFlows(doors: readonly Door[], org: BenchOrganization
   ];
 }
 
-interface Lookups {
-  users: number;
-  samples: Map<Door['name'], number[]>;
+/** Milliseconds of each lookup, per organization (by id) and server. */
+type Samples = Map<string, Map<Door['name'], number[]>>;
+
+/** One `userName eq` lookup of seeded user `n + 1`, upper-cased (the match is case-insensitive); checks it finds that user. */
+async function lookup(door: Door, org: BenchOrganization, n: number): Promise<number> {
+  const userName = seedUserName(n + 1, org.slug).toUpperCase();
+  const { ms: took, value } = await timed(() => door.scim(org, 'GET', `/Users?filter=${eqFilter(userName)}`));
+  const body = expectStatus(value, 200, `${door.name} lookup`).body;
+  if (body.totalResults !== 1 || body.Resources?.[0]?.userName?.toUpperCase() !== userName) throw new Error(`${door.name} lookup of ${userName} answered ${JSON.stringify(body)}`);
+  return took;
 }
 
-/** `userName eq` lookups of existing users, upper-cased (the match is case-insensitive), one request to each server in turn. */
-async function lookupsIn(doors: readonly Door[], org: BenchOrganization, count: number): Promise<Lookups> {
-  const samples = new Map<Door['name'], number[]>(doors.map((door) => [door.name, []]));
-  const lookup = async (door: Door, n: number): Promise<number> => {
-    const userName = seedUserName(n + 1, org.slug).toUpperCase();
-    const { ms: took, value } = await timed(() => door.scim(org, 'GET', `/Users?filter=${eqFilter(userName)}`));
-    const body = expectStatus(value, 200, `${door.name} lookup`).body;
-    if (body.totalResults !== 1 || body.Resources?.[0]?.userName?.toUpperCase() !== userName) throw new Error(`${door.name} lookup of ${userName} answered ${JSON.stringify(body)}`);
-    return took;
-  };
-  for (const n of spread(Math.min(50, count), org.seed.users)) for (const door of doors) await lookup(door, n);
-  for (const n of spread(count, org.seed.users)) for (const door of doors) samples.get(door.name)?.push(await lookup(door, n));
-  return { users: org.seed.users, samples };
+/**
+ * `count` lookups per organization and server after a warm-up, interleaved at every level: each
+ * step looks up one user in every organization on every server, so that noise and the servers'
+ * warming up fall on every size and both servers alike.
+ */
+async function interleavedLookups(doors: readonly Door[], orgs: readonly BenchOrganization[], count: number): Promise<Samples> {
+  const samples: Samples = new Map(orgs.map((org) => [org.id, new Map(doors.map((door) => [door.name, [] as number[]]))]));
+  const warm = Math.min(100, count);
+  const users = new Map(orgs.map((org) => [org.id, spread(warm + count, org.seed.users)]));
+  for (let i = 0; i < warm + count; i += 1) {
+    for (const org of orgs) {
+      for (const door of doors) {
+        const took = await lookup(door, org, users.get(org.id)?.[i] ?? 0);
+        if (i >= warm) samples.get(org.id)?.get(door.name)?.push(took);
+      }
+    }
+  }
+  return samples;
 }
 
 /**
@@ -94,13 +106,12 @@ async function lookupsIn(doors: readonly Door[], org: BenchOrganization, count: 
  * unique index answers the filter, so it must not grow with the directory).
  */
 export async function userNameLookups(doors: readonly Door[], orgs: { small: BenchOrganization; medium: BenchOrganization; large: BenchOrganization }, count: number): Promise<Figure[]> {
-  const small = await lookupsIn(doors, orgs.small, count);
-  const medium = await lookupsIn(doors, orgs.medium, count);
-  const large = await lookupsIn(doors, orgs.large, count);
-  const p = (l: Lookups, name: Door['name'], q: number) => percentile(l.samples.get(name) ?? [], q);
-  const size = (l: Lookups) => l.users.toLocaleString('en');
-  const figure = (l: Lookups, maxTimes: number | null) =>
-    latencyFigure(`userName eq lookup at ${size(l)} users: p50`, p(l, 'scimgraph', 50), p(l, 'floor', 50), maxTimes, `p95 ${ms(p(l, 'scimgraph', 95))} vs floor ${ms(p(l, 'floor', 95))}; ${count} lookups each, interleaved, upper-cased`);
+  const { small, medium, large } = orgs;
+  const samples = await interleavedLookups(doors, [small, medium, large], count);
+  const p = (org: BenchOrganization, name: Door['name'], q: number) => percentile(samples.get(org.id)?.get(name) ?? [], q);
+  const size = (org: BenchOrganization) => org.seed.users.toLocaleString('en');
+  const figure = (org: BenchOrganization, maxTimes: number | null) =>
+    latencyFigure(`userName eq lookup at ${size(org)} users: p50`, p(org, 'scimgraph', 50), p(org, 'floor', 50), maxTimes, `p95 ${ms(p(org, 'scimgraph', 95))} vs floor ${ms(p(org, 'floor', 95))}; ${count} lookups each, interleaved, upper-cased`);
   return [
     figure(small, null),
     figure(medium, 2),

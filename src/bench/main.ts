@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { mkdirSync, mkdtempSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runSuite, sizesFor, type SuiteResult } from './database.suite';
 import { table } from './report.table';
@@ -52,6 +52,9 @@ async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   const postgres = url && /^postgres(ql)?:\/\//.test(url) ? url : undefined;
   const machine = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
+  // Other work on the machine shows in the figures (alternation spreads it over both servers): say how much there was.
+  const load = () => loadavg()[0].toFixed(1);
+  const loadAtStart = load();
   const out = [`## npm run bench${options.scale === 1 ? '' : ` --scale ${options.scale}`} (${new Date().toISOString().slice(0, 10)}; ${machine})`, ''];
   const results = [await runSuite(undefined, sizes, { profileDir: options.profileDir, log })];
   out.push(render(results[0]));
@@ -61,6 +64,7 @@ async function main(): Promise<void> {
   } else {
     out.push('PostgreSQL: skipped (set DATABASE_URL=postgres://… to include it).', '');
   }
+  out.push(`Load average (1 min) at the start: ${loadAtStart}; at the end: ${load()}.`, '');
   const profiles = results.flatMap((r) => r.profiles);
   if (profiles.length > 0) out.push('CPU profiles of the scimgraph server (open in Chrome DevTools or speedscope):', '', ...profiles.map((p) => `- ${p}`), '');
   process.stdout.write(`${out.join('\n')}\n`);
