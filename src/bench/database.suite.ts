@@ -38,8 +38,8 @@ export function sizesFor(scale: number): Sizes {
     teams: at(50, 2),
     smallTeams: at(10, 2),
     lookups: at(300, 30),
-    rounds: 5,
-    roundMs: at(3_000, 500),
+    rounds: 8,
+    roundMs: at(2_000, 500),
     warmMs: at(1_500, 300),
     bulk: at(10_000, 80),
     group: at(10_000, 10),
@@ -121,7 +121,7 @@ export async function runSuite(postgresUrl: string | undefined, sizes: Sizes, op
       ...(await createFlows(doors, run, { ...flows, clients: 1, minShare: 0.5 })),
     ]);
     await withServer('lookup', (_s, doors) => userNameLookups(doors, orgs, sizes.lookups));
-    await withServer('bulk-create', async (_s, doors) => [await bulkCreate(doors, run, sizes.bulk, 8, 4, 0.35)]);
+    await withServer('bulk-create', async (_s, doors) => [await bulkCreate(doors, run, sizes.bulk, 8, 20, 0.35)]);
     // The dashboard first: it expects the seeded teams only, and the PATCHes add groups.
     await withServer('dashboard', (server) => dashboard(app, large, large.on(server.client), sizes.dashboardRuns));
     await withServer('group-patch', (server) => groupPatches(app, large.on(server.client), sizes.group, sizes.patches));
