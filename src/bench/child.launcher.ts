@@ -80,7 +80,8 @@ export async function startChild(entry: 'server' | 'floor', name: string, databa
     async stop() {
       client.close();
       const done = exited(child);
-      child.send({ type: 'stop' } satisfies StopMessage);
+      // A child that died mid-run has no channel left; sending would raise an unhandled 'error'.
+      if (child.connected) child.send({ type: 'stop' } satisfies StopMessage);
       const timer = setTimeout(() => child.kill(), STOP_TIMEOUT_MS);
       await done;
       clearTimeout(timer);

@@ -4,7 +4,9 @@ import { expectStatus, mean, measured, ms, spread, type Figure } from './measure
 const CORE_GROUP = 'urn:ietf:params:scim:schemas:core:2.0:Group';
 const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 
+/** SCIM member references for user ids. */
 export const members = (ids: readonly string[]) => ids.map((value) => ({ value }));
+/** A SCIM PatchOp body (RFC 7644 §3.5.2) of `operations`. */
 export const patchOf = (...operations: Record<string, unknown>[]) => ({ schemas: [PATCH_OP], Operations: operations });
 
 /** The organization's user ids in userName order (seeded users only), read directly: setup, not measured. */
@@ -16,6 +18,7 @@ export async function userIds(app: BenchApp, org: BenchOrganization): Promise<st
   return rows.map((row) => row.id);
 }
 
+/** Creates an empty group through `POST /Groups`; its id. */
 export async function createGroup(org: BenchOrganization, displayName: string): Promise<string> {
   return expectStatus(await org.scim('POST', '/Groups', { schemas: [CORE_GROUP], displayName, members: [] }), 201, 'create group').body.id;
 }
