@@ -1,82 +1,72 @@
 import 'reflect-metadata';
-import { cpus, totalmem } from 'node:os';
-import { startBenchApp } from './harness';
-import { indexImport } from './import';
-import { timed, type Figure } from './measure';
-import { dashboardStatements, membership, oktaCreateFlow, userNameLookup } from './scenarios';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runSuite, sizesFor, type SuiteResult } from './database.suite';
+import { table } from './report.table';
 
 /*
  * `npm run bench`: the figures of BENCHMARKS.md, on SQLite and, when DATABASE_URL names a
- * PostgreSQL server, on PostgreSQL too (in a scratch database of its own, dropped afterwards).
- * `--scale 0.1` shrinks every size for a quick run. Prints a Markdown report on stdout.
+ * PostgreSQL server, on PostgreSQL too (in a scratch database of its own, dropped afterwards),
+ * each against a floor server measured in the same run. Prints a Markdown report on stdout.
+ *
+ *   --scale 0.1        every size × 0.1, for a quick check
+ *   --profile [dir]    CPU profiles of the scimgraph server processes, one per group of figures
  */
 
-/** How many users, teams and requests each scenario uses. */
-interface Sizes {
-  small: number;
-  large: number;
-  teams: number;
-  flows: number;
-  lookups: number;
-  add: number;
-  largeTeam: number;
-  pageSize: number;
+interface Options {
+  scale: number;
+  profileDir?: string;
 }
 
-function sizesFor(scale: number): Sizes {
-  const at = (n: number, min = 1): number => Math.max(min, Math.round(n * scale));
-  return { small: at(1_000, 10), large: at(100_000, 100), teams: at(50, 2), flows: at(300, 10), lookups: 200, add: at(10_000, 10), largeTeam: at(50_000, 20), pageSize: 100 };
-}
-
-function scaleArgument(argv: readonly string[]): number {
-  const index = argv.indexOf('--scale');
-  const scale = index < 0 ? 1 : Number(argv[index + 1]);
-  if (!(scale > 0 && scale <= 1)) throw new Error('--scale takes a number in (0, 1]');
-  return scale;
+function parseArguments(argv: readonly string[]): Options {
+  const options: Options = { scale: 1 };
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--scale') {
+      options.scale = Number(argv[(i += 1)]);
+      if (!(options.scale > 0 && options.scale <= 1)) throw new Error('--scale takes a number in (0, 1]');
+    } else if (argv[i] === '--profile') {
+      const dir = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[(i += 1)] : mkdtempSync(join(tmpdir(), 'scimgraph-profile-'));
+      options.profileDir = resolve(dir);
+      mkdirSync(options.profileDir, { recursive: true });
+    } else {
+      throw new Error(`unknown argument ${argv[i]} (npm run bench -- [--scale 0.1] [--profile [dir]])`);
+    }
+  }
+  return options;
 }
 
 const log = (line: string): void => {
   process.stderr.write(`${line}\n`);
 };
 
-async function runOn(postgresUrl: string | undefined, sizes: Sizes): Promise<Figure[]> {
-  const app = await startBenchApp(postgresUrl);
-  try {
-    log(`[${app.driver}] seeding ${sizes.small.toLocaleString('en')} and ${sizes.large.toLocaleString('en')} users`);
-    const seeding = await timed(async () => [await app.organization('Bench small', sizes.small), await app.organization('Bench large', sizes.large, sizes.teams)]);
-    const [small, large] = seeding.value;
-    const figures: Figure[] = [{ name: 'Setup: bulk seed (not measured below)', value: `${(seeding.ms / 1000).toFixed(1)} s`, detail: `${(sizes.small + sizes.large).toLocaleString('en')} users, ${large.seed.memberships.toLocaleString('en')} memberships` }];
-    log(`[${app.driver}] userName lookups`);
-    figures.push(await userNameLookup(small, sizes.lookups), await userNameLookup(large, sizes.lookups));
-    log(`[${app.driver}] dashboard query`);
-    figures.push(await dashboardStatements(app, large));
-    log(`[${app.driver}] index-paged import`);
-    figures.push(...(await indexImport(large, sizes.pageSize)));
-    log(`[${app.driver}] membership`);
-    figures.push(...(await membership(app, large, sizes.add, sizes.largeTeam)));
-    log(`[${app.driver}] Okta create flow`);
-    figures.push(...(await oktaCreateFlow(large, sizes.flows)));
-    return figures;
-  } finally {
-    await app.close();
-  }
-}
+const TITLES: Record<string, string> = { sqlite: 'SQLite (file in a temporary folder, WAL)', postgresql: 'PostgreSQL (scratch database)' };
 
-function table(title: string, figures: readonly Figure[]): string {
-  const rows = figures.map((f) => `| ${f.name} | ${f.value} | ${f.detail ?? ''} |`);
-  return [`### ${title}`, '', '| measurement | figure | detail |', '| --- | --- | --- |', ...rows, ''].join('\n');
+function render(result: SuiteResult): string {
+  return table(TITLES[result.driver] ?? result.driver, result.notes, result.figures);
 }
 
 async function main(): Promise<void> {
-  const scale = scaleArgument(process.argv.slice(2));
-  const sizes = sizesFor(scale);
+  const options = parseArguments(process.argv.slice(2));
+  const sizes = sizesFor(options.scale);
   const url = process.env.DATABASE_URL;
   const postgres = url && /^postgres(ql)?:\/\//.test(url) ? url : undefined;
   const machine = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
-  const out = [`## npm run bench${scale === 1 ? '' : ` --scale ${scale}`} (${new Date().toISOString().slice(0, 10)}; ${machine})`, ''];
-  out.push(table('SQLite (file in a temporary folder)', await runOn(undefined, sizes)));
-  if (postgres) out.push(table('PostgreSQL (scratch database)', await runOn(postgres, sizes)));
-  else out.push('PostgreSQL: skipped (set DATABASE_URL=postgres://… to include it).', '');
+  // Other work on the machine shows in the figures (alternation spreads it over both servers): say how much there was.
+  const load = () => loadavg()[0].toFixed(1);
+  const loadAtStart = load();
+  const out = [`## npm run bench${options.scale === 1 ? '' : ` --scale ${options.scale}`} (${new Date().toISOString().slice(0, 10)}; ${machine})`, ''];
+  const results = [await runSuite(undefined, sizes, { profileDir: options.profileDir, log })];
+  out.push(render(results[0]));
+  if (postgres) {
+    results.push(await runSuite(postgres, sizes, { profileDir: options.profileDir, log }));
+    out.push(render(results[1]));
+  } else {
+    out.push('PostgreSQL: skipped (set DATABASE_URL=postgres://… to include it).', '');
+  }
+  out.push(`Load average (1 min) at the start: ${loadAtStart}; at the end: ${load()}.`, '');
+  const profiles = results.flatMap((r) => r.profiles);
+  if (profiles.length > 0) out.push('CPU profiles of the scimgraph server (open in Chrome DevTools or speedscope):', '', ...profiles.map((p) => `- ${p}`), '');
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

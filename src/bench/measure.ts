@@ -1,10 +1,14 @@
 import { performance } from 'node:perf_hooks';
-import type { BenchApp, BenchResponse } from './harness';
+import type { BenchApp } from './harness';
+import type { BenchResponse } from './http.client';
 
-/** One line of the report. */
+/** One line of the report: scimgraph's value and, where there is one, the floor's, their ratio and the target. */
 export interface Figure {
   name: string;
   value: string;
+  floor?: string;
+  ratio?: string;
+  target?: string;
   detail?: string;
 }
 
@@ -32,6 +36,8 @@ export function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
+
+export const median = (samples: readonly number[]): number => percentile(samples, 50);
 
 export const mean = (samples: readonly number[]): number => samples.reduce((a, b) => a + b, 0) / Math.max(1, samples.length);
 

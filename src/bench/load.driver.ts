@@ -1,0 +1,67 @@
+import { performance } from 'node:perf_hooks';
+import { scimHeaders, type BenchOrganization } from './harness';
+import type { BenchResponse, HttpClient } from './http.client';
+
+/** A server under load and how to speak to it for an organization. */
+export interface Door {
+  name: 'scimgraph' | 'floor';
+  /** A SCIM request as the organization's IdP. */
+  scim(org: BenchOrganization, method: string, path: string, body?: unknown): Promise<BenchResponse>;
+}
+
+/** scimgraph: the organization's scim bearer token. */
+export const scimgraphDoor = (client: HttpClient): Door => ({
+  name: 'scimgraph',
+  scim: (org, method, path, body) => client.send(method, `/scim/v2${path}`, scimHeaders(org.scimToken), body),
+});
+
+/** The floor checks no token: the organization is named in a header. */
+export const floorDoor = (client: HttpClient): Door => ({
+  name: 'floor',
+  scim: (org, method, path, body) => client.send(method, `/scim/v2${path}`, { 'X-Organization-Id': org.id, 'Content-Type': 'application/scim+json; charset=utf-8' }, body),
+});
+
+export interface LoadResult {
+  /** Steps completed. */
+  count: number;
+  elapsedMs: number;
+  /** Milliseconds of each step, in completion order. */
+  latencies: number[];
+}
+
+/** When a load stops: after `ms` milliseconds (steps in flight finish), or once `count` steps have started. */
+export type Until = { ms: number } | { count: number };
+
+/**
+ * `clients` loops, each running one step after the other (a step is a whole flow, which may be
+ * several requests), with step numbers shared so that every step is distinct, until `until`.
+ */
+export async function drive(clients: number, step: (n: number) => Promise<void>, until: Until): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const start = performance.now();
+  const more = (n: number): boolean => ('ms' in until ? performance.now() - start < until.ms : n < until.count);
+  let next = 0;
+  const loop = async (): Promise<void> => {
+    while (more(next)) {
+      const n = next;
+      next += 1;
+      const began = performance.now();
+      await step(n);
+      latencies.push(performance.now() - began);
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, loop));
+  return { count: latencies.length, elapsedMs: performance.now() - start, latencies };
+}
+
+/**
+ * Runs `round` for each door in turn, `rounds` times (scimgraph, floor, scimgraph, floor, …), so
+ * that whatever else the machine does falls on both alike; returns each door's results in order.
+ */
+export async function alternate<T>(doors: readonly Door[], rounds: number, round: (door: Door, index: number) => Promise<T>): Promise<Map<Door['name'], T[]>> {
+  const results = new Map<Door['name'], T[]>(doors.map((door) => [door.name, []]));
+  for (let index = 0; index < rounds; index += 1) {
+    for (const door of doors) results.get(door.name)?.push(await round(door, index));
+  }
+  return results;
+}
