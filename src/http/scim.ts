@@ -1,10 +1,12 @@
 import type { MikroORM } from '@mikro-orm/core';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { execute, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { createContext } from '../graphql/context';
-import type { Execute, ScimDependencies } from '../scim/execute';
+import type { ScimDependencies } from '../scim/execute';
+import { GROUP_DOCUMENTS } from '../scim/groups.backend';
+import { USER_DOCUMENTS } from '../scim/users.backend';
+import { createCompiledExecute } from './compiled-execute';
 import { requireScope } from './auth';
 import { requestIdOf } from './request-id';
 
@@ -19,16 +21,6 @@ export interface ScimDependencyInput {
 const SCIM_REFUSAL = 'The SCIM endpoint takes scim tokens only';
 
 /**
- * graphql-js `execute` on the one schema, typed by the document. The one place the façade's result
- * types are trusted: the documents were validated against this schema at start-up, and their types
- * were generated from it, so the data of a result has the document's shape.
- */
-function createExecute(schema: GraphQLSchema): Execute {
-  return async <TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, context: unknown) =>
-    (await execute({ schema, document, variableValues: variables as Record<string, unknown>, contextValue: context })) as ExecutionResult<TResult>;
-}
-
-/**
  * What the SCIM router (mounted at `/scim/v2`) receives: graphql-js `execute` on the one schema,
  * and a context factory that accepts only `scim` tokens and builds the same per-request context
  * Apollo builds (fresh EntityManager fork and loaders, the token's actor, the request id).
@@ -37,7 +29,7 @@ export function createScimDependencies(input: ScimDependencyInput): ScimDependen
   const { orm, schema, config, logger, now } = input;
   return {
     schema,
-    execute: createExecute(schema),
+    execute: createCompiledExecute(schema, [...Object.values(USER_DOCUMENTS), ...Object.values(GROUP_DOCUMENTS)]),
     createContext: async (req) => {
       const actor = await requireScope(orm, req.get('authorization'), ['scim'], SCIM_REFUSAL, { now });
       return createContext({ orm, actor, requestId: requestIdOf(req), now });

@@ -18,7 +18,8 @@ const SECRET_FIELDS = new Set(['password', 'token', 'tokenHash', 'secret']);
  * so that it commits or rolls back with the change.
  */
 export async function recordAudit(ctx: DomainContext, input: AuditInput): Promise<void> {
-  const event = Object.assign(new AuditEvent(), {
+  const reader = tableReader(ctx.em, AuditEvent);
+  const event = reader.fresh({
     organizationId: input.organizationId,
     occurredAt: ctx.now(),
     actorType: ctx.actor.kind,
@@ -30,10 +31,14 @@ export async function recordAudit(ctx: DomainContext, input: AuditInput): Promis
     changes: input.changes ?? null,
     requestId: ctx.requestId,
   });
-  await insertRows(ctx, tableReader(ctx.em, AuditEvent), [event]);
+  await insertRows(ctx, reader, [event]);
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+function same(a: unknown, b: unknown): boolean {
+  if (a === b || (a == null && b == null)) return true;
+  if (a == null || b == null || typeof a !== 'object' || typeof b !== 'object') return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 /**
  * Before/after of the named fields that differ. Secret fields are reported as changed

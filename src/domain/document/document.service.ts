@@ -47,7 +47,7 @@ export async function createDocument(ctx: DomainContext, input: CreateDocumentIn
   return inUnitOfWork(ctx, async (ctx) => {
     const owner = await findOwner(ctx, input.ownerId);
     const now = ctx.now();
-    const document = Object.assign(new Document(), { organizationId, title, ownerId: owner.id, createdAt: now, updatedAt: now });
+    const document = tableReader(ctx.em, Document).fresh({ organizationId, title, ownerId: owner.id, createdAt: now, updatedAt: now });
     await insertRows(ctx, tableReader(ctx.em, Document), [document]);
     await recordAudit(ctx, {
       organizationId,

@@ -47,7 +47,7 @@ export async function createOrganization(
     throw new DomainError('BAD_USER_INPUT', 'slug must be lower-case letters, digits and dashes', { field: 'slug' });
   }
   return inUnitOfWork(ctx, async (ctx) => {
-    const org = Object.assign(new Organization(), { name, slug, createdAt: ctx.now(), updatedAt: ctx.now() });
+    const org = organizations(ctx).fresh({ name, slug, createdAt: ctx.now(), updatedAt: ctx.now() });
     await insertRows(ctx, organizations(ctx), [org]);
     await recordAudit(ctx, { organizationId: org.id, action: 'organization.created', targetType: 'organization', targetId: org.id, changes: diffFields({}, { name, slug }, ['name', 'slug']) });
     return org;

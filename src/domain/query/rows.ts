@@ -1,4 +1,5 @@
 import type { EntityManager, EntityProperty } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
 import type { DomainContext } from '../context';
 import type { Condition } from './conditions';
 import { runStatement, selectRows, type SqlValue } from './sql';
@@ -26,6 +27,11 @@ export interface TableReader<T> {
   values(row: T): SqlValue[];
   /** One property's value as an SQL parameter (JSON as text). */
   value<K extends keyof T & string>(property: K, value: T[K]): SqlValue;
+  /**
+   * A new row as a plain object: the entity's defaults (a fresh `id` and timestamps of now) with
+   * `values` over them. Cheaper than `new Entity()`, which the ORM wires for change tracking.
+   */
+  fresh(values: Partial<T>): T;
 }
 
 type Kind = 'date' | 'boolean' | 'json' | 'plain';
@@ -56,6 +62,12 @@ const encode = (kind: Kind, value: unknown): SqlValue => (kind === 'json' && val
 
 const readers = new WeakMap<object, TableReader<unknown>>();
 
+/** The entity's defaults, read once from one instance (its field initializers). */
+function defaultsOf(entity: new () => unknown, columns: readonly Column[]): Record<string, unknown> {
+  const instance = new entity() as Record<string, unknown>;
+  return Object.fromEntries(columns.map((c) => [c.property, instance[c.property] ?? null]));
+}
+
 /** The reader of an entity's table (built once per entity and ORM). */
 export function tableReader<T>(em: EntityManager, entity: new () => T): TableReader<T> {
   const meta = em.getMetadata().get(entity.name);
@@ -68,6 +80,8 @@ export function tableReader<T>(em: EntityManager, entity: new () => T): TableRea
     nullable: property.nullable === true,
   }));
   const byProperty = new Map(columns.map((c) => [c.property, c]));
+  const defaults = defaultsOf(entity, columns);
+  const perRow = columns.filter((c) => c.property === 'id' || c.kind === 'date').map((c) => c.property);
   const reader: TableReader<T> = {
     table: meta.tableName,
     columnNames: columns.map((c) => `"${c.name}"`),
@@ -84,6 +98,11 @@ export function tableReader<T>(em: EntityManager, entity: new () => T): TableRea
       return columns.map((c) => encode(c.kind, record[c.property]));
     },
     value: (property, value) => encode(byProperty.get(property)?.kind ?? 'plain', value),
+    fresh(values) {
+      const row: Record<string, unknown> = { ...defaults };
+      for (const property of perRow) if (row[property] !== null) row[property] = property === 'id' ? randomUUID() : new Date();
+      return Object.assign(row, values) as T;
+    },
   };
   readers.set(meta, reader);
   return reader;
@@ -92,17 +111,29 @@ export function tableReader<T>(em: EntityManager, entity: new () => T): TableRea
 /** Most rows per INSERT statement (SQLite allows 32,766 parameters; the widest table has about 40 columns). */
 const ROWS_PER_INSERT = 500;
 
+const insertStatements = new WeakMap<TableReader<unknown>, Map<number, string>>();
+
+/** `insert into t (every column) values (?, …), …` for `count` rows, built once per table and count. */
+function insertSql(reader: TableReader<unknown>, count: number): string {
+  let known = insertStatements.get(reader);
+  if (!known) insertStatements.set(reader, (known = new Map()));
+  let sql = known.get(count);
+  if (!sql) {
+    const marks = `(${reader.columnNames.map(() => '?').join(', ')})`;
+    sql = `insert into ${reader.table} (${reader.columnNames.join(', ')}) values ${Array.from({ length: count }, () => marks).join(', ')}`;
+    known.set(count, sql);
+  }
+  return sql;
+}
+
 /**
- * Inserts whole rows (every column: build them as `new Entity()` plus values, so the entity's
- * defaults apply), in as few statements as the parameter limits allow.
+ * Inserts whole rows (every column: build them with `reader.fresh`, so the entity's defaults
+ * apply), in as few statements as the parameter limits allow.
  */
 export async function insertRows<T>(ctx: DomainContext, reader: TableReader<T>, rows: readonly T[]): Promise<void> {
-  const columns = reader.columnNames.join(', ');
-  const marks = `(${reader.columnNames.map(() => '?').join(', ')})`;
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     const chunk = rows.slice(start, start + ROWS_PER_INSERT);
-    const sql = `insert into ${reader.table} (${columns}) values ${chunk.map(() => marks).join(', ')}`;
-    await runStatement(ctx, sql, chunk.flatMap((row) => reader.values(row)));
+    await runStatement(ctx, insertSql(reader as TableReader<unknown>, chunk.length), chunk.flatMap((row) => reader.values(row)));
   }
 }
 

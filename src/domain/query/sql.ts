@@ -69,13 +69,18 @@ interface Dialect {
 interface KnexClient {
   acquireConnection(): Promise<unknown>;
   releaseConnection(connection: unknown): unknown;
-  emit(event: 'query', data: { sql: string; bindings: readonly unknown[] }): boolean;
   driverName?: string;
   dialect?: string;
 }
 
+interface Knex {
+  client: KnexClient;
+  emit(event: 'query', data: { sql: string; bindings: readonly unknown[] }): boolean;
+  listenerCount(event: 'query'): number;
+}
+
 interface SqlConnection {
-  getKnex(): { client: KnexClient };
+  getKnex(): Knex;
   executeQuery<T>(sql: string, work: () => Promise<T>): Promise<T>;
 }
 
@@ -153,7 +158,7 @@ const POSTGRES: Dialect = {
   },
 };
 
-const knexOf = (em: EntityManager): { client: KnexClient } => (em.getConnection() as unknown as SqlConnection).getKnex();
+const knexOf = (em: EntityManager): Knex => (em.getConnection() as unknown as SqlConnection).getKnex();
 
 function dialectOf(em: EntityManager): 'sqlite' | 'postgresql' {
   const { client } = knexOf(em);
@@ -167,11 +172,11 @@ function dialectOf(em: EntityManager): 'sqlite' | 'postgresql' {
  */
 async function run(ctx: DomainContext, sql: string, params: readonly SqlValue[], want: 'rows' | 'count'): Promise<Outcome> {
   const connection = ctx.em.getConnection() as unknown as SqlConnection;
-  const { client } = connection.getKnex();
+  const knex = connection.getKnex();
+  const { client } = knex;
   const dialect = dialectOf(ctx.em) === 'postgresql' ? POSTGRES : SQLITE;
   const held = ctx.transaction?.connection;
-  client.emit('query', { sql, bindings: params });
-  return connection.executeQuery(sql, async () => {
+  const statement = async (): Promise<Outcome> => {
     const raw = held ?? (await client.acquireConnection());
     try {
       return await dialect.execute(raw, sql, params, want);
@@ -180,5 +185,8 @@ async function run(ctx: DomainContext, sql: string, params: readonly SqlValue[],
     } finally {
       if (!held) client.releaseConnection(raw);
     }
-  });
+  };
+  if (knex.listenerCount('query') > 0) knex.emit('query', { sql, bindings: params });
+  // Timed and logged only when the ORM logs queries (debug, `onQuery`): every statement pays for it otherwise.
+  return ctx.em.config.getLogger().isEnabled('query') ? connection.executeQuery(sql, statement) : statement();
 }

@@ -31,6 +31,7 @@ import {
   type TeamColumns,
 } from './team.store';
 import { Team } from './team.entity';
+import { tableReader } from '../query/rows';
 
 /*
  * Every team write, each in one unit of work. Membership is written as deltas: a team's member
@@ -89,7 +90,7 @@ export async function createTeam(ctx: DomainContext, input: CreateTeamInput): Pr
   return inUnitOfWork(ctx, async (tx) => {
     await assertMembersExist(tx, organizationId, memberIds);
     const now = tx.now();
-    const team = Object.assign(new Team(), { organizationId, displayName, displayNameKey: displayName.toLowerCase(), externalId, createdAt: now, updatedAt: now });
+    const team = tableReader(tx.em, Team).fresh({ organizationId, displayName, displayNameKey: displayName.toLowerCase(), externalId, createdAt: now, updatedAt: now });
     await insertTeam(tx, team);
     await insertMemberRows(tx, team, memberIds);
     const changes = diffFields<AuditedFields>({}, { displayName, externalId }, AUDITED_FIELDS);

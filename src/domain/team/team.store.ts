@@ -164,7 +164,7 @@ export async function bumpTeamVersions(ctx: DomainContext, organizationId: strin
   }
 }
 
-/** Inserts a new team's row (built as `new Team()` plus values, so the entity's defaults apply). */
+/** Inserts a new team's row (built with `tableReader(…).fresh`, so the entity's defaults apply). */
 export async function insertTeam(ctx: DomainContext, team: Team): Promise<void> {
   await insertRows(ctx, teams(ctx), [team]);
 }

@@ -39,7 +39,7 @@ export async function createApiToken(
   }
   return inUnitOfWork(ctx, async (ctx) => {
     const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
-    const token = Object.assign(new ApiToken(), {
+    const token = tokens(ctx).fresh({
       organizationId: input.organizationId,
       name,
       scope: input.scope,

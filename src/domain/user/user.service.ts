@@ -4,8 +4,10 @@ import { inUnitOfWork, requireOrganization, type DomainContext } from '../contex
 import { applyDeactivation, applyReactivation } from './user-lifecycle.service';
 import { USER_FIELDS, applyInput, emptyState, stateOfUser, type UserInput, type UserPatch, type UserState } from './user.input';
 import { assertFits, bumpVersion, findUser, insertUser, loadContacts, lockUser, saveUser, writeContacts } from './user.store';
+import type { Team } from '../team/team.entity';
 import type { UserContact } from './user-contact.entity';
 import { User } from './user.entity';
+import { tableReader } from '../query/rows';
 
 export type { UserInput, UserPatch } from './user.input';
 
@@ -17,10 +19,12 @@ export interface WriteOptions {
 /** Fields other than `active`, whose changes go through deactivation/reactivation. */
 const AUDITED_FIELDS = USER_FIELDS.filter((f) => f !== 'active');
 
+const STATE_FIELDS = [...AUDITED_FIELDS, 'emails', 'phoneNumbers'] as const;
+
 /** Before/after of every changed attribute, contact lists included. */
 function stateChanges(before: UserState | null, after: UserState): Record<string, FieldChange> {
   const pick = (s: UserState | null) => ({ ...(s?.fields ?? {}), emails: s?.emails ?? [], phoneNumbers: s?.phoneNumbers ?? [] });
-  return diffFields<Record<string, unknown>>(pick(before), pick(after), [...AUDITED_FIELDS, 'emails', 'phoneNumbers']);
+  return diffFields<Record<string, unknown>>(pick(before), pick(after), STATE_FIELDS);
 }
 
 /** A user of the actor's organization (NOT_FOUND when deleted, elsewhere, or not a UUID). */
@@ -32,6 +36,8 @@ export async function getUser(ctx: DomainContext, id: string): Promise<User> {
 export interface WrittenUser {
   user: User;
   contacts: UserContact[];
+  /** Its teams when the write knows them without a read: none, for a user just created. */
+  teams?: Team[];
 }
 
 /**
@@ -44,7 +50,7 @@ export async function createUser(ctx: DomainContext, input: UserInput): Promise<
   assertFits(ctx, state);
   return inUnitOfWork(ctx, async (ctx) => {
     const now = ctx.now();
-    const user = Object.assign(new User(), {
+    const user = tableReader(ctx.em, User).fresh({
       ...state.fields,
       organizationId,
       userNameKey: state.fields.userName.toLowerCase(),
@@ -63,7 +69,7 @@ export async function createUser(ctx: DomainContext, input: UserInput): Promise<
       targetId: user.id,
       changes: { ...stateChanges(null, state), ...(state.fields.active ? {} : { active: { before: null, after: false } }) },
     });
-    return { user, contacts };
+    return { user, contacts, teams: [] };
   });
 }
 

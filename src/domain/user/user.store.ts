@@ -109,9 +109,9 @@ export async function loadContacts(ctx: DomainContext, user: User): Promise<User
   return (await contactsOfUsers(ctx, [user])).get(tenantKeyOf(user)) ?? [];
 }
 
-function contactRowsOf(user: User, kind: ContactKind, values: ContactValue[]): UserContact[] {
+function contactRowsOf(ctx: DomainContext, user: User, kind: ContactKind, values: ContactValue[]): UserContact[] {
   return values.map((c, position) =>
-    Object.assign(new UserContact(), {
+    contactRows(ctx).fresh({
       organizationId: user.organizationId,
       userId: user.id,
       kind,
@@ -134,7 +134,7 @@ const CONTACT_LISTS: readonly [ContactKind, 'emails' | 'phoneNumbers'][] = [['em
 export async function writeContacts(ctx: DomainContext, user: User, current: UserState | null, next: UserState): Promise<UserContact[]> {
   const rows: UserContact[] = [];
   for (const [kind, key] of CONTACT_LISTS) {
-    const list = contactRowsOf(user, kind, next[key]);
+    const list = contactRowsOf(ctx, user, kind, next[key]);
     rows.push(...list);
     if (current && JSON.stringify(current[key]) === JSON.stringify(next[key])) continue;
     if (current) await runStatement(ctx, `delete from ${contactRows(ctx).table} where organization_id = ? and user_id = ? and kind = ?`, [user.organizationId, user.id, kind]);
@@ -149,11 +149,25 @@ export function bumpVersion(ctx: DomainContext, user: User): void {
   user.updatedAt = ctx.now();
 }
 
+const lengthsByEntity = new WeakMap<object, Map<string, number>>();
+
+/** The declared length of each string column of an entity, read once from the ORM's metadata. */
+function columnLengths(ctx: DomainContext, entity: typeof User | typeof UserContact): Map<string, number> {
+  const meta = ctx.em.getMetadata().get(entity);
+  let lengths = lengthsByEntity.get(meta);
+  if (!lengths) {
+    lengths = new Map(Object.values(meta.properties).flatMap((p) => (p.length ? [[p.name, p.length] as [string, number]] : [])));
+    lengthsByEntity.set(meta, lengths);
+  }
+  return lengths;
+}
+
 /** Refuses values longer than their column (PostgreSQL would fail the write; SQLite would keep them). */
 export function assertFits(ctx: DomainContext, state: UserState): void {
   const check = (entity: typeof User | typeof UserContact, property: string, value: unknown, field: string): void => {
-    const length = (ctx.em.getMetadata().get(entity).properties as Record<string, { length?: number }>)[property]?.length;
-    if (typeof value === 'string' && length && [...value].length > length) {
+    const length = columnLengths(ctx, entity).get(property);
+    // A string no longer than `length` UTF-16 units has at most that many code points.
+    if (typeof value === 'string' && length && value.length > length && [...value].length > length) {
       throw new DomainError('BAD_USER_INPUT', `${field} is longer than ${length} characters`, { field });
     }
   };

@@ -37,27 +37,25 @@ async function loadSlices(ctx: DomainContext, keys: readonly MemberSliceKey[]): 
   return keys.map((key) => results.get(key) as MemberSlice | Error);
 }
 
-/** Per-request loaders of the team slice: N teams or N users cost one query per relation. */
-export function teamLoaders(ctx: DomainContext) {
-  return {
-    /** The teams of a user, ordered by display name. */
-    teamsByUser: new DataLoader<UserKey, Team[], string>(
-      async (users) => {
-        const byUser = await teamsOfUsers(ctx, users);
-        return users.map((u) => byUser.get(u.id) ?? []);
-      },
-      { cacheKeyFn: tenantKeyOf },
-    ),
-    teamMemberCount: new DataLoader<TeamKey, number, string>(
-      async (teams) => {
-        const counts = await countTeamMembers(ctx, teams);
-        return teams.map((t) => counts.get(t.id) ?? 0);
-      },
-      { cacheKeyFn: tenantKeyOf },
-    ),
-    /** A page of a team's member ids. */
-    teamMemberSlice: new DataLoader<MemberSliceKey, MemberSlice, string>((keys) => loadSlices(ctx, keys), {
-      cacheKeyFn: (k) => `${tenantKeyOf(k.team)}/${k.first}/${k.after ?? ''}`,
-    }),
-  };
-}
+/** The team slice's loaders, each built for one request from its context: N teams or N users cost one query per relation. */
+export const teamLoaders = {
+  /** The teams of a user, ordered by display name. */
+  teamsByUser: (ctx: DomainContext) => new DataLoader<UserKey, Team[], string>(
+    async (users) => {
+      const byUser = await teamsOfUsers(ctx, users);
+      return users.map((u) => byUser.get(u.id) ?? []);
+    },
+    { cacheKeyFn: tenantKeyOf },
+  ),
+  teamMemberCount: (ctx: DomainContext) => new DataLoader<TeamKey, number, string>(
+    async (teams) => {
+      const counts = await countTeamMembers(ctx, teams);
+      return teams.map((t) => counts.get(t.id) ?? 0);
+    },
+    { cacheKeyFn: tenantKeyOf },
+  ),
+  /** A page of a team's member ids. */
+  teamMemberSlice: (ctx: DomainContext) => new DataLoader<MemberSliceKey, MemberSlice, string>((keys) => loadSlices(ctx, keys), {
+    cacheKeyFn: (k) => `${tenantKeyOf(k.team)}/${k.first}/${k.after ?? ''}`,
+  }),
+};

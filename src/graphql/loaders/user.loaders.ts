@@ -23,22 +23,20 @@ async function loadGrants(ctx: DomainContext, users: readonly TenantKey[]): Prom
 }
 
 /**
- * Per-request loaders of the user slice. Every read is scoped to the actor's organization;
+ * The user slice's loaders, each built for one request from its context. Every read is scoped to the actor's organization;
  * deleted users load as null.
  */
-export function userLoaders(ctx: DomainContext) {
-  return {
-    userById: new DataLoader<string, User | null>(async (ids) => byId(ids, await findUsersByIds(ctx, ids))),
-    /** A user's emails and phone numbers, in written order (`kind` tells them apart). */
-    contactsByUser: new DataLoader<TenantKey, UserContact[], string>(
-      async (users) => {
-        const lists = await contactsOfUsers(ctx, users);
-        return users.map((user) => lists.get(tenantKeyOf(user)) ?? []);
-      },
-      { cacheKeyFn: tenantKeyOf },
-    ),
-    /** The highest org role a user's teams grant; null when none does. */
-    teamGrantByUser: new DataLoader<TenantKey, OrgRole | null, string>((users) => loadGrants(ctx, users), { cacheKeyFn: tenantKeyOf }),
-    organizationById: new DataLoader<string, Organization | null>(async (ids) => byId(ids, await findOrganizationsByIds(ctx, ids))),
-  };
-}
+export const userLoaders = {
+  userById: (ctx: DomainContext) => new DataLoader<string, User | null>(async (ids) => byId(ids, await findUsersByIds(ctx, ids))),
+  /** A user's emails and phone numbers, in written order (`kind` tells them apart). */
+  contactsByUser: (ctx: DomainContext) => new DataLoader<TenantKey, UserContact[], string>(
+    async (users) => {
+      const lists = await contactsOfUsers(ctx, users);
+      return users.map((user) => lists.get(tenantKeyOf(user)) ?? []);
+    },
+    { cacheKeyFn: tenantKeyOf },
+  ),
+  /** The highest org role a user's teams grant; null when none does. */
+  teamGrantByUser: (ctx: DomainContext) => new DataLoader<TenantKey, OrgRole | null, string>((users) => loadGrants(ctx, users), { cacheKeyFn: tenantKeyOf }),
+  organizationById: (ctx: DomainContext) => new DataLoader<string, Organization | null>(async (ids) => byId(ids, await findOrganizationsByIds(ctx, ids))),
+};

@@ -9,6 +9,7 @@ import { TeamType } from './team.type';
 export class UserTeamsResolver {
   @FieldResolver(() => [TeamType], { description: "The user's teams, by display name." })
   async teams(@Root() user: UserType, @Ctx() ctx: GraphQLContext): Promise<TeamType[]> {
-    return (await ctx.loaders.teamsByUser.load({ organizationId: user.organizationId, id: user.id })).map(toTeamType);
+    const teams = user.knownTeams ?? (await ctx.loaders.teamsByUser.load({ organizationId: user.organizationId, id: user.id }));
+    return teams.map(toTeamType);
   }
 }

@@ -52,7 +52,7 @@ function enterprise(user: User): EnterpriseUserType | null {
 /** Entity → GraphQL object. Contacts and the effective role resolve through loaders. */
 export function toUserType(user: User): UserType {
   // Every property of the type, so a field added to UserType does not compile until it is mapped.
-  const fields: Required<Omit<UserType, 'contacts'>> = {
+  const fields: Required<Omit<UserType, 'contacts' | 'knownTeams'>> = {
     id: user.id,
     organizationId: user.organizationId,
     userName: user.userName,
@@ -87,6 +87,6 @@ export function toUserType(user: User): UserType {
 }
 
 /** A user a write just wrote: rendered from what was written, its contacts included. */
-export function toWrittenUserType({ user, contacts }: WrittenUser): UserType {
-  return Object.assign(toUserType(user), { contacts });
+export function toWrittenUserType({ user, contacts, teams }: WrittenUser): UserType {
+  return Object.assign(toUserType(user), { contacts, knownTeams: teams });
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { Team } from '../../domain/team/team.entity';
 import type { UserContact } from '../../domain/user/user-contact.entity';
 import { OrgRole } from '../common/enums';
 
@@ -59,6 +60,8 @@ export class UserType {
   organizationId!: string;
   /** Not a field: the user's contact rows when a write just wrote them (no need to read them back). */
   contacts?: UserContact[];
+  /** Not a field: the user's teams when a write knows them (a user just created has none). */
+  knownTeams?: Team[];
 
   @Field() userName!: string;
   @Field(() => String, { nullable: true, description: "The IdP's id for the user (case-exact)." }) externalId!: string | null;
