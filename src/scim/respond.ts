@@ -3,14 +3,21 @@ import type { Response } from 'express';
 /** RFC 7644 §3.1: responses are `application/scim+json`. */
 export const SCIM_CONTENT_TYPE = 'application/scim+json; charset=utf-8';
 
-/** Sends a SCIM body (or none, for 204) with the SCIM media type and the given headers. */
+/**
+ * Sends a SCIM body (or none, for 204) with the SCIM media type and the given headers, straight
+ * through Node's response: Express's `send` looks up media types and freshness the façade never needs.
+ */
 export function sendScim(res: Response, status: number, body?: unknown, headers: Record<string, string> = {}): void {
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  for (const name in headers) res.setHeader(name, headers[name]);
+  res.statusCode = status;
   if (body === undefined) {
-    res.status(status).end();
+    res.end();
     return;
   }
-  res.status(status).type(SCIM_CONTENT_TYPE).send(JSON.stringify(body));
+  const json = JSON.stringify(body);
+  res.setHeader('Content-Type', SCIM_CONTENT_TYPE);
+  res.setHeader('Content-Length', Buffer.byteLength(json));
+  res.end(json);
 }
 
 /** `W/"<version>"`: the weak ETag of DESIGN.md, equal to `meta.version`. */
