@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DomainContext } from '../context';
+import { POSTGRES, SQLITE, type Outcome } from './drivers';
+import { SqliteLease } from './sqlite-lease';
 
 /**
  * Plain SQL that SQLite and PostgreSQL both accept (`?` placeholders), run on the connections of
@@ -32,9 +34,12 @@ export interface Transaction {
  * Runs `work` in one transaction: the caller's when it has one, else a new one on a connection of
  * its own, committed when `work` resolves and rolled back when it throws. Everything `work` does
  * through this module runs in it; the ORM's own entity operations do not (use this module instead).
+ * On SQLite, units that arrive together share one COMMIT (`sqlite-lease.ts`); each is still all or
+ * nothing, and answered once durable.
  */
 export async function inTransaction<T>(ctx: DomainContext, work: (ctx: DomainContext) => Promise<T>): Promise<T> {
   if (ctx.transaction) return work(ctx);
+  if (dialectOf(ctx.em) === 'sqlite') return inSqliteUnit(ctx, work);
   const client = knexOf(ctx.em).client;
   const connection = await client.acquireConnection();
   const transaction: Transaction = { connection };
@@ -52,23 +57,45 @@ export async function inTransaction<T>(ctx: DomainContext, work: (ctx: DomainCon
   }
 }
 
+async function inSqliteUnit<T>(ctx: DomainContext, work: (ctx: DomainContext) => Promise<T>): Promise<T> {
+  const lease = leaseOf(ctx.em);
+  const control = controlOf(ctx);
+  const connection = await lease.acquire();
+  let first: boolean;
+  try {
+    first = lease.openUnit(control);
+  } catch (error) {
+    lease.release(control);
+    throw error;
+  }
+  let result: T;
+  try {
+    result = await work({ ...ctx, transaction: { connection } });
+  } catch (error) {
+    try {
+      lease.dropUnit(control, first);
+    } finally {
+      lease.release(control);
+    }
+    throw error;
+  }
+  const committed = lease.keepUnit(control, first);
+  lease.release(control);
+  await committed;
+  return result;
+}
+
 /** Whether the context's database is SQLite (which stores dates as epoch milliseconds and booleans as 0/1). */
 export const isSqlite = (ctx: DomainContext): boolean => dialectOf(ctx.em) === 'sqlite';
 
-interface Outcome {
-  rows: unknown[];
-  count: number;
-}
-
-/** What a driver connection must do for this module: run one prepared statement. */
-interface Dialect {
-  execute(connection: unknown, sql: string, params: readonly SqlValue[], want: 'rows' | 'count'): Promise<Outcome> | Outcome;
+/** Where a statement outside a transaction gets its connection: knex's pool, or SQLite's lease. */
+interface Pool {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(connection: unknown): unknown;
 }
 
 /** The knex pieces MikroORM's SQL connections expose, as far as this module needs them. */
-interface KnexClient {
-  acquireConnection(): Promise<unknown>;
-  releaseConnection(connection: unknown): unknown;
+interface KnexClient extends Pool {
   driverName?: string;
   dialect?: string;
 }
@@ -82,81 +109,38 @@ interface Knex {
 interface SqlConnection {
   getKnex(): Knex;
   executeQuery<T>(sql: string, work: () => Promise<T>): Promise<T>;
+  logQuery(sql: string): void;
 }
 
-/** Most statements kept per connection; dynamic SQL (filters, id lists) beyond this is prepared again when needed. */
-const STATEMENTS_PER_CONNECTION = 500;
+const leases = new WeakMap<object, SqliteLease>();
 
-/** A small LRU of prepared statements per driver connection (connections are recycled by the pool). */
-function statementCache<S>(): (connection: object, sql: string, prepare: () => S) => S {
-  const caches = new WeakMap<object, Map<string, S>>();
-  return (connection, sql, prepare) => {
-    let cache = caches.get(connection);
-    if (!cache) caches.set(connection, (cache = new Map()));
-    let statement = cache.get(sql);
-    if (statement === undefined) {
-      statement = prepare();
-      if (cache.size >= STATEMENTS_PER_CONNECTION) cache.delete(cache.keys().next().value as string);
-    } else cache.delete(sql);
-    cache.set(sql, statement);
-    return statement;
+/** The lease of SQLite's one connection, one per ORM. */
+function leaseOf(em: EntityManager): SqliteLease {
+  const { client } = knexOf(em);
+  let lease = leases.get(client);
+  if (!lease) leases.set(client, (lease = new SqliteLease(client)));
+  return lease;
+}
+
+/** Runs a transaction-control statement on SQLite, at once (libsql is synchronous), logged and reported like the others. */
+function controlOf(ctx: DomainContext) {
+  const connection = ctx.em.getConnection() as unknown as SqlConnection;
+  return (raw: unknown, sql: string): void => {
+    report(ctx, connection, sql, []);
+    if (ctx.em.config.getLogger().isEnabled('query')) connection.logQuery(sql);
+    try {
+      SQLITE.execute(raw, sql, [], 'count');
+    } catch (error) {
+      throw ctx.em.getDriver().convertException(error as Error);
+    }
   };
 }
 
-interface LibSqlStatement {
-  all(params: unknown[]): unknown[];
-  run(params: unknown[]): { changes: number };
+/** Tells knex's `query` listeners (statement counts in tests) about a statement. */
+function report(ctx: DomainContext, connection: SqlConnection, sql: string, params: readonly SqlValue[]): void {
+  const knex = connection.getKnex();
+  if (knex.listenerCount('query') > 0) knex.emit('query', { sql, bindings: params });
 }
-
-const sqliteStatements = statementCache<LibSqlStatement>();
-
-const sqliteValue = (value: SqlValue): string | number | null =>
-  value instanceof Date ? value.getTime() : typeof value === 'boolean' ? Number(value) : value;
-
-/** libsql (SQLite): synchronous, better-sqlite3's API. */
-const SQLITE: Dialect = {
-  execute(connection, sql, params, want) {
-    const database = connection as { prepare(sql: string): LibSqlStatement };
-    const statement = sqliteStatements(database, sql, () => database.prepare(sql));
-    const values = params.map(sqliteValue);
-    if (want === 'rows') return { rows: statement.all(values), count: 0 };
-    return { rows: [], count: statement.run(values).changes };
-  },
-};
-
-/** `?` placeholders as PostgreSQL's `$1, $2, …` (none of our SQL has a `?` inside a literal). */
-const numbered = new Map<string, { name: string | undefined; text: string }>();
-
-/** Server-side prepared statements are named for the first texts seen; later dynamic SQL runs unnamed. */
-const NAMED_STATEMENTS = 1000;
-/**
- * Statements with more parameters run unnamed, planned for their values each time: a prepared
- * statement may fall back to a generic plan, and a generic plan of a long `in (…)` list can scan a
- * whole organization (0.5 s per 500 ids at 50,000 users on a table without statistics yet).
- */
-const NAMED_PARAMETERS = 32;
-
-function postgresText(sql: string): { name: string | undefined; text: string } {
-  let known = numbered.get(sql);
-  if (!known) {
-    let n = 0;
-    const text = sql.replace(/\?/g, () => `$${(n += 1)}`);
-    const named = numbered.size < NAMED_STATEMENTS && n <= NAMED_PARAMETERS;
-    known = { name: named ? `s${numbered.size + 1}` : undefined, text };
-    numbered.set(sql, known);
-  }
-  return known;
-}
-
-/** node-postgres: named statements are parsed once per connection. */
-const POSTGRES: Dialect = {
-  async execute(connection, sql, params) {
-    const { name, text } = postgresText(sql);
-    const client = connection as { query(config: object): Promise<{ rows: unknown[]; rowCount: number | null }> };
-    const result = await client.query({ name, text, values: params });
-    return { rows: result.rows, count: result.rowCount ?? 0 };
-  },
-};
 
 const knexOf = (em: EntityManager): Knex => (em.getConnection() as unknown as SqlConnection).getKnex();
 
@@ -172,21 +156,20 @@ function dialectOf(em: EntityManager): 'sqlite' | 'postgresql' {
  */
 async function run(ctx: DomainContext, sql: string, params: readonly SqlValue[], want: 'rows' | 'count'): Promise<Outcome> {
   const connection = ctx.em.getConnection() as unknown as SqlConnection;
-  const knex = connection.getKnex();
-  const { client } = knex;
-  const dialect = dialectOf(ctx.em) === 'postgresql' ? POSTGRES : SQLITE;
+  const sqlite = dialectOf(ctx.em) === 'sqlite';
+  const pool: Pool = sqlite ? leaseOf(ctx.em).asPool(controlOf(ctx)) : connection.getKnex().client;
   const held = ctx.transaction?.connection;
   const statement = async (): Promise<Outcome> => {
-    const raw = held ?? (await client.acquireConnection());
+    const raw = held ?? (await pool.acquireConnection());
     try {
-      return await dialect.execute(raw, sql, params, want);
+      return await (sqlite ? SQLITE : POSTGRES).execute(raw, sql, params, want);
     } catch (error) {
       throw ctx.em.getDriver().convertException(error as Error);
     } finally {
-      if (!held) client.releaseConnection(raw);
+      if (!held) pool.releaseConnection(raw);
     }
   };
-  if (knex.listenerCount('query') > 0) knex.emit('query', { sql, bindings: params });
+  report(ctx, connection, sql, params);
   // Timed and logged only when the ORM logs queries (debug, `onQuery`): every statement pays for it otherwise.
   return ctx.em.config.getLogger().isEnabled('query') ? connection.executeQuery(sql, statement) : statement();
 }

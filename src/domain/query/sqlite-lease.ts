@@ -1,0 +1,135 @@
+/**
+ * SQLite's one connection, leased to one statement or one unit of work at a time, in arrival order,
+ * with group commit.
+ *
+ * SQLite serialises writers and syncs the log once per COMMIT (WAL, `synchronous = FULL`), so with
+ * many requests in flight the commits, not the statements, bound the throughput. Units of work that
+ * arrive while another holds the connection join its batch: each runs inside a savepoint of one
+ * transaction, which commits when no unit is waiting (or the batch is full or old). A unit is
+ * answered only after the COMMIT that made it durable, and a unit that fails rolls back to its
+ * savepoint, leaving the others. The cost: a read may see a batch's writes a moment before they are
+ * durable, so a crash in between would take back what it saw.
+ */
+
+/** The pool the lease borrows the connection from (knex's, holding SQLite's single connection). */
+export interface ConnectionPool {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(connection: unknown): unknown;
+}
+
+/** Runs one transaction-control statement on the leased connection (logged and counted like any). */
+export type Control = (connection: unknown, sql: string) => void;
+
+/** Units in one batch at most, and how long a batch stays open for newcomers. */
+const MAX_MEMBERS = 32;
+const MAX_OPEN_MS = 10;
+/** How long the lease keeps the connection from the pool (whose other users, the ORM's, then get a turn). */
+const MAX_HELD_MS = 100;
+
+interface Batch {
+  openedAt: number;
+  members: { resolve: () => void; reject: (error: unknown) => void }[];
+}
+
+export class SqliteLease {
+  private connection: unknown = null;
+  private heldSince = 0;
+  private busy = false;
+  private readonly waiting: (() => void)[] = [];
+  private batch: Batch | null = null;
+
+  constructor(private readonly pool: ConnectionPool) {}
+
+  /** Waits for the connection (first come, first served) and holds it until `release`. */
+  async acquire(): Promise<unknown> {
+    if (this.busy) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.busy = true;
+    if (this.connection === null) {
+      try {
+        this.connection = await this.pool.acquireConnection();
+      } catch (error) {
+        this.handOn();
+        throw error;
+      }
+      this.heldSince = Date.now();
+    }
+    return this.connection;
+  }
+
+  /** Opens this unit: BEGIN a batch, or a savepoint inside the open one. True for the batch's first unit. */
+  openUnit(control: Control): boolean {
+    if (this.batch) {
+      control(this.connection, 'savepoint unit');
+      return false;
+    }
+    control(this.connection, 'begin');
+    this.batch = { openedAt: Date.now(), members: [] };
+    return true;
+  }
+
+  /** Ends a unit that succeeded: its writes stay in the batch; resolves once they are committed. */
+  keepUnit(control: Control, first: boolean): Promise<void> {
+    if (!first) control(this.connection, 'release unit');
+    return new Promise<void>((resolve, reject) => this.batch?.members.push({ resolve, reject }));
+  }
+
+  /** Ends a unit that failed: its writes are undone, the batch's others (it has none when this unit opened it) stay. */
+  dropUnit(control: Control, first: boolean): void {
+    if (first) {
+      this.batch = null;
+      control(this.connection, 'rollback');
+      return;
+    }
+    control(this.connection, 'rollback to unit');
+    control(this.connection, 'release unit');
+  }
+
+  /** The lease as a pool for single statements: each holds the connection for its own run. */
+  asPool(control: Control): ConnectionPool {
+    return { acquireConnection: () => this.acquire(), releaseConnection: () => this.release(control) };
+  }
+
+  /** Hands the connection on; with nobody waiting (or the batch full or old), commits the batch first. */
+  release(control: Control): void {
+    const now = Date.now();
+    const next = this.waiting.length > 0;
+    const batch = this.batch;
+    if (batch && (!next || batch.members.length >= MAX_MEMBERS || now - batch.openedAt >= MAX_OPEN_MS || now - this.heldSince >= MAX_HELD_MS)) {
+      this.commit(control, batch);
+    }
+    if (next && this.batch === null && now - this.heldSince >= MAX_HELD_MS) this.returnToPool();
+    this.handOn();
+  }
+
+  private commit(control: Control, batch: Batch): void {
+    this.batch = null;
+    try {
+      control(this.connection, 'commit');
+    } catch (error) {
+      try {
+        control(this.connection, 'rollback');
+      } finally {
+        for (const member of batch.members) member.reject(error);
+      }
+      return;
+    }
+    for (const member of batch.members) member.resolve();
+  }
+
+  private returnToPool(): void {
+    const connection = this.connection;
+    this.connection = null;
+    this.pool.releaseConnection(connection);
+  }
+
+  /** The next waiter gets the lease; with none, the connection goes back to the pool. */
+  private handOn(): void {
+    const next = this.waiting.shift();
+    if (next) {
+      next();
+      return;
+    }
+    this.busy = false;
+    if (this.connection !== null) this.returnToPool();
+  }
+}

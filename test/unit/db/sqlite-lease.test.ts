@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MikroORM } from '@mikro-orm/core';
+import { connectOrm, migrate } from '../../../src/db/orm';
+import { systemContext, type DomainContext } from '../../../src/domain/context';
+import { inTransaction, runStatement, selectRows } from '../../../src/domain/query/sql';
+import { statementsRun } from '../../support/sql';
+
+/**
+ * Group commit on SQLite's one connection (src/domain/query/sqlite-lease.ts): units of work in
+ * flight together share a COMMIT, each stays all or nothing, and none is answered before it is
+ * durable. Whatever database the rest of the suite runs on, this runs on a SQLite file.
+ */
+const folder = mkdtempSync(join(tmpdir(), 'scimgraph-lease-'));
+const path = join(folder, 'lease.sqlite');
+let orm: MikroORM;
+let other: MikroORM;
+
+beforeAll(async () => {
+  orm = await connectOrm({ driver: 'sqlite', path });
+  await migrate(orm);
+  // A second connection to the file: it sees only what was committed.
+  other = await connectOrm({ driver: 'sqlite', path });
+});
+afterAll(async () => {
+  await other.close(true);
+  await orm.close(true);
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const ctx = (): DomainContext => systemContext(orm.em, null);
+const insert = (c: DomainContext, team: string, user: string) =>
+  runStatement(c, 'insert into team_members (organization_id, team_id, user_id, created_at) values (?, ?, ?, ?)', ['org', team, user, new Date()]);
+const membersOf = async (team: string): Promise<string[]> =>
+  (await selectRows<{ user_id: string }>(systemContext(other.em, null), 'select user_id from team_members where team_id = ? order by user_id', [team])).map((r) => r.user_id);
+
+describe('SQLite units of work', () => {
+  it('commit units that arrive together once, each answered only when its rows are durable', async () => {
+    const users = Array.from({ length: 12 }, (_, i) => `u${String(i).padStart(2, '0')}`);
+    const seenByOther: string[][] = [];
+    const statements = await statementsRun(orm, () =>
+      Promise.all(
+        users.map((user) =>
+          inTransaction(ctx(), async (tx) => {
+            await insert(tx, 'batched', user);
+          }).then(async () => seenByOther.push(await membersOf('batched'))),
+        ),
+      ),
+    );
+    const commits = statements.filter((s) => s.sql === 'commit').length;
+    expect(commits).toBeGreaterThanOrEqual(1);
+    expect(commits).toBeLessThan(users.length);
+    // Every unit, once answered, is visible to another connection: it was committed before it was answered.
+    users.forEach((user, i) => expect(seenByOther[i]).toEqual(expect.arrayContaining([user])));
+    expect(await membersOf('batched')).toEqual(users);
+  });
+
+  it('roll back a failing unit alone, keeping the others of its batch', async () => {
+    const outcomes = await Promise.allSettled(
+      ['a', 'b', 'c', 'd'].map((user) =>
+        inTransaction(ctx(), async (tx) => {
+          await insert(tx, 'mixed', user);
+          if (user === 'b') await insert(tx, 'mixed', 'a'); // the same membership twice: a unique violation
+          if (user === 'c') throw new Error('refused');
+        }),
+      ),
+    );
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    expect(await membersOf('mixed')).toEqual(['a', 'd']);
+  });
+
+  it('keep answering single statements between and during units', async () => {
+    const reads = Promise.all(Array.from({ length: 5 }, () => selectRows(ctx(), 'select 1 as one', [])));
+    const writes = Promise.all(['x', 'y'].map((user) => inTransaction(ctx(), (tx) => insert(tx, 'between', user))));
+    expect((await reads).every((rows) => rows.length === 1)).toBe(true);
+    await writes;
+    expect(await membersOf('between')).toEqual(['x', 'y']);
+  });
+});
