@@ -3,12 +3,13 @@
  * with group commit.
  *
  * SQLite serialises writers and syncs the log once per COMMIT (WAL, `synchronous = FULL`), so with
- * many requests in flight the commits, not the statements, bound the throughput. Units of work that
- * arrive while another holds the connection join its batch: each runs inside a savepoint of one
- * transaction, which commits when no unit is waiting (or the batch is full or old). A unit is
- * answered only after the COMMIT that made it durable, and a unit that fails rolls back to its
- * savepoint, leaving the others. The cost: a read may see a batch's writes a moment before they are
- * durable, so a crash in between would take back what it saw.
+ * many requests in flight the commits, not the statements, bound the throughput. A finished unit of
+ * work does not commit at once: the COMMIT waits for the event loop's turn, and units that reach the
+ * database meanwhile join the open transaction, each in a savepoint. A unit is answered only after
+ * the COMMIT that made it durable, and a unit that fails rolls back to its savepoint, leaving the
+ * others. A batch commits when it is full or old even under constant load. The cost: a read may
+ * see a batch's writes a moment before they are durable, so a crash in between would take back what
+ * it saw.
  */
 
 /** The pool the lease borrows the connection from (knex's, holding SQLite's single connection). */
@@ -37,6 +38,7 @@ export class SqliteLease {
   private busy = false;
   private readonly waiting: (() => void)[] = [];
   private batch: Batch | null = null;
+  private commitScheduled = false;
 
   constructor(private readonly pool: ConnectionPool) {}
 
@@ -89,16 +91,36 @@ export class SqliteLease {
     return { acquireConnection: () => this.acquire(), releaseConnection: () => this.release(control) };
   }
 
-  /** Hands the connection on; with nobody waiting (or the batch full or old), commits the batch first. */
+  /**
+   * Hands the connection on. A full or old batch commits first; with nobody waiting, an open batch
+   * commits on the event loop's next turn, so that units arriving meanwhile share its COMMIT.
+   */
   release(control: Control): void {
     const now = Date.now();
-    const next = this.waiting.length > 0;
     const batch = this.batch;
-    if (batch && (!next || batch.members.length >= MAX_MEMBERS || now - batch.openedAt >= MAX_OPEN_MS || now - this.heldSince >= MAX_HELD_MS)) {
+    if (batch && (batch.members.length >= MAX_MEMBERS || now - batch.openedAt >= MAX_OPEN_MS || now - this.heldSince >= MAX_HELD_MS)) {
       this.commit(control, batch);
     }
-    if (next && this.batch === null && now - this.heldSince >= MAX_HELD_MS) this.returnToPool();
-    this.handOn();
+    if (this.waiting.length > 0) {
+      if (this.batch === null && now - this.heldSince >= MAX_HELD_MS) this.returnToPool();
+      this.handOn();
+      return;
+    }
+    this.busy = false;
+    if (this.batch) this.scheduleCommit(control);
+    else if (this.connection !== null) this.returnToPool();
+  }
+
+  /** Commits the open batch once the event loop has run what was ready, unless someone holds the lease (its release sees to it). */
+  private scheduleCommit(control: Control): void {
+    if (this.commitScheduled) return;
+    this.commitScheduled = true;
+    setImmediate(() => {
+      this.commitScheduled = false;
+      if (this.busy || !this.batch) return;
+      this.commit(control, this.batch);
+      this.returnToPool();
+    });
   }
 
   private commit(control: Control, batch: Batch): void {
@@ -122,7 +144,7 @@ export class SqliteLease {
     this.pool.releaseConnection(connection);
   }
 
-  /** The next waiter gets the lease; with none, the connection goes back to the pool. */
+  /** The next waiter gets the lease; with none, the connection goes back to the pool (an open batch keeps it). */
   private handOn(): void {
     const next = this.waiting.shift();
     if (next) {
@@ -130,6 +152,6 @@ export class SqliteLease {
       return;
     }
     this.busy = false;
-    if (this.connection !== null) this.returnToPool();
+    if (this.connection !== null && this.batch === null) this.returnToPool();
   }
 }
