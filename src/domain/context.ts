@@ -20,6 +20,11 @@ export interface Actor {
 
 /** Everything a domain service needs: the database, the actor, and where the call came from. */
 export interface DomainContext {
+  /**
+   * The ORM: its connection, metadata and driver, for `query/sql.ts`. A request's context holds the
+   * ORM's own EntityManager, on which entity operations fail; only the CLI and the seed, whose
+   * contexts come from `systemContext`, use a unit of work of the ORM (a fork).
+   */
   em: EntityManager;
   /** The open transaction (`inUnitOfWork`), if any: statements of `query/sql.ts` run in it. */
   transaction?: Transaction;
@@ -73,7 +78,7 @@ export function systemActor(organizationId: string | null, kind: 'cli' | 'system
   return { kind, id: null, name: kind, scope: null, organizationId };
 }
 
-/** A context for a system actor on a fresh unit of work of `em` (CLI, start-up, token checks). */
+/** A context for a system actor on a fresh unit of work of `em` (CLI, start-up, the seed). */
 export function systemContext(
   em: EntityManager,
   organizationId: string | null,

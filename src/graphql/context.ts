@@ -14,10 +14,16 @@ export interface ContextInput {
   now?: () => Date;
 }
 
-/** A fresh EntityManager fork and fresh loaders for one request. */
+/**
+ * The context of one request: fresh loaders, and the ORM's EntityManager itself rather than a fork
+ * of it. Requests reach the database through the domain's prepared statements (query/sql.ts), which
+ * need the ORM only for its connection, metadata and driver; forking an EntityManager for each
+ * request cost more than the statements. Any entity operation on it would fail (the ORM refuses its
+ * global context), so none can slip into a request unnoticed.
+ */
 export function createContext(input: ContextInput): GraphQLContext {
   const context = {
-    em: input.orm.em.fork(),
+    em: input.orm.em,
     actor: input.actor,
     requestId: input.requestId ?? null,
     now: input.now ?? (() => new Date()),
@@ -28,6 +34,5 @@ export function createContext(input: ContextInput): GraphQLContext {
 
 /** Drops every cached read (after a mutation commits, what was cached may be stale). */
 export function resetReads(context: GraphQLContext): void {
-  context.em.clear();
   context.loaders = createLoaders(context);
 }

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { DomainError } from '../common/errors';
-import { systemContext, type Actor } from '../domain/context';
+import { systemActor, type Actor } from '../domain/context';
 import type { ApiToken, TokenScope } from '../domain/token/token.entity';
 import { authenticateToken } from '../domain/token/token.service';
 import { databaseUnavailable, isDatabaseUnavailable } from '../domain/db-errors';
@@ -32,8 +32,8 @@ async function resolveActor(orm: MikroORM, header: string | undefined, options: 
   if (!secret) throw new DomainError('UNAUTHENTICATED', 'An API token is required: Authorization: Bearer <token>');
   let token: ApiToken | null;
   try {
-    const ctx = systemContext(orm.em, null, 'system', { now: options.now });
-    token = await authenticateToken(ctx, secret);
+    // One prepared read: no unit of work of its own (see graphql/context.ts).
+    token = await authenticateToken({ em: orm.em, actor: systemActor(null, 'system'), requestId: null, now: options.now ?? (() => new Date()) }, secret);
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw databaseUnavailable(error);
     throw error;
