@@ -1,4 +1,3 @@
-import { raw } from '@mikro-orm/core';
 import { isUuid, uuidsOf } from '../../common/ids';
 import type { SqlValue } from './sql';
 
@@ -191,9 +190,4 @@ export function anyOf(conditions: readonly Condition[]): Condition {
 /** The negation of a condition; of one that holds for every row, no row. */
 export function negation(condition: Condition): Condition {
   return condition === EVERYTHING ? NOTHING : { sql: (a) => `not (${condition.sql(a)})`, params: condition.params };
-}
-
-/** A condition inside a MikroORM query on the entity's table (for the few reads that load entities). */
-export function ormCondition(condition: Condition): Record<string, unknown> {
-  return { [raw((alias: string) => condition.sql(alias), condition.params)]: [] };
 }

@@ -14,14 +14,6 @@ export interface PagingVariables {
   before?: string | null;
 }
 
-/** The `pageInfo` a list document selects. */
-export interface ConnectionPageInfo {
-  hasNextPage: boolean;
-  endCursor: string | null;
-  hasPreviousPage: boolean;
-  startCursor: string | null;
-}
-
 /**
  * Marks a `previousCursor`: the connection's `startCursor` read backwards. `~` is an unreserved URI
  * character (RFC 9865 §2) that no keyset cursor (base64url) contains.
