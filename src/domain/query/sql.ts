@@ -20,8 +20,12 @@ export async function selectRows<T = Record<string, unknown>>(ctx: DomainContext
   return (await run(ctx, sql, params, 'rows')).rows as T[];
 }
 
-/** Runs a write; returns the number of rows it changed. */
+/**
+ * Runs a write; returns the number of rows it changed. Outside a transaction, on SQLite, the write
+ * is a unit of work of its own, so that it is durable when answered (group commit, `inTransaction`).
+ */
 export async function runStatement(ctx: DomainContext, sql: string, params: readonly SqlValue[]): Promise<number> {
+  if (!ctx.transaction && isSqlite(ctx)) return inTransaction(ctx, (inside) => runStatement(inside, sql, params));
   return (await run(ctx, sql, params, 'count')).count;
 }
 
@@ -61,26 +65,24 @@ async function inSqliteUnit<T>(ctx: DomainContext, work: (ctx: DomainContext) =>
   const lease = leaseOf(ctx.em);
   const control = controlOf(ctx);
   const connection = await lease.acquire();
-  let first: boolean;
-  try {
-    first = lease.openUnit(control);
-  } catch (error) {
-    lease.release(control);
-    throw error;
-  }
   let result: T;
+  let committed: Promise<void>;
   try {
-    result = await work({ ...ctx, transaction: { connection } });
-  } catch (error) {
+    const first = lease.openUnit(control);
     try {
-      lease.dropUnit(control, first);
-    } finally {
-      lease.release(control);
+      result = await work({ ...ctx, transaction: { connection } });
+      committed = lease.keepUnit(control, first);
+    } catch (error) {
+      try {
+        lease.dropUnit(control, first, error);
+      } catch {
+        // The unit fails with its own error; the lease has failed the batch if undoing it failed.
+      }
+      throw error;
     }
-    throw error;
+  } finally {
+    lease.release(control);
   }
-  const committed = lease.keepUnit(control, first);
-  lease.release(control);
   await committed;
   return result;
 }
@@ -126,7 +128,7 @@ function leaseOf(em: EntityManager): SqliteLease {
 function controlOf(ctx: DomainContext) {
   const connection = ctx.em.getConnection() as unknown as SqlConnection;
   return (raw: unknown, sql: string): void => {
-    report(ctx, connection, sql, []);
+    report(connection, sql, []);
     if (ctx.em.config.getLogger().isEnabled('query')) connection.logQuery(sql);
     try {
       SQLITE.execute(raw, sql, [], 'count');
@@ -137,7 +139,7 @@ function controlOf(ctx: DomainContext) {
 }
 
 /** Tells knex's `query` listeners (statement counts in tests) about a statement. */
-function report(ctx: DomainContext, connection: SqlConnection, sql: string, params: readonly SqlValue[]): void {
+function report(connection: SqlConnection, sql: string, params: readonly SqlValue[]): void {
   const knex = connection.getKnex();
   if (knex.listenerCount('query') > 0) knex.emit('query', { sql, bindings: params });
 }
@@ -169,7 +171,7 @@ async function run(ctx: DomainContext, sql: string, params: readonly SqlValue[],
       if (!held) pool.releaseConnection(raw);
     }
   };
-  report(ctx, connection, sql, params);
+  report(connection, sql, params);
   // Timed and logged only when the ORM logs queries (debug, `onQuery`): every statement pays for it otherwise.
   return ctx.em.config.getLogger().isEnabled('query') ? connection.executeQuery(sql, statement) : statement();
 }

@@ -7,9 +7,10 @@
  * work does not commit at once: the COMMIT waits for the event loop's turn, and units that reach the
  * database meanwhile join the open transaction, each in a savepoint. A unit is answered only after
  * the COMMIT that made it durable, and a unit that fails rolls back to its savepoint, leaving the
- * others. A batch commits when it is full or old even under constant load. The cost: a read may
- * see a batch's writes a moment before they are durable, so a crash in between would take back what
- * it saw.
+ * others. An error that makes SQLite roll back the whole transaction (a full disk, an I/O error)
+ * fails every unit of the batch, none of which has been answered yet. A batch commits when it is
+ * full or old even under constant load. The cost: a read may see a batch's writes a moment before
+ * they are durable, so a crash in between would take back what it saw.
  */
 
 /** The pool the lease borrows the connection from (knex's, holding SQLite's single connection). */
@@ -31,6 +32,9 @@ interface Batch {
   openedAt: number;
   members: { resolve: () => void; reject: (error: unknown) => void }[];
 }
+
+/** Whether SQLite still holds a transaction on the connection (it rolls one back by itself on some errors). */
+const inTransaction = (connection: unknown): boolean => (connection as { inTransaction: boolean }).inTransaction;
 
 export class SqliteLease {
   private connection: unknown = null;
@@ -58,13 +62,18 @@ export class SqliteLease {
     return this.connection;
   }
 
-  /** Opens this unit: BEGIN a batch, or a savepoint inside the open one. True for the batch's first unit. */
+  /**
+   * Opens this unit: BEGIN a batch (IMMEDIATE: it takes the write lock now, so another process's
+   * commit cannot invalidate the batch's reads later), or a savepoint inside the open one. True for
+   * the batch's first unit.
+   */
   openUnit(control: Control): boolean {
+    if (this.batch && !inTransaction(this.connection)) this.failBatch(control, new Error('the open batch was rolled back'));
     if (this.batch) {
       control(this.connection, 'savepoint unit');
       return false;
     }
-    control(this.connection, 'begin');
+    control(this.connection, 'begin immediate');
     this.batch = { openedAt: Date.now(), members: [] };
     return true;
   }
@@ -75,15 +84,27 @@ export class SqliteLease {
     return new Promise<void>((resolve, reject) => this.batch?.members.push({ resolve, reject }));
   }
 
-  /** Ends a unit that failed: its writes are undone, the batch's others (it has none when this unit opened it) stay. */
-  dropUnit(control: Control, first: boolean): void {
+  /**
+   * Ends a unit that failed with `error`: its writes are undone and the batch's others stay (it has
+   * none when this unit opened it), unless SQLite rolled back the whole transaction, which fails them all.
+   */
+  dropUnit(control: Control, first: boolean, error: unknown): void {
+    if (!inTransaction(this.connection)) {
+      this.failBatch(control, error);
+      return;
+    }
     if (first) {
       this.batch = null;
       control(this.connection, 'rollback');
       return;
     }
-    control(this.connection, 'rollback to unit');
-    control(this.connection, 'release unit');
+    try {
+      control(this.connection, 'rollback to unit');
+      control(this.connection, 'release unit');
+    } catch (undone) {
+      this.failBatch(control, undone);
+      throw undone;
+    }
   }
 
   /** The lease as a pool for single statements: each holds the connection for its own run. */
@@ -118,24 +139,45 @@ export class SqliteLease {
     setImmediate(() => {
       this.commitScheduled = false;
       if (this.busy || !this.batch) return;
-      this.commit(control, this.batch);
-      this.returnToPool();
+      try {
+        this.commit(control, this.batch);
+      } finally {
+        this.returnToPool();
+      }
     });
   }
 
+  /** COMMITs the batch and answers its units; never throws (a failed COMMIT fails the units instead). */
   private commit(control: Control, batch: Batch): void {
     this.batch = null;
     try {
       control(this.connection, 'commit');
     } catch (error) {
-      try {
-        control(this.connection, 'rollback');
-      } finally {
-        for (const member of batch.members) member.reject(error);
+      if (inTransaction(this.connection)) {
+        try {
+          control(this.connection, 'rollback');
+        } catch {
+          // The units fail with the COMMIT's error below; a rollback that fails too adds nothing to it.
+        }
       }
+      for (const member of batch.members) member.reject(error);
       return;
     }
     for (const member of batch.members) member.resolve();
+  }
+
+  /** Rejects every unit of the open batch (SQLite rolled it back) and rolls back what may be left of it. */
+  private failBatch(control: Control, error: unknown): void {
+    const batch = this.batch;
+    this.batch = null;
+    if (inTransaction(this.connection)) {
+      try {
+        control(this.connection, 'rollback');
+      } catch {
+        // The units fail with `error` below; a rollback that fails too adds nothing to it.
+      }
+    }
+    for (const member of batch?.members ?? []) member.reject(error);
   }
 
   private returnToPool(): void {

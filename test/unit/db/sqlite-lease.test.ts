@@ -5,6 +5,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { connectOrm, migrate } from '../../../src/db/orm';
 import { systemContext, type DomainContext } from '../../../src/domain/context';
 import { inTransaction, runStatement, selectRows } from '../../../src/domain/query/sql';
+import { SqliteLease } from '../../../src/domain/query/sqlite-lease';
 import { statementsRun } from '../../support/sql';
 
 /**
@@ -76,5 +77,67 @@ describe('SQLite units of work', () => {
     expect((await reads).every((rows) => rows.length === 1)).toBe(true);
     await writes;
     expect(await membersOf('between')).toEqual(['x', 'y']);
+  });
+
+  it('answer a write outside any unit only once it is durable, even while a batch is open', async () => {
+    const unit = inTransaction(ctx(), (tx) => insert(tx, 'alone', 'in-unit'));
+    await new Promise((resolve) => process.nextTick(resolve));
+    await insert(ctx(), 'alone', 'standalone');
+    expect(await membersOf('alone')).toContain('standalone');
+    await unit;
+    expect(await membersOf('alone')).toEqual(['in-unit', 'standalone']);
+  });
+
+  it('fail every unit of a batch that SQLite rolls back as a whole (disk full), answer none too early, and go on', async () => {
+    const [{ page_count: pages }] = await selectRows<{ page_count: number }>(ctx(), 'pragma page_count', []);
+    await selectRows(ctx(), `pragma max_page_count = ${Number(pages) + 2}`, []);
+    try {
+      const outcomes = await Promise.allSettled(
+        ['full-a', 'b'.repeat(300_000), 'full-c'].map((user) => inTransaction(ctx(), (tx) => insert(tx, 'full', user))),
+      );
+      expect(outcomes[1].status).toBe('rejected');
+      const kept = await membersOf('full');
+      // A unit answered as done has its row committed; a unit that failed has none.
+      ['full-a', 'full-c'].forEach((user, i) => expect(kept.includes(user)).toBe(outcomes[i * 2].status === 'fulfilled'));
+    } finally {
+      await selectRows(ctx(), 'pragma max_page_count = 1073741823', []);
+    }
+    await inTransaction(ctx(), (tx) => insert(tx, 'full', 'after'));
+    expect(await membersOf('full')).toContain('after');
+  });
+});
+
+describe('the lease when transaction control fails', () => {
+  const pool = { acquireConnection: async () => ({ inTransaction: true }), releaseConnection: () => undefined };
+  const settle = (promise: Promise<unknown>) => promise.then(() => 'answered', () => 'failed');
+  const within = <T>(promise: Promise<T>) => Promise.race([promise, new Promise<string>((resolve) => setTimeout(() => resolve('still waiting'), 500))]);
+
+  it('fails the batch when COMMIT and ROLLBACK both fail, and hands the connection on', async () => {
+    const lease = new SqliteLease(pool);
+    const control = (_connection: unknown, sql: string) => {
+      if (sql === 'commit' || sql === 'rollback') throw new Error(`${sql} failed`);
+    };
+    await lease.acquire();
+    const committed = settle(lease.keepUnit(control, lease.openUnit(control)));
+    lease.release(control);
+    expect(await committed).toBe('failed');
+    expect(await within(lease.acquire().then(() => 'acquired'))).toBe('acquired');
+  });
+
+  it('fails the batch when a joining unit cannot be undone, and hands the connection on', async () => {
+    const lease = new SqliteLease(pool);
+    const ok = () => undefined;
+    await lease.acquire();
+    const first = settle(lease.keepUnit(ok, lease.openUnit(ok)));
+    lease.release(ok);
+    await lease.acquire();
+    const joined = lease.openUnit(ok);
+    const broken = (_connection: unknown, sql: string) => {
+      if (sql.endsWith('unit')) throw new Error(`${sql} failed`);
+    };
+    expect(() => lease.dropUnit(broken, joined, new Error('the unit failed'))).toThrow('rollback to unit failed');
+    lease.release(ok);
+    expect(await first).toBe('failed');
+    expect(await within(lease.acquire().then(() => 'acquired'))).toBe('acquired');
   });
 });
