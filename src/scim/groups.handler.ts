@@ -1,6 +1,5 @@
 import type { Request, Response, Router } from 'express';
 import { backendOf, type ScimBackend } from './backend';
-import { isScimError } from './errors';
 import type { ScimDependencies } from './execute';
 import { listRequestOf } from './list-request';
 import { groupListVariables } from './mapping/group-list';
@@ -16,9 +15,6 @@ import { asksForAttributes, deleteChecked, expectedVersion, idOf, mountResource,
 import { sendScim, weakEtag } from './respond';
 import type { ScimRoutes } from './router';
 import { CORE_GROUP, GROUP_CATALOGUE } from './schemas';
-
-/** PATCH attempts when another write lands between our read and our guarded write (no If-Match given). */
-const PATCH_ATTEMPTS = 3;
 
 /** Whether a response with this projection shows `members`, so they are worth reading. */
 const showsMembers = (projection: Projection): boolean => shows(projection, CORE_GROUP, 'members');
@@ -54,27 +50,20 @@ export function createGroupLister(baseUrl: string): ListFetch {
 /**
  * RFC 7644 §3.5.2 as one write. Membership goes as deltas that never read the member list (the one
  * named exception). Any other operation is applied to the group's SCIM representation, read once,
- * and what it changed is written guarded by the version read, as for Users: without If-Match a write
- * that lands in between is retried on fresh data. A PATCH that changes no field (Okta echoes the
- * name and id with every member push: okta/27-push-member-add.json) is a pure delta, unguarded, so
- * concurrent member pushes never conflict; one without other operations reads nothing at all.
+ * and only the fields it changed are written. A Group's attribute operations set `displayName` and
+ * `externalId` whatever they were before, so without If-Match the write needs no guard: racing
+ * PATCHes land one after the other, as if serialised on the row, and none answers 412. With
+ * If-Match the write is guarded by that version. A PATCH that changes no field (Okta echoes the
+ * name and id with every member push: okta/27-push-member-add.json) writes only its member deltas;
+ * one without other operations reads nothing at all.
  */
 async function patchGroup(backend: ScimBackend, id: string, changes: GroupMemberChanges, expected: number | undefined, withMembers: boolean): Promise<ScimTeamFragment> {
   const members = memberInput(changes);
   if (changes.attributeOps.length === 0 && expected === undefined) return backend.groups.change(id, members, null, withMembers);
-  for (let attempt = 1; ; attempt += 1) {
-    const team = await backend.groups.get(id, false);
-    if (expected !== undefined && expected !== team.version) throw staleVersion(expected, team.version);
-    const next = groupFieldsOf(applyPatchOperations(toScimGroup(team, null, ''), changes.attributeOps, GROUP_CATALOGUE));
-    const fields = changedFields(team, next);
-    const guard = Object.keys(fields).length > 0 ? team.version : (expected ?? null);
-    try {
-      return await backend.groups.change(id, { ...fields, ...members }, guard, withMembers);
-    } catch (error) {
-      const lostRace = isScimError(error) && error.status === 412 && expected === undefined;
-      if (!lostRace || attempt >= PATCH_ATTEMPTS) throw error;
-    }
-  }
+  const team = await backend.groups.get(id, false);
+  if (expected !== undefined && expected !== team.version) throw staleVersion(expected, team.version);
+  const fields = changedFields(team, groupFieldsOf(applyPatchOperations(toScimGroup(team, null, ''), changes.attributeOps, GROUP_CATALOGUE)));
+  return backend.groups.change(id, { ...fields, ...members }, expected ?? null, withMembers);
 }
 
 /** The `/Groups` routes (RFC 7644 §3.2–§3.6) over teams: SCIM in, typed GraphQL calls through the request's backend, SCIM out. */

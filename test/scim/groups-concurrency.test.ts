@@ -51,6 +51,17 @@ describe('concurrent membership PATCHes on one group', () => {
     expect(memberIdsOf(await read(group.id))).toEqual(users.slice(5, 15).sort());
   });
 
+  it('answers every racing rename and member push without If-Match, none with 412', async () => {
+    const group = await createGroup(scim, 'Race Rename');
+    const renames = Array.from({ length: 8 }, (_, i) => scim.call('patch', `/Groups/${group.id}`, patchBody({ op: 'replace', path: 'displayName', value: `Race Rename ${i}` })));
+    const pushes = users.slice(20, 28).map((id) => add(group.id, [id]));
+    const responses = await Promise.all([...renames, ...pushes]);
+    expect(responses.map((r) => r.status)).toEqual(Array(16).fill(204));
+    const after = await read(group.id);
+    expect(memberIdsOf(after)).toEqual(users.slice(20, 28).sort());
+    expect(after.displayName).toMatch(/^Race Rename [0-7]$/);
+  });
+
   it('never keeps a membership of a user deleted while being added', async () => {
     // A real race on PostgreSQL (a pool of connections); SQLite runs the requests one at a time.
     const group = await createGroup(scim, 'Race Delete');
