@@ -5,11 +5,17 @@ export const SCIM_CONTENT_TYPE = 'application/scim+json; charset=utf-8';
 
 /**
  * Sends a SCIM body (or none, for 204) with the SCIM media type and the given headers, straight
- * through Node's response: Express's `send` looks up media types and freshness the façade never needs.
+ * through Node's response: Express's `send` looks up a media type the façade already knows. A GET
+ * whose `If-None-Match` names the ETag sent is answered 304 without a body (RFC 9110 §13.1.2).
  */
 export function sendScim(res: Response, status: number, body?: unknown, headers: Record<string, string> = {}): void {
   for (const name in headers) res.setHeader(name, headers[name]);
   res.statusCode = status;
+  if (status === 200 && res.req.headers['if-none-match'] !== undefined && res.req.fresh) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
   if (body === undefined) {
     res.end();
     return;

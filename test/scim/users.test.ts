@@ -148,6 +148,16 @@ describe('GET /Users/{id}', () => {
     await scim.call('get', `/Users/${user.id}`).expect(404);
   });
 
+  it('answers If-None-Match naming the current version with 304 and no body, and an older one with the user', async () => {
+    const user = await scim.createUser('conditional-get@example.com');
+    const unchanged = await scim.call('get', `/Users/${user.id}`).set('If-None-Match', 'W/"1"').expect(304);
+    expect(unchanged.headers.etag).toBe('W/"1"');
+    expect(unchanged.text).toBe('');
+    await scim.call('patch', `/Users/${user.id}`, patchBody({ op: 'replace', path: 'title', value: 'Changed' })).expect(200);
+    const changed = await scim.call('get', `/Users/${user.id}`).set('If-None-Match', 'W/"1"').expect(200);
+    expect(changed.body).toMatchObject({ id: user.id, title: 'Changed', meta: { version: 'W/"2"' } });
+  });
+
   it('honours excludedAttributes and attributes, always keeping id and schemas', async () => {
     const user = await scim.createUser('projection@example.com', { title: 'Guide', [ENTERPRISE]: { department: 'Tours', costCenter: '9' } });
     const excluded = await scim.call('get', `/Users/${user.id}?excludedAttributes=title,meta,id,${ENTERPRISE}:department`).expect(200);
