@@ -45,21 +45,24 @@ function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<GraphQLConte
 
 /**
  * An operation that met an outage (an error coded UNAVAILABLE) answers 503 with Retry-After, as
- * on every door.
+ * on every door, and is logged as a warning: the client is told to retry, the operator to look.
  */
-const outagePlugin: ApolloServerPlugin<GraphQLContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ errors, response }) {
-        const outage = errors?.find((e) => e.extensions.code === GRAPHQL_CODES.UNAVAILABLE);
-        if (!outage) return;
-        const { retryAfter } = outage.extensions;
-        response.http.status = HTTP_STATUS.UNAVAILABLE;
-        response.http.headers.set('retry-after', String(typeof retryAfter === 'number' ? retryAfter : RETRY_AFTER_SECONDS));
-      },
-    };
-  },
-};
+function outagePlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ errors, response }) {
+          const outage = errors?.find((e) => e.extensions.code === GRAPHQL_CODES.UNAVAILABLE);
+          if (!outage) return;
+          logger.warn({ err: outage.originalError ?? outage }, 'database unavailable during a GraphQL operation');
+          const { retryAfter } = outage.extensions;
+          response.http.status = HTTP_STATUS.UNAVAILABLE;
+          response.http.headers.set('retry-after', String(typeof retryAfter === 'number' ? retryAfter : RETRY_AFTER_SECONDS));
+        },
+      };
+    },
+  };
+}
 
 const unauthenticated = (): GraphQLError =>
   new GraphQLError('An API token is required: Authorization: Bearer <token>', {
@@ -93,7 +96,7 @@ export async function createGraphQLMiddleware(deps: GraphQLMiddlewareDeps): Prom
         includeCookies: false,
       }),
       queryLimitsPlugin({ maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost }),
-      outagePlugin,
+      outagePlugin(logger),
       graphqlMetricsPlugin(deps.metrics),
     ],
   });

@@ -23,7 +23,7 @@ const SCIM_REFUSAL = 'The SCIM endpoint takes scim tokens only';
 /**
  * What the SCIM router (mounted at `/scim/v2`) receives: graphql-js `execute` on the one schema,
  * and a context factory that accepts only `scim` tokens and builds the same per-request context
- * Apollo builds (fresh EntityManager fork and loaders, the token's actor, the request id).
+ * Apollo builds (the EntityManager, loaders built on first use, the token's actor, the request id).
  */
 export function createScimDependencies(input: ScimDependencyInput): ScimDependencies {
   const { orm, schema, config, logger, now } = input;

@@ -77,6 +77,7 @@ describe('database outages', () => {
       const res = await t.graphql(secret, '{ outage }').expect(503);
       expect(res.headers['retry-after']).toBe('5');
       expect(res.body.errors[0]).toMatchObject({ message: expect.stringMatching(/unavailable/), extensions: { code: 'UNAVAILABLE', retryAfter: 5 } });
+      expect(t.logs).toContainEqual(expect.objectContaining({ level: 40, msg: 'database unavailable during a GraphQL operation' }));
     } finally {
       await t.close();
     }
