@@ -99,7 +99,9 @@ async function changeSettings(ctx: DomainContext, organizationId: string, input:
   const changes = diffFields(before, after, ['roleManualOverride', 'contentSuccessorId']);
   if (Object.keys(changes).length > 0) {
     org.updatedAt = ctx.now();
-    await updateWhere(ctx, organizations(ctx), { ...after, updatedAt: org.updatedAt }, allOf(equalities({ id: org.id })));
+    // Only the settings this call changed: a concurrent change of the other one stays.
+    const changed = Object.fromEntries(Object.keys(changes).map((key) => [key, after[key as keyof typeof after]]));
+    await updateWhere(ctx, organizations(ctx), { ...changed, updatedAt: org.updatedAt }, allOf(equalities({ id: org.id })));
     await recordAudit(ctx, { organizationId: org.id, action: 'organization.settings_updated', targetType: 'organization', targetId: org.id, changes });
   }
   return org;

@@ -1,5 +1,7 @@
 import { AuditEvent } from '../../../src/domain/audit/audit-event.entity';
 import { Document } from '../../../src/domain/document/document.entity';
+import { Organization } from '../../../src/domain/organization/organization.entity';
+import { updateOrganizationSettings } from '../../../src/domain/organization/organization.service';
 import { TeamMember } from '../../../src/domain/team/team-member.entity';
 import { Team } from '../../../src/domain/team/team.entity';
 import { changeTeam } from '../../../src/domain/team/team.service';
@@ -237,5 +239,20 @@ describe('delete', () => {
     // Only PostgreSQL runs the delete alongside the open transaction, so only there can it jump ahead.
     if (deleting) expect(deletedBeforeCommit).toBe(false);
     expect(await db.orm.em.fork().count(TeamMember, { organizationId: org, userId: id })).toBe(0);
+  });
+});
+
+describe('organization settings', () => {
+  it('keeps both of two settings changed at the same time (each write sets only what it changed)', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const org = await f.organization();
+      const successor = await user(org, `successor-${round}`, { idpRole: 'ADMIN' });
+      await Promise.all([
+        updateOrganizationSettings(f.ctx(org), org, { roleManualOverride: true }),
+        updateOrganizationSettings(f.ctx(org), org, { contentSuccessorId: successor }),
+      ]);
+      const row = await db.orm.em.fork().findOneOrFail(Organization, org);
+      expect([row.roleManualOverride, row.contentSuccessorId]).toEqual([true, successor]);
+    }
   });
 });
