@@ -62,6 +62,18 @@ describe('concurrent membership PATCHes on one group', () => {
     expect(after.displayName).toMatch(/^Race Rename [0-7]$/);
   });
 
+  it('adds the same members from two PATCHes listing them in opposite orders, without a deadlock', async () => {
+    const many = await createScimClient(t, 'group-order');
+    const ids = await seedUsers(t, many.organizationId, 400);
+    for (let round = 0; round < 5; round += 1) {
+      const group = await createGroup(many, `Race Order ${round}`);
+      const push = (order: string[]) => many.call('patch', `/Groups/${group.id}`, patchBody({ op: 'add', path: 'members', value: members(...order) }));
+      const responses = await Promise.all([push(ids), push([...ids].reverse())]);
+      expect(responses.map((r) => r.status)).toEqual([204, 204]);
+      expect(memberIdsOf((await many.call('get', `/Groups/${group.id}`).expect(200)).body)).toEqual([...ids].sort());
+    }
+  });
+
   it('never keeps a membership of a user deleted while being added', async () => {
     // A real race on PostgreSQL (a pool of connections); SQLite runs the requests one at a time.
     const group = await createGroup(scim, 'Race Delete');

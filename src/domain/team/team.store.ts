@@ -46,11 +46,14 @@ export async function unknownUserIds(ctx: DomainContext, organizationId: string,
   return ids.filter((id) => !found.has(id.toLowerCase()));
 }
 
-/** Inserts the memberships that do not exist yet; returns the user ids actually added. */
+/**
+ * Inserts the memberships that do not exist yet; returns the user ids actually added. Rows go in
+ * id order, so two writers adding the same users to one team lock their keys in the same order.
+ */
 export async function insertMemberRows(ctx: DomainContext, team: TenantKey, userIds: readonly string[]): Promise<string[]> {
   const createdAt = ctx.now();
   const added: string[] = [];
-  for (const chunk of chunked(userIds)) {
+  for (const chunk of chunked([...userIds].sort())) {
     const rows = await selectRows(
       ctx,
       `insert into ${membersTable(ctx)} (organization_id, team_id, user_id, created_at) values ${chunk.map(() => '(?, ?, ?, ?)').join(', ')} on conflict do nothing returning user_id`,
