@@ -1,3 +1,5 @@
+import { isUuid } from './ids';
+
 /**
  * The one keyset cursor, shared by GraphQL connections and SCIM cursor paging (RFC 9865).
  * It names the sort key and the last row's values, so the next page is `(key, id) > (…)`,
@@ -25,7 +27,8 @@ export function decodeCursor(text: string): KeysetCursor | null {
     const parsed: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
     if (!Array.isArray(parsed) || parsed.length !== 4) return null;
     const [sort, desc, value, id] = parsed as unknown[];
-    if (typeof sort !== 'string' || (desc !== 0 && desc !== 1) || typeof id !== 'string') return null;
+    // Every row is keyed by a UUID: any other id was not made here, and would not compare as one.
+    if (typeof sort !== 'string' || (desc !== 0 && desc !== 1) || typeof id !== 'string' || !isUuid(id)) return null;
     if (value !== null && !['string', 'number', 'boolean'].includes(typeof value)) return null;
     return { sort, desc: desc === 1, value: value as KeysetCursor['value'], id };
   } catch {

@@ -171,6 +171,13 @@ describe('team queries', () => {
     expect(rest).toMatchObject({ nodes: [{ id: users[2] }], pageInfo: { hasNextPage: false } });
   });
 
+  it('refuses a member cursor whose id is not a UUID with INVALID_CURSOR', async () => {
+    const Q = `query ($id: ID!, $after: String) { team(id: $id) { members(first: 2, after: $after) { nodes { id } } } }`;
+    const forged = Buffer.from(JSON.stringify(['member', 0, null, 'not-a-uuid'])).toString('base64url');
+    const result = await attempt(Q, { id: ids.alpha, after: forged });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'INVALID_CURSOR', field: 'after' });
+  });
+
   it('resolves User.teams through the members of a team', async () => {
     const data = await gql(`query ($id: ID!) { team(id: $id) { members(first: 1) { nodes { id teams { id displayName } } } } }`, { id: ids.beta });
     expect(data.team.members.nodes[0].teams).toEqual(expect.arrayContaining([{ id: ids.beta, displayName: 'query beta' }]));

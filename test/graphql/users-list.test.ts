@@ -164,7 +164,8 @@ describe('Query.users backwards (last/before)', () => {
     ['offset with last', { last: 2, offset: 1 }, 'BAD_USER_INPUT', 'offset'],
     ['a negative last', { last: -1 }, 'BAD_USER_INPUT', 'last'],
     ['a before cursor that is not ours', { last: 2, before: 'garbage' }, 'INVALID_CURSOR', 'before'],
-    ['a before cursor whose date is no date', { last: 2, before: Buffer.from(JSON.stringify(['createdAt', 0, 'not a date', 'x'])).toString('base64url') }, 'INVALID_CURSOR', 'before'],
+    ['a before cursor whose date is no date', { last: 2, before: Buffer.from(JSON.stringify(['createdAt', 0, 'not a date', '7f4bc6a7-0000-4000-8000-000000000000'])).toString('base64url') }, 'INVALID_CURSOR', 'before'],
+    ['an after cursor whose id is no UUID', { first: 2, after: Buffer.from(JSON.stringify(['createdAt', 0, '2026-01-01T00:00:00.000Z', 'x'])).toString('base64url') }, 'INVALID_CURSOR', 'after'],
   ])('refuses %s with %s', async (_label, variables, code, field) => {
     const result = await runGraphQL(db.orm, reader(), USERS, variables);
     expect(result.errors?.[0].extensions).toMatchObject({ code, field });

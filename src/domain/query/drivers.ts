@@ -56,9 +56,16 @@ export const SQLITE: Dialect = {
 };
 
 /** `?` placeholders as PostgreSQL's `$1, $2, …` (none of our SQL has a `?` inside a literal). */
-const numbered = new Map<string, { name: string | undefined; text: string }>();
+const numberedText = (sql: string): { text: string; parameters: number } => {
+  let parameters = 0;
+  const text = sql.replace(/\?/g, () => `$${(parameters += 1)}`);
+  return { text, parameters };
+};
 
-/** Server-side prepared statements are named for the first texts seen; later dynamic SQL runs unnamed. */
+/**
+ * Server-side prepared statements are named for at most this many texts, kept for the life of the
+ * process (a name, once given, is never reused for another text); other SQL runs unnamed.
+ */
 const NAMED_STATEMENTS = 1000;
 /**
  * Statements with more parameters run unnamed, planned for their values each time: a prepared
@@ -66,23 +73,36 @@ const NAMED_STATEMENTS = 1000;
  * whole organization (0.5 s per 500 ids at 50,000 users on a table without statistics yet).
  */
 const NAMED_PARAMETERS = 32;
+/** Texts seen once, remembered so that a second run names them; forgotten when this many pile up. */
+const SEEN_ONCE = 5000;
 
-function postgresText(sql: string): { name: string | undefined; text: string } {
-  let known = numbered.get(sql);
-  if (!known) {
-    let n = 0;
-    const text = sql.replace(/\?/g, () => `$${(n += 1)}`);
-    const named = numbered.size < NAMED_STATEMENTS && n <= NAMED_PARAMETERS;
-    known = { name: named ? `s${numbered.size + 1}` : undefined, text };
-    numbered.set(sql, known);
+const named = new Map<string, { name: string; text: string }>();
+const seenOnce = new Set<string>();
+
+/**
+ * The statement for `sql`: named from its second run on, so that SQL made once (a one-off filter,
+ * an id list of an unusual length) neither takes a name nor stays in memory for long.
+ */
+function postgresStatement(sql: string): { name: string | undefined; text: string } {
+  const known = named.get(sql);
+  if (known) return known;
+  const { text, parameters } = numberedText(sql);
+  if (parameters > NAMED_PARAMETERS || named.size >= NAMED_STATEMENTS) return { name: undefined, text };
+  if (!seenOnce.has(sql)) {
+    if (seenOnce.size >= SEEN_ONCE) seenOnce.clear();
+    seenOnce.add(sql);
+    return { name: undefined, text };
   }
-  return known;
+  seenOnce.delete(sql);
+  const statement = { name: `s${named.size + 1}`, text };
+  named.set(sql, statement);
+  return statement;
 }
 
 /** node-postgres: named statements are parsed once per connection. */
 export const POSTGRES: Dialect = {
   async execute(connection, sql, params) {
-    const { name, text } = postgresText(sql);
+    const { name, text } = postgresStatement(sql);
     const client = connection as { query(config: object): Promise<{ rows: unknown[]; rowCount: number | null }> };
     const result = await client.query({ name, text, values: params });
     return { rows: result.rows, count: result.rowCount ?? 0 };
