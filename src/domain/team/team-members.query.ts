@@ -5,6 +5,7 @@ import { MAX_PAGE_SIZE, type Page } from '../query/paging';
 import { tableReader } from '../query/rows';
 import { selectRows, type SqlValue } from '../query/sql';
 import { User } from '../user/user.entity';
+import { findUsersByIds } from '../user/user.store';
 import { chunked } from './team.store';
 import { getTeam } from './team.service';
 import { Team } from './team.entity';
@@ -107,7 +108,7 @@ export async function listTeamMembers(ctx: DomainContext, teamId: string, reques
   const slice = (await memberSlices(ctx, [team], request)).get(team.id) ?? { userIds: [], hasNextPage: false };
   // Writes keep deleted users out of teams, which keeps pages and counts exact; this filter only
   // keeps a user deleted in between from being listed.
-  const users = slice.userIds.length ? await ctx.em.find(User, { organizationId: team.organizationId, id: { $in: slice.userIds }, deletedAt: null }) : [];
+  const users = await findUsersByIds(ctx, slice.userIds);
   const byId = new Map(users.map((u) => [u.id, u]));
   const nodes = slice.userIds.map((id) => byId.get(id)).filter((u): u is User => u !== undefined);
   let total: Promise<number> | undefined;

@@ -20,7 +20,7 @@ const clock = pinnedClock();
 let statements: string[] | null = null;
 
 const context = (organizationId: string | null = orgId): DomainContext => ({
-  em: db.orm.em.fork(),
+  em: db.orm.em, // as a request's context: the ORM's own EntityManager, never forked
   actor: systemActor(organizationId),
   requestId: 'req-query',
   now: clock,
