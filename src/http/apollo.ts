@@ -71,8 +71,8 @@ const unauthenticated = (): GraphQLError =>
 
 /**
  * Apollo Server on the one schema, as Express middleware for `/graphql` (after `graphqlAuth` and
- * a JSON body parser). Each request gets a fresh context from `createContext`: its own
- * EntityManager fork and loaders, the token's actor and the request id.
+ * a JSON body parser). Each request gets a fresh context from `createContext`: its own loaders,
+ * the token's actor and the request id, on the ORM's EntityManager.
  */
 export async function createGraphQLMiddleware(deps: GraphQLMiddlewareDeps): Promise<RequestHandler> {
   const { orm, schema, config, logger } = deps;

@@ -83,8 +83,8 @@ export async function listApiTokens(ctx: DomainContext, organizationId: string):
 }
 
 /**
- * The live token for a bearer secret, or null. Touches `lastUsedAt` at most once a minute.
- * Callers pass an EntityManager of its own (a fork), so the request's unit of work stays clean.
+ * The live token for a bearer secret, or null. Touches `lastUsedAt` at most once a minute, in a
+ * write of its own (plain SQL, outside the request's unit of work).
  */
 export async function authenticateToken(ctx: DomainContext, secret: string): Promise<ApiToken | null> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return null;
