@@ -86,6 +86,19 @@ describe('team mutations', () => {
     expect((await gql(M('replaceTeamMembers'), { t: team.id, u: [users[2], users[3]] })).replaceTeamMembers).toEqual({ version: 4, memberCount: 2 });
   });
 
+  it('reads each mutation field\'s selection afresh, after its own write', async () => {
+    const team = await createTeam('Serial');
+    const data = await gql(
+      `mutation ($t: ID!, $u: [ID!]!) {
+        added: addTeamMembers(teamId: $t, userIds: $u) { members(first: 10) { nodes { id } } }
+        removed: removeTeamMembers(teamId: $t, userIds: $u) { members(first: 10) { nodes { id } } }
+      }`,
+      { t: team.id, u: [users[0]] },
+    );
+    expect(data.added.members.nodes).toEqual([{ id: users[0] }]);
+    expect(data.removed.members.nodes).toEqual([]);
+  });
+
   it('rejects a member from another organization with MEMBER_NOT_IN_ORGANIZATION, changing nothing', async () => {
     const team = await createTeam('Guarded', [users[0]]);
     const result = await attempt(`mutation ($t: ID!, $u: [ID!]!) { addTeamMembers(teamId: $t, userIds: $u) { id } }`, { t: team.id, u: [users[1], foreignUser] });
