@@ -43,7 +43,7 @@ export function createGroupLister(baseUrl: string): ListFetch {
     const teams = await backend.groups.list({ ...groupListVariables(query), ...paged, withMembers: showsMembers(projection) });
     const resources: Record<string, unknown>[] = [];
     for (const team of teams.nodes) resources.push(await renderGroup(backend, team, projection, baseUrl));
-    return { totalResults: teams.totalCount, resources, ...teams.pageInfo };
+    return { totalResults: teams.totalCount ?? 0, resources, ...teams.pageInfo };
   };
 }
 

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ScimBackend } from './backend';
 import { ScimError } from './errors';
 import { MAX_RESULTS, type ListRequest } from './list-request';
@@ -19,6 +20,7 @@ import type { Projection } from './resource-request';
 
 /** One page of a list, rendered as SCIM. */
 export interface ListSlice {
+  /** The matching rows; 0 when the fetch was told not to count them (`withTotal` false). */
   totalResults: number;
   resources: Record<string, unknown>[];
   hasNextPage: boolean;
@@ -35,8 +37,27 @@ export function checkCursorCount(request: ListRequest): void {
   if (request.count < 1) throw new ScimError(400, 'invalidCount', `With cursor paging, count must be between 1 and ${MAX_RESULTS}`);
 }
 
-/** The page a list request asks for, read and rendered by `fetch`. */
+/**
+ * Rows read and rendered in one go at most. A larger page is read in slices, each continuing after
+ * the last row of the one before (a keyset seek) and counted only once, with the event loop's turn
+ * in between: rendering a thousand resources takes the one thread for a hundred milliseconds, and a
+ * cheap request (`/healthz`, a lookup) must not wait that long behind it.
+ */
+export const SLICE_ROWS = 100;
+
+/** The page a list request asks for, read and rendered by `fetch`, in slices of SLICE_ROWS rows. */
 export async function listPage(backend: ScimBackend, request: ListRequest, query: ListQuery, fetch: ListFetch): Promise<ListSlice> {
   if (request.cursor !== undefined) checkCursorCount(request);
-  return fetch(backend, query, pagingVariables(request), request);
+  const paged = pagingVariables(request);
+  if (paged.first === null || paged.first <= SLICE_ROWS) return fetch(backend, query, paged, request);
+  const page = await fetch(backend, query, { ...paged, first: SLICE_ROWS }, request);
+  const resources = [...page.resources];
+  let last = page;
+  while (resources.length < paged.first && last.hasNextPage && last.endCursor) {
+    await nextTurn();
+    const first = Math.min(SLICE_ROWS, paged.first - resources.length);
+    last = await fetch(backend, query, { first, after: last.endCursor, offset: null, withTotal: false }, request);
+    resources.push(...last.resources);
+  }
+  return { ...page, resources, hasNextPage: last.hasNextPage, endCursor: last.endCursor };
 }

@@ -29,7 +29,7 @@ export function createUserLister(baseUrl: string): ListFetch {
   return async (backend, query, paged, projection) => {
     const users = await backend.users.list({ ...userListVariables(query), ...paged, withGroups: shows(projection, 'groups') });
     const resources = users.nodes.map((user) => project(toScimUser(user, baseUrl), projection, EXTENSION_URNS));
-    return { totalResults: users.totalCount, resources, ...users.pageInfo };
+    return { totalResults: users.totalCount ?? 0, resources, ...users.pageInfo };
   };
 }
 

@@ -12,6 +12,8 @@ export interface PagingVariables {
   /** Backward paging (a `previousCursor`): `last` rows before `before`. */
   last?: number | null;
   before?: string | null;
+  /** Whether to count the matching rows (`totalResults`): false for the later slices of a page. */
+  withTotal: boolean;
 }
 
 /**
@@ -27,13 +29,13 @@ const BACKWARD = '~';
  */
 export function pagingVariables(request: ListRequest): PagingVariables {
   const { cursor, count } = request;
-  if (cursor === undefined) return { first: count, after: null, offset: request.startIndex - 1 };
+  if (cursor === undefined) return { first: count, after: null, offset: request.startIndex - 1, withTotal: true };
   if (cursor.startsWith(BACKWARD)) {
     const before = cursor.slice(BACKWARD.length);
     if (before === '') throw new ScimError(400, 'invalidCursor', 'The cursor is not valid for this query');
-    return { first: null, after: null, offset: null, last: count, before };
+    return { first: null, after: null, offset: null, last: count, before, withTotal: true };
   }
-  return { first: count, after: cursor === '' ? null : cursor, offset: null };
+  return { first: count, after: cursor === '' ? null : cursor, offset: null, withTotal: true };
 }
 
 export interface ListPage {

@@ -1,0 +1,66 @@
+import { SLICE_ROWS } from '../../src/scim/paging';
+import { createTestApp, type TestApp } from '../support/app';
+import { seedUsers, statementsOf } from './groups-client';
+import { createScimClient, type ScimClient } from './users-client';
+
+/**
+ * A page larger than SLICE_ROWS is read and rendered in slices, with the event loop free in
+ * between (src/scim/paging.ts). Whatever the slicing, the page is the one a single read would give:
+ * the same resources in the same order, one COUNT for `totalResults`, the same next cursor.
+ */
+const USERS = SLICE_ROWS * 2 + 37;
+
+let t: TestApp;
+let scim: ScimClient;
+let ids: string[];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  scim = await createScimClient(t, 'slices');
+  ids = await seedUsers(t, scim.organizationId, USERS);
+}, 120_000);
+afterAll(async () => t.close());
+
+const idsOf = (body: { Resources: { id: string }[] }): string[] => body.Resources.map((resource) => resource.id);
+
+/** Every user id in list order, read one page of SLICE_ROWS (no slicing) at a time. */
+async function inPagesOf(query: string): Promise<string[]> {
+  const all: string[] = [];
+  for (let start = 1; ; start += SLICE_ROWS) {
+    const page = (await scim.call('get', `/Users?${query}&startIndex=${start}&count=${SLICE_ROWS}`).expect(200)).body;
+    all.push(...idsOf(page));
+    if (page.Resources.length < SLICE_ROWS) return all;
+  }
+}
+
+it.each([
+  ['the default order', 'attributes=id'],
+  ['userName descending', 'attributes=id&sortBy=userName&sortOrder=descending'],
+])('serves a large index page in %s exactly as small pages would', async (_name, query) => {
+  const expected = await inPagesOf(query);
+  expect(expected).toHaveLength(USERS);
+  for (const [start, count] of [
+    [1, 1000],
+    [SLICE_ROWS - 3, SLICE_ROWS + 10],
+    [SLICE_ROWS + 1, SLICE_ROWS * 2],
+  ]) {
+    const page = (await scim.call('get', `/Users?${query}&startIndex=${start}&count=${count}`).expect(200)).body;
+    expect(idsOf(page)).toEqual(expected.slice(start - 1, start - 1 + count));
+    expect(page).toMatchObject({ totalResults: USERS, startIndex: start, itemsPerPage: Math.min(count, USERS - start + 1) });
+  }
+});
+
+it('counts the matching rows once for a sliced page', async () => {
+  const statements = await statementsOf(t, () => scim.call('get', '/Users?attributes=id&count=1000').expect(200));
+  expect(statements.filter((sql) => /count\(\*\)/i.test(sql))).toHaveLength(1);
+  expect(statements.filter((sql) => /from [`"]?users[`"]? t where/i.test(sql) && /limit/i.test(sql))).toHaveLength(Math.ceil(USERS / SLICE_ROWS));
+});
+
+it('ends a sliced cursor page where a single read would, with the next cursor after its last row', async () => {
+  const first = (await scim.call('get', `/Users?attributes=id&cursor&count=${SLICE_ROWS * 2 + 5}`).expect(200)).body;
+  expect(first.Resources).toHaveLength(SLICE_ROWS * 2 + 5);
+  const rest = (await scim.call('get', `/Users?attributes=id&cursor=${first.nextCursor}&count=1000`).expect(200)).body;
+  expect(rest.nextCursor).toBeUndefined();
+  expect([...idsOf(first), ...idsOf(rest)]).toEqual(await inPagesOf('attributes=id'));
+  expect(new Set([...idsOf(first), ...idsOf(rest)])).toEqual(new Set(ids));
+});
