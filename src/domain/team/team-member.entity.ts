@@ -1,8 +1,11 @@
 import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
+/** The (organization_id, user_id) index: a user's memberships. */
+export const MEMBERS_BY_USER_INDEX = 'team_members_org_user_index';
+
 /** Membership of one user in one team. Written and removed as deltas, never as a whole list. */
 @Entity({ tableName: 'team_members' })
-@Index({ name: 'team_members_org_user_index', properties: ['organizationId', 'userId'] })
+@Index({ name: MEMBERS_BY_USER_INDEX, properties: ['organizationId', 'userId'] })
 export class TeamMember {
   [OptionalProps]?: 'createdAt';
 

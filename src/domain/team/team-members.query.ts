@@ -6,7 +6,7 @@ import { tableReader } from '../query/rows';
 import { selectRows, type SqlValue } from '../query/sql';
 import { User } from '../user/user.entity';
 import { findUsersByIds } from '../user/user.store';
-import { chunked } from './team.store';
+import { chunked, membersByUser } from './team.store';
 import { getTeam } from './team.service';
 import { Team } from './team.entity';
 
@@ -133,7 +133,7 @@ export async function teamsOfUsers(ctx: DomainContext, users: readonly UserKey[]
     for (const batch of chunked(userIds, MAX_PAGE_SIZE)) {
       const rows = await selectRows(
         ctx,
-        `select t.*, tm.user_id as member_user_id from team_members tm join teams t on t.organization_id = tm.organization_id and t.id = tm.team_id where tm.organization_id = ? and tm.user_id in (${batch.map(() => '?').join(', ')}) order by t.display_name_key, t.id`,
+        `select t.*, tm.user_id as member_user_id from ${membersByUser(ctx, 'tm')} join teams t on t.organization_id = tm.organization_id and t.id = tm.team_id where tm.organization_id = ? and tm.user_id in (${batch.map(() => '?').join(', ')}) order by t.display_name_key, t.id`,
         [organizationId, ...batch],
       );
       for (const row of rows) {

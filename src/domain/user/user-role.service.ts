@@ -8,15 +8,12 @@ import { allOf, equalities, idConditions, type Condition } from '../query/condit
 import { selectWhere, tableReader } from '../query/rows';
 import { selectRows } from '../query/sql';
 import { effectiveRole, ORG_ROLES, type EffectiveRole, type OrgRole } from '../roles';
-import { TeamMember } from '../team/team-member.entity';
 import { Team } from '../team/team.entity';
+import { membersByUser } from '../team/team.store';
 import { bumpVersion, lockUser, saveUser } from './user.store';
 import { User } from './user.entity';
 
-function tables(ctx: DomainContext): { members: string; teams: string } {
-  const metadata = ctx.em.getMetadata();
-  return { members: metadata.get(TeamMember).tableName, teams: metadata.get(Team).tableName };
-}
+const teamsTable = (ctx: DomainContext): string => ctx.em.getMetadata().get(Team).tableName;
 
 /**
  * The highest role granted to each user by their teams (absent: none), in one query.
@@ -25,11 +22,10 @@ export async function teamGrants(ctx: DomainContext, organizationId: string, use
   const ids = uuidsOf(userIds);
   const grants = new Map<string, OrgRole | null>(ids.map((id) => [id, null]));
   if (ids.length === 0) return grants;
-  const { members, teams } = tables(ctx);
   const rows = await selectRows<{ user_id: string; grant_rank: number | string }>(
     ctx,
     `select m.user_id, max(case t.grants_role when 'ADMIN' then 2 when 'MEMBER' then 1 end) as grant_rank
-       from ${members} m join ${teams} t on t.organization_id = m.organization_id and t.id = m.team_id
+       from ${membersByUser(ctx, 'm')} join ${teamsTable(ctx)} t on t.organization_id = m.organization_id and t.id = m.team_id
       where m.organization_id = ? and m.user_id in (${ids.map(() => '?').join(', ')}) and t.grants_role is not null
       group by m.user_id`,
     [organizationId, ...ids],
@@ -50,10 +46,10 @@ export async function userRole(ctx: DomainContext, user: User): Promise<Effectiv
  * on, else the IdP attribute or an ADMIN-granting team.
  */
 function isAdminSql(ctx: DomainContext, manualOverride: boolean): (a: string) => string {
-  const { members, teams } = tables(ctx);
+  const [members, teams] = [membersByUser(ctx, 'gm'), teamsTable(ctx)];
   return (a) => {
     // Aliases of their own (gm, gt), so the user's alias `a` is never shadowed.
-    const idpOrTeam = `(${a}.idp_role = 'ADMIN' or exists (select 1 from ${members} gm join ${teams} gt on gt.organization_id = gm.organization_id and gt.id = gm.team_id where gm.organization_id = ${a}.organization_id and gm.user_id = ${a}.id and gt.grants_role = 'ADMIN'))`;
+    const idpOrTeam = `(${a}.idp_role = 'ADMIN' or exists (select 1 from ${members} join ${teams} gt on gt.organization_id = gm.organization_id and gt.id = gm.team_id where gm.organization_id = ${a}.organization_id and gm.user_id = ${a}.id and gt.grants_role = 'ADMIN'))`;
     return manualOverride ? `(${a}.manual_role = 'ADMIN' or (${a}.manual_role is null and ${idpOrTeam}))` : idpOrTeam;
   };
 }
