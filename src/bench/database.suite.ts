@@ -3,6 +3,7 @@ import { bulkCreate, createFlows, userNameLookups } from './floor.scenarios';
 import { startBenchApp, type BenchApp } from './harness';
 import { indexImport } from './import';
 import { floorDoor, scimgraphDoor, type Door } from './load.driver';
+import { responsiveness } from './responsiveness';
 import { timed, type Figure } from './measure';
 import { dashboard, groupPatches } from './patch.scenarios';
 import { membership } from './scenarios';
@@ -27,6 +28,8 @@ export interface Sizes {
   add: number;
   largeTeam: number;
   pageSize: number;
+  /** Heavy requests made while `/healthz` is probed, per kind. */
+  heavy: number;
 }
 
 export function sizesFor(scale: number): Sizes {
@@ -48,12 +51,15 @@ export function sizesFor(scale: number): Sizes {
     add: at(10_000, 10),
     largeTeam: at(50_000, 20),
     pageSize: 100,
+    heavy: at(20, 4),
   };
 }
 
 export interface SuiteOptions {
   /** Where the scimgraph processes write their CPU profiles (`--profile`); none when undefined. */
   profileDir?: string;
+  /** Only these groups of figures (`--only`); every group when undefined. */
+  only?: readonly string[];
   log(line: string): void;
 }
 
@@ -102,7 +108,9 @@ export async function runSuite(postgresUrl: string | undefined, sizes: Sizes, op
     const floorAt = floorDoor(floor.client);
 
     /** A fresh scimgraph process for one group of figures, stopped (and its profile written) afterwards. */
+    const wanted = (group: string): boolean => options.only === undefined || options.only.includes(group);
     const withServer = async (group: string, work: (server: ChildServer, doors: Door[]) => Promise<Figure[]>): Promise<void> => {
+      if (!wanted(group)) return;
       log(`${tag} ${group}`);
       const name = `${app.driver}-${group}`;
       const server = await startChild('server', 'scimgraph', app.database.url, { sockets: 8, profile: options.profileDir ? { dir: options.profileDir, name } : undefined });
@@ -125,11 +133,16 @@ export async function runSuite(postgresUrl: string | undefined, sizes: Sizes, op
     // The dashboard first: it expects the seeded teams only, and the PATCHes add groups.
     await withServer('dashboard', (server) => dashboard(app, large, large.on(server.client), sizes.dashboardRuns));
     await withServer('group-patch', (server) => groupPatches(app, large.on(server.client), sizes.group, sizes.patches));
-    log(`${tag} statements per SCIM route (in-process)`);
-    figures.push(...(await routeStatements(app, small)));
+    await withServer('responsiveness', (server) => responsiveness(app, large.on(server.client), server.client.baseUrl, sizes.group, sizes.heavy));
+    if (wanted('statements')) {
+      log(`${tag} statements per SCIM route (in-process)`);
+      figures.push(...(await routeStatements(app, small)));
+    }
     await withServer('index-import', (server) => indexImport(large.on(server.client), sizes.pageSize));
-    log(`${tag} membership at scale (in-process)`);
-    figures.push(...(await membership(app, large, sizes.add, sizes.largeTeam)));
+    if (wanted('membership')) {
+      log(`${tag} membership at scale (in-process)`);
+      figures.push(...(await membership(app, large, sizes.add, sizes.largeTeam)));
+    }
     return { driver: app.driver, notes: durabilityNotes(durability), figures, profiles };
   } finally {
     await floor?.stop();

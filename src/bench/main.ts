@@ -12,11 +12,14 @@ import { table } from './report.table';
  *
  *   --scale 0.1        every size × 0.1, for a quick check
  *   --profile [dir]    CPU profiles of the scimgraph server processes, one per group of figures
+ *   --only a,b         only these groups of figures (create-flow, lookup, bulk-create, dashboard,
+ *                      group-patch, responsiveness, statements, index-import, membership)
  */
 
 interface Options {
   scale: number;
   profileDir?: string;
+  only?: string[];
 }
 
 function parseArguments(argv: readonly string[]): Options {
@@ -29,8 +32,10 @@ function parseArguments(argv: readonly string[]): Options {
       const dir = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[(i += 1)] : mkdtempSync(join(tmpdir(), 'scimgraph-profile-'));
       options.profileDir = resolve(dir);
       mkdirSync(options.profileDir, { recursive: true });
+    } else if (argv[i] === '--only') {
+      options.only = (argv[(i += 1)] ?? '').split(',').filter(Boolean);
     } else {
-      throw new Error(`unknown argument ${argv[i]} (npm run bench -- [--scale 0.1] [--profile [dir]])`);
+      throw new Error(`unknown argument ${argv[i]} (npm run bench -- [--scale 0.1] [--profile [dir]] [--only group,…])`);
     }
   }
   return options;
@@ -56,10 +61,10 @@ async function main(): Promise<void> {
   const load = () => loadavg()[0].toFixed(1);
   const loadAtStart = load();
   const out = [`## npm run bench${options.scale === 1 ? '' : ` --scale ${options.scale}`} (${new Date().toISOString().slice(0, 10)}; ${machine})`, ''];
-  const results = [await runSuite(undefined, sizes, { profileDir: options.profileDir, log })];
+  const results = [await runSuite(undefined, sizes, { profileDir: options.profileDir, only: options.only, log })];
   out.push(render(results[0]));
   if (postgres) {
-    results.push(await runSuite(postgres, sizes, { profileDir: options.profileDir, log }));
+    results.push(await runSuite(postgres, sizes, { profileDir: options.profileDir, only: options.only, log }));
     out.push(render(results[1]));
   } else {
     out.push('PostgreSQL: skipped (set DATABASE_URL=postgres://… to include it).', '');
