@@ -20,16 +20,25 @@ function higherRole(a: OrgRole | null, b: OrgRole | null): OrgRole | null {
 }
 
 /**
- * DESIGN.md "Roles": manual (only while the override is on) > highest of IdP attribute and
- * team grants > MEMBER. On a tie between IdP attribute and team grant the IdP attribute is named.
+ * Whether a user's manual role (when set) decides: while the organization's override is on, or for
+ * a user no IdP provisioned (nothing else speaks for them).
+ */
+export const manualRoleDecides = (input: { manualOverride: boolean; provisionedByIdp: boolean }): boolean =>
+  input.manualOverride || !input.provisionedByIdp;
+
+/**
+ * DESIGN.md "Roles": manual (while the override is on, or for a user no IdP provisioned) > highest
+ * of IdP attribute and team grants > MEMBER. On a tie between IdP attribute and team grant the IdP
+ * attribute is named. `roleSql` (user/user-role.sql.ts) is the same rule in SQL.
  */
 export function effectiveRole(input: {
   manualOverride: boolean;
+  provisionedByIdp: boolean;
   manualRole: OrgRole | null;
   idpRole: OrgRole | null;
   teamGrant: OrgRole | null;
 }): EffectiveRole {
-  if (input.manualOverride && input.manualRole) return { role: input.manualRole, source: 'MANUAL' };
+  if (input.manualRole && manualRoleDecides(input)) return { role: input.manualRole, source: 'MANUAL' };
   const best = higherRole(input.idpRole, input.teamGrant);
   if (!best) return { role: 'MEMBER', source: 'DEFAULT' };
   return { role: best, source: best === input.idpRole ? 'IDP_ATTRIBUTE' : 'TEAM_GRANT' };

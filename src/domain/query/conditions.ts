@@ -51,6 +51,15 @@ export interface IdCondition {
   in?: string[] | null;
 }
 
+/** Conditions on a value from a fixed set (an enum). */
+export interface EnumCondition<T extends string> {
+  eq?: T | null;
+  ne?: T | null;
+  in?: T[] | null;
+  /** true: has a value; false: has none. */
+  present?: boolean | null;
+}
+
 /** An SQL predicate over one table alias, with its parameters in order. */
 export interface Condition {
   sql: (alias: string) => string;
@@ -149,6 +158,16 @@ export function equalities(values: Record<string, SqlValue | undefined>): Condit
 export function memberOf(column: string, values: readonly SqlValue[]): Condition {
   if (values.length === 0) return NOTHING;
   return onColumn(column, (c) => `${c} in (${values.map(() => '?').join(', ')})`, [...values]);
+}
+
+/** Conditions on an SQL expression over the alias (`expression(alias)`) whose values are an enum's. */
+export function enumConditions<T extends string>(expression: (alias: string) => string, filter: EnumCondition<T>): Condition[] {
+  const out: Condition[] = [];
+  if (filter.eq != null) out.push({ sql: (a) => `${expression(a)} = ?`, params: [filter.eq] });
+  if (filter.ne != null) out.push({ sql: (a) => `${expression(a)} <> ?`, params: [filter.ne] });
+  if (filter.in != null) out.push(filter.in.length === 0 ? NOTHING : { sql: (a) => `${expression(a)} in (${filter.in!.map(() => '?').join(', ')})`, params: [...filter.in] });
+  if (filter.present != null) out.push({ sql: (a) => `${expression(a)} is ${filter.present ? 'not ' : ''}null`, params: [] });
+  return out;
 }
 
 /** Conditions on a UUID column; non-UUID values match nothing (never a database error). */

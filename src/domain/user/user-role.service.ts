@@ -10,6 +10,7 @@ import { selectRows } from '../query/sql';
 import { effectiveRole, ORG_ROLES, type EffectiveRole, type OrgRole } from '../roles';
 import { Team } from '../team/team.entity';
 import { membersByUser } from '../team/team.store';
+import { roleSql } from './user-role.sql';
 import { bumpVersion, lockUser, saveUser } from './user.store';
 import { User } from './user.entity';
 
@@ -38,25 +39,13 @@ export async function teamGrants(ctx: DomainContext, organizationId: string, use
 export async function userRole(ctx: DomainContext, user: User): Promise<EffectiveRole> {
   const org = await findOrganizationRow(ctx, user.organizationId);
   const grant = (await teamGrants(ctx, user.organizationId, [user.id])).get(user.id) ?? null;
-  return effectiveRole({ manualOverride: org.roleManualOverride, manualRole: user.manualRole, idpRole: user.idpRole, teamGrant: grant });
-}
-
-/**
- * SQL for "the user at alias `a` is effectively ADMIN": the manual role while the override is
- * on, else the IdP attribute or an ADMIN-granting team.
- */
-function isAdminSql(ctx: DomainContext, manualOverride: boolean): (a: string) => string {
-  const [members, teams] = [membersByUser(ctx, 'gm'), teamsTable(ctx)];
-  return (a) => {
-    // Aliases of their own (gm, gt), so the user's alias `a` is never shadowed.
-    const idpOrTeam = `(${a}.idp_role = 'ADMIN' or exists (select 1 from ${members} join ${teams} gt on gt.organization_id = gm.organization_id and gt.id = gm.team_id where gm.organization_id = ${a}.organization_id and gm.user_id = ${a}.id and gt.grants_role = 'ADMIN'))`;
-    return manualOverride ? `(${a}.manual_role = 'ADMIN' or (${a}.manual_role is null and ${idpOrTeam}))` : idpOrTeam;
-  };
+  return effectiveRole({ manualOverride: org.roleManualOverride, provisionedByIdp: user.provisionedByIdp, manualRole: user.manualRole, idpRole: user.idpRole, teamGrant: grant });
 }
 
 /** Active, not deleted, effectively-ADMIN users of the organization, earliest created first. */
 async function activeAdmins(ctx: DomainContext, org: Organization, where: Condition, limit: number): Promise<User[]> {
-  const admin: Condition = { sql: isAdminSql(ctx, org.roleManualOverride), params: [] };
+  const { role } = roleSql(ctx, org.roleManualOverride);
+  const admin: Condition = { sql: (a) => `${role(a)} = 'ADMIN'`, params: [] };
   const all = allOf([...equalities({ organization_id: org.id, active: true, deleted_at: null }), where, admin]);
   return selectWhere(ctx, tableReader(ctx.em, User), all, `order by t.created_at, t.id limit ${limit}`);
 }

@@ -4,6 +4,7 @@ import {
   allOf,
   anyOf,
   booleanConditions,
+  enumConditions,
   existsCondition,
   idConditions,
   memberOf,
@@ -13,10 +14,13 @@ import {
   type BooleanCondition,
   type Condition,
   type DateTimeCondition,
+  type EnumCondition,
   type IdCondition,
   type StringColumn,
   type StringCondition,
 } from '../query/conditions';
+import type { OrgRole, RoleSource } from '../roles';
+import type { RoleSql } from './user-role.sql';
 
 /** A filter on one element of `emails` or `phoneNumbers`: every condition holds on the same element. */
 export interface ContactFilter {
@@ -85,6 +89,9 @@ export type UserFilter = { [K in keyof typeof USER_STRING_COLUMNS]?: StringCondi
   phoneNumbers?: ContactFilter | null;
   /** Members of the team(s): `eq`/`in` a member of one of them, `ne` not a member of it. */
   teamId?: IdCondition | null;
+  /** The effective role, and where it came from, as the `role` and `roleSource` fields show them. */
+  role?: EnumCondition<OrgRole> | null;
+  roleSource?: EnumCondition<RoleSource> | null;
 };
 
 function primaryConditions(filter: BooleanCondition): Condition[] {
@@ -123,20 +130,22 @@ function teamConditions(filter: IdCondition): Condition[] {
   return out;
 }
 
-function combined(filter: UserFilter): Condition[] {
+function combined(filter: UserFilter, roles: RoleSql): Condition[] {
   const out: Condition[] = [];
-  if (filter.and?.length) out.push(allOf(filter.and.map(compileUserFilter)));
-  if (filter.or?.length) out.push(anyOf(filter.or.map(compileUserFilter)));
-  if (filter.not) out.push(negation(compileUserFilter(filter.not)));
+  const compile = (inner: UserFilter): Condition => compileUserFilter(inner, roles);
+  if (filter.and?.length) out.push(allOf(filter.and.map(compile)));
+  if (filter.or?.length) out.push(anyOf(filter.or.map(compile)));
+  if (filter.not) out.push(negation(compile(filter.not)));
   return out;
 }
 
 /**
- * Compiles a user filter to one SQL condition on the `users` table. An empty filter holds for
- * every row. The caller adds the tenant scope and `deleted_at is null`.
+ * Compiles a user filter to one SQL condition on the `users` table, the effective role as `roles`
+ * computes it. An empty filter holds for every row. The caller adds the tenant scope and
+ * `deleted_at is null`.
  */
-export function compileUserFilter(filter: UserFilter): Condition {
-  const out = combined(filter);
+export function compileUserFilter(filter: UserFilter, roles: RoleSql): Condition {
+  const out = combined(filter, roles);
   if (filter.id) out.push(...idConditions('id', filter.id));
   for (const [key, column] of Object.entries(USER_STRING_COLUMNS) as [keyof typeof USER_STRING_COLUMNS, StringColumn][]) {
     const condition = filter[key];
@@ -152,5 +161,7 @@ export function compileUserFilter(filter: UserFilter): Condition {
   if (filter.emails) out.push(contactExists('email', filter.emails));
   if (filter.phoneNumbers) out.push(contactExists('phone', filter.phoneNumbers));
   if (filter.teamId) out.push(...teamConditions(filter.teamId));
+  if (filter.role) out.push(...enumConditions(roles.role, filter.role));
+  if (filter.roleSource) out.push(...enumConditions(roles.source, filter.roleSource));
   return allOf(out);
 }

@@ -2,6 +2,7 @@ import { tenantScope, type DomainContext } from '../context';
 import { allOf, equalities } from '../query/conditions';
 import { findPage, type Page, type PageWindow, type SortKey } from '../query/paging';
 import { tableReader } from '../query/rows';
+import { roleSql } from './user-role.sql';
 import { compileUserFilter, type UserFilter } from './user.filter';
 import { User } from './user.entity';
 
@@ -34,7 +35,7 @@ export const DEFAULT_PAGE_SIZE = 100;
  * filtered, sorted and paged in SQL.
  */
 export async function listUsers(ctx: DomainContext, request: ListUsersRequest = {}): Promise<Page<User>> {
-  const where = allOf([...equalities({ organization_id: tenantScope(ctx).organizationId, deleted_at: null }), compileUserFilter(request.filter ?? {})]);
+  const where = allOf([...equalities({ organization_id: tenantScope(ctx).organizationId, deleted_at: null }), compileUserFilter(request.filter ?? {}, roleSql(ctx))]);
   return findPage(ctx, tableReader(ctx.em, User), where, {
     ...request,
     first: request.first ?? (request.last == null ? DEFAULT_PAGE_SIZE : null),

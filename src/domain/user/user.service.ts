@@ -1,3 +1,4 @@
+import { DomainError } from '../../common/errors';
 import type { FieldChange } from '../audit/audit-event.entity';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { inUnitOfWork, requireOrganization, type DomainContext } from '../context';
@@ -40,12 +41,28 @@ export interface WrittenUser {
   teams?: Team[];
 }
 
+/** Whether the actor speaks for the IdP (and may so set `idpRole`): a `scim` token, the CLI or the system. */
+const speaksForIdp = (ctx: DomainContext): boolean => ctx.actor.kind !== 'token' || ctx.actor.scope === 'scim';
+
+/**
+ * DESIGN.md "Roles": `idpRole` is the IdP's attribute, written only through the SCIM door. A token of
+ * another scope (GraphQL) that sends it is refused, whatever the organization's override, so that
+ * IDP_ATTRIBUTE always means an IdP said so. (The CLI and the system, which seed and migrate, may.)
+ */
+function assertIdpRoleWriter(ctx: DomainContext, input: UserPatch): void {
+  if (input.idpRole === undefined || speaksForIdp(ctx)) return;
+  throw new DomainError('FORBIDDEN', 'idpRole is written only by the identity provider, through SCIM; set a manual role with setUserRole instead', {
+    field: 'idpRole',
+  });
+}
+
 /**
  * Creates a user in the actor's organization. A `scim` actor marks it provisioned by the IdP.
  * A userName already used (in any case) by a user that is not deleted is ALREADY_EXISTS.
  */
 export async function createUser(ctx: DomainContext, input: UserInput): Promise<WrittenUser> {
   const organizationId = requireOrganization(ctx);
+  assertIdpRoleWriter(ctx, input);
   const state = applyInput(emptyState('', true), { ...input, userName: input.userName ?? null });
   assertFits(ctx, state);
   return inUnitOfWork(ctx, async (ctx) => {
@@ -108,13 +125,18 @@ async function writeUser(ctx: DomainContext, id: string, options: WriteOptions, 
 
 /**
  * Replaces a user (PUT): every attribute not given is cleared; server-owned fields (id,
- * timestamps, version, manual role, provisioning) are kept, and so is `active` when not given.
+ * timestamps, version, manual role, provisioning) are kept, and so is `active` when not given, and
+ * `idpRole` when the actor does not speak for the IdP.
  */
 export async function replaceUser(ctx: DomainContext, id: string, input: UserInput, options: WriteOptions = {}): Promise<WrittenUser> {
-  return writeUser(ctx, id, options, (_current, user) => applyInput(emptyState(user.userName, user.active), { ...input, userName: input.userName ?? null }));
+  assertIdpRoleWriter(ctx, input);
+  return writeUser(ctx, id, options, (_current, user) =>
+    applyInput(emptyState(user.userName, user.active), { ...input, userName: input.userName ?? null, ...(speaksForIdp(ctx) ? {} : { idpRole: user.idpRole }) }),
+  );
 }
 
 /** Changes some attributes of a user: undefined leaves an attribute, null clears it. */
 export async function updateUser(ctx: DomainContext, id: string, patch: UserPatch, options: WriteOptions = {}): Promise<WrittenUser> {
+  assertIdpRoleWriter(ctx, patch);
   return writeUser(ctx, id, options, (current) => applyInput(current, patch));
 }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { OrgRole } from './enums';
 
 /**
  * Filter inputs shared by every list query. Their fields match the domain's conditions
@@ -57,4 +58,12 @@ export class IdFilterInput {
   @Field(() => ID, { nullable: true }) eq?: string | null;
   @Field(() => ID, { nullable: true }) ne?: string | null;
   @Field(() => [ID], { nullable: true, description: 'Any of these ids.' }) in?: string[] | null;
+}
+
+@InputType('OrgRoleFilterInput')
+export class OrgRoleFilterInput {
+  @Field(() => OrgRole, { nullable: true }) eq?: OrgRole | null;
+  @Field(() => OrgRole, { nullable: true }) ne?: OrgRole | null;
+  @Field(() => [OrgRole], { nullable: true }) in?: OrgRole[] | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: a role is set; false: none is.' }) present?: boolean | null;
 }

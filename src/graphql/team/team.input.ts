@@ -1,7 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { CreateTeamInput as NewTeam, TeamChange, TeamFieldsChange } from '../../domain/team/team.input';
 import { OrgRole, SortDirection } from '../common/enums';
-import { DateTimeFilterInput, IdFilterInput, IntFilterInput, StringFilterInput } from '../common/filter.input';
+import { DateTimeFilterInput, IdFilterInput, IntFilterInput, OrgRoleFilterInput, StringFilterInput } from '../common/filter.input';
 
 @InputType('CreateTeamInput')
 export class CreateTeamInput implements NewTeam {
@@ -43,14 +43,6 @@ export function teamChangeOf({ addMemberIds, removeMemberIds, replaceMemberIds, 
 /** The domain change a `replaceTeam` input stands for: every field (an omitted externalId clears it) and the whole member list. */
 export function teamReplacementOf(input: ReplaceTeamInput): TeamChange {
   return { displayName: input.displayName, externalId: input.externalId ?? null, members: { set: input.memberIds } };
-}
-
-@InputType('OrgRoleFilterInput')
-export class OrgRoleFilterInput {
-  @Field(() => OrgRole, { nullable: true }) eq?: OrgRole | null;
-  @Field(() => OrgRole, { nullable: true }) ne?: OrgRole | null;
-  @Field(() => [OrgRole], { nullable: true }) in?: OrgRole[] | null;
-  @Field(() => Boolean, { nullable: true, description: 'true: a role is set; false: none is.' }) present?: boolean | null;
 }
 
 @InputType('TeamMembersFilterInput', { description: 'SCIM `members[value eq "…"]`: some member matches.' })

@@ -17,7 +17,13 @@ async function roleOf(ctx: GraphQLContext, user: UserType): Promise<EffectiveRol
     ctx.loaders.organizationById.load(user.organizationId),
     ctx.loaders.teamGrantByUser.load(user),
   ]);
-  return effectiveRole({ manualOverride: org?.roleManualOverride ?? false, manualRole: user.manualRole, idpRole: user.idpRole, teamGrant });
+  return effectiveRole({
+    manualOverride: org?.roleManualOverride ?? false,
+    provisionedByIdp: user.provisionedByIdp,
+    manualRole: user.manualRole,
+    idpRole: user.idpRole,
+    teamGrant,
+  });
 }
 
 /** The User fields kept outside the users row, each through a per-request loader. */
@@ -34,7 +40,8 @@ export class UserFieldsResolver {
   }
 
   @FieldResolver(() => OrgRole, {
-    description: "Effective role: the manual role while the organization's roleManualOverride is on, else the higher of the IdP attribute and team grants, else MEMBER.",
+    description:
+      "Effective role: the manual role while the organization's roleManualOverride is on or for a user no IdP provisioned, else the higher of the IdP attribute and team grants, else MEMBER.",
   })
   async role(@Root() user: UserType, @Ctx() ctx: GraphQLContext): Promise<OrgRole> {
     return (await roleOf(ctx, user)).role;

@@ -1,9 +1,10 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../common/enums';
-import { BooleanFilterInput, DateTimeFilterInput, IdFilterInput, StringFilterInput } from '../common/filter.input';
+import type { ContactFilter, NameFilter, UserFilter } from '../../domain/user/user.filter';
+import { RoleSource, SortDirection } from '../common/enums';
+import { BooleanFilterInput, DateTimeFilterInput, IdFilterInput, OrgRoleFilterInput, StringFilterInput } from '../common/filter.input';
 
 @InputType('ContactFilterInput', { description: 'Conditions on one element of emails or phoneNumbers: all hold on the same element.' })
-export class ContactFilterInput {
+export class ContactFilterInput implements ContactFilter {
   @Field(() => [ContactFilterInput], { nullable: true }) and?: ContactFilterInput[] | null;
   @Field(() => [ContactFilterInput], { nullable: true }) or?: ContactFilterInput[] | null;
   @Field(() => ContactFilterInput, { nullable: true }) not?: ContactFilterInput | null;
@@ -14,7 +15,7 @@ export class ContactFilterInput {
 }
 
 @InputType('PersonNameFilterInput')
-export class PersonNameFilterInput {
+export class PersonNameFilterInput implements NameFilter {
   @Field(() => StringFilterInput, { nullable: true }) formatted?: StringFilterInput | null;
   @Field(() => StringFilterInput, { nullable: true }) familyName?: StringFilterInput | null;
   @Field(() => StringFilterInput, { nullable: true }) givenName?: StringFilterInput | null;
@@ -23,8 +24,15 @@ export class PersonNameFilterInput {
   @Field(() => StringFilterInput, { nullable: true }) honorificSuffix?: StringFilterInput | null;
 }
 
+@InputType('RoleSourceFilterInput')
+export class RoleSourceFilterInput {
+  @Field(() => RoleSource, { nullable: true }) eq?: RoleSource | null;
+  @Field(() => RoleSource, { nullable: true }) ne?: RoleSource | null;
+  @Field(() => [RoleSource], { nullable: true, description: 'Any of these sources.' }) in?: RoleSource[] | null;
+}
+
 @InputType('UserFilterInput', { description: 'Every condition given must hold. Strings compare case-insensitively except externalId.' })
-export class UserFilterInput {
+export class UserFilterInput implements UserFilter {
   @Field(() => [UserFilterInput], { nullable: true }) and?: UserFilterInput[] | null;
   @Field(() => [UserFilterInput], { nullable: true }) or?: UserFilterInput[] | null;
   @Field(() => UserFilterInput, { nullable: true }) not?: UserFilterInput | null;
@@ -53,6 +61,9 @@ export class UserFilterInput {
   @Field(() => StringFilterInput, { nullable: true, description: 'enterprise.manager.value' }) managerValue?: StringFilterInput | null;
   @Field(() => StringFilterInput, { nullable: true, description: "The IdP's role attribute (ADMIN, MEMBER; any case)." }) idpRole?: StringFilterInput | null;
   @Field(() => IdFilterInput, { nullable: true, description: 'Membership: eq/in a member of the team(s), ne not a member.' }) teamId?: IdFilterInput | null;
+  @Field(() => OrgRoleFilterInput, { nullable: true, description: 'The effective role, as the role field shows it.' }) role?: OrgRoleFilterInput | null;
+  @Field(() => RoleSourceFilterInput, { nullable: true, description: 'Where the effective role came from, as the roleSource field shows it.' })
+  roleSource?: RoleSourceFilterInput | null;
 }
 
 /** GraphQL enum `UserSortField`; each value names a domain sort. */

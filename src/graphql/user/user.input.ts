@@ -78,7 +78,7 @@ abstract class UserAttributesInput {
   @Field(() => [AddressInput], { nullable: true }) addresses?: AddressInput[] | null;
   @Field(() => EnterpriseUserInput, { nullable: true }) enterprise?: EnterpriseUserInput | null;
 
-  @Field(() => OrgRole, { nullable: true, description: "The IdP's role attribute for the user." })
+  @Field(() => OrgRole, { nullable: true, description: "The IdP's role attribute: written only by the identity provider through SCIM; FORBIDDEN for other tokens (use setUserRole)." })
   idpRole?: OrgRole | null;
 }
 

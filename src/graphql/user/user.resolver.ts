@@ -91,7 +91,8 @@ export class UserResolver {
 
   @Authorized('ORG_ADMIN')
   @Mutation(() => UserType, {
-    description: "Sets (null clears) a user's manual role. Refused for IdP-provisioned users unless the organization's roleManualOverride is on.",
+    description:
+      "Sets (null clears) a user's manual role. It takes effect at once for a user no IdP provisioned, and for every user while the organization's roleManualOverride is on; setting one on an IdP-provisioned user with the override off is FORBIDDEN.",
   })
   async setUserRole(
     @Ctx() ctx: GraphQLContext,

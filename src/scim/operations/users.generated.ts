@@ -77,6 +77,14 @@ export type OrgRole =
   | 'ADMIN'
   | 'MEMBER';
 
+export type OrgRoleFilterInput = {
+  eq?: OrgRole | null | undefined;
+  in?: Array<OrgRole> | null | undefined;
+  ne?: OrgRole | null | undefined;
+  /** true: a role is set; false: none is. */
+  present?: boolean | null | undefined;
+};
+
 export type PersonNameFilterInput = {
   familyName?: StringFilterInput | null | undefined;
   formatted?: StringFilterInput | null | undefined;
@@ -94,6 +102,20 @@ export type PersonNameInput = {
   honorificPrefix?: string | null | undefined;
   honorificSuffix?: string | null | undefined;
   middleName?: string | null | undefined;
+};
+
+/** Where the effective role came from: a manual role, the IdP role attribute, a team grant, or the default. */
+export type RoleSource =
+  | 'DEFAULT'
+  | 'IDP_ATTRIBUTE'
+  | 'MANUAL'
+  | 'TEAM_GRANT';
+
+export type RoleSourceFilterInput = {
+  eq?: RoleSource | null | undefined;
+  /** Any of these sources. */
+  in?: Array<RoleSource> | null | undefined;
+  ne?: RoleSource | null | undefined;
 };
 
 export type SortDirection =
@@ -149,6 +171,10 @@ export type UserFilterInput = {
   phoneNumbers?: ContactFilterInput | null | undefined;
   preferredLanguage?: StringFilterInput | null | undefined;
   profileUrl?: StringFilterInput | null | undefined;
+  /** The effective role, as the role field shows it. */
+  role?: OrgRoleFilterInput | null | undefined;
+  /** Where the effective role came from, as the roleSource field shows it. */
+  roleSource?: RoleSourceFilterInput | null | undefined;
   /** Membership: eq/in a member of the team(s), ne not a member. */
   teamId?: IdFilterInput | null | undefined;
   timezone?: StringFilterInput | null | undefined;
@@ -170,7 +196,7 @@ export type UserInput = {
   entitlements?: Array<MultiValueInput> | null | undefined;
   /** The IdP's id for the user (case-exact). */
   externalId?: string | null | undefined;
-  /** The IdP's role attribute for the user. */
+  /** The IdP's role attribute: written only by the identity provider through SCIM; FORBIDDEN for other tokens (use setUserRole). */
   idpRole?: OrgRole | null | undefined;
   ims?: Array<MultiValueInput> | null | undefined;
   locale?: string | null | undefined;
