@@ -144,6 +144,14 @@ describe('deactivations through PATCH active:false', () => {
     const next = await inParallel(ids.slice(40, 50), 5, deactivate);
     expect(tally(next.map((r) => r.status))).toEqual({ 200: 5, 409: 5 });
   });
+
+  it('hold a PUT of the whole user with active:false (Okta AIW apps) as well', async () => {
+    const user = (await scim.call('get', `/Users/${ids[55]}`).expect(200)).body;
+    const res = await scim.call('put', `/Users/${ids[55]}`, { ...user, active: false, displayName: 'Renamed too' }).expect(409);
+    expect(res.body.detail).toContain('Deprovisioning is on hold');
+    const after = (await scim.call('get', `/Users/${ids[55]}`).expect(200)).body;
+    expect(after).toEqual(user);
+  });
 });
 
 describe('the thresholds, organization settings', () => {

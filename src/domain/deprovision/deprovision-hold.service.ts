@@ -43,22 +43,29 @@ async function countOf(ctx: DomainContext, sql: string, params: (string | Date |
   return Number(row?.n ?? 0);
 }
 
-/** How many deprovisions the window allows: the larger of the count and the share of the users active when it began. */
+const thresholdsOf = (org: Organization) => ({
+  percent: org.deprovisionHoldPercent,
+  count: org.deprovisionHoldCount,
+  windowMinutes: org.deprovisionHoldWindowMinutes,
+});
+
+/**
+ * How many deprovisions a window allows: the larger of `count` and `percent` % of the users active
+ * when it began (those active now and those it deprovisioned), rounded down.
+ */
+export function holdLimit(thresholds: { count: number; percent: number }, activeNow: number, appliedInWindow: number): number {
+  return Math.max(thresholds.count, Math.floor(((activeNow + appliedInWindow) * thresholds.percent) / 100));
+}
+
 async function limitOf(ctx: DomainContext, org: Organization, applied: number): Promise<number> {
   const active = await countOf(ctx, 'select count(*) as n from users where organization_id = ? and active = ? and deleted_at is null', [org.id, true]);
-  return Math.max(org.deprovisionHoldCount, Math.floor(((active + applied) * org.deprovisionHoldPercent) / 100));
+  return holdLimit(thresholdsOf(org), active, applied);
 }
 
 const windowStart = (ctx: DomainContext, org: Organization): Date => {
   const start = new Date(ctx.now().getTime() - org.deprovisionHoldWindowMinutes * 60_000);
   return org.deprovisionHoldReleasedAt && org.deprovisionHoldReleasedAt > start ? org.deprovisionHoldReleasedAt : start;
 };
-
-const thresholdsOf = (org: Organization) => ({
-  percent: org.deprovisionHoldPercent,
-  count: org.deprovisionHoldCount,
-  windowMinutes: org.deprovisionHoldWindowMinutes,
-});
 
 async function record(ctx: DomainContext, user: User, action: DeprovisionAction, state: Deprovision['state']): Promise<void> {
   const row = deprovisions(ctx).fresh({
