@@ -189,3 +189,27 @@ describe('with REDIS_URL, two instances', () => {
     expect(keys.some((key) => key.includes(secret) || key.includes(secret.slice(4)))).toBe(false);
   });
 });
+
+describe('with REDIS_URL out of reach', () => {
+  let t: TestApp;
+  let limiter: RateLimiter;
+  const lines: Record<string, unknown>[] = [];
+
+  beforeAll(async () => {
+    const rateLimits = budgets(4, 0, 'redis://127.0.0.1:1');
+    limiter = await connectRateLimiter(rateLimits, pino({ level: 'warn' }, { write: (line: string) => lines.push(JSON.parse(line)) }));
+    t = await createTestApp({ config: { rateLimits }, rateLimiter: limiter });
+  });
+  afterAll(async () => {
+    await limiter.close();
+    await t.close();
+  });
+
+  it('counts in the process instead, and says so once', async () => {
+    const org = await t.createOrganization('rl-no-redis');
+    const { secret } = await t.createToken(org.id, 'scim');
+    await scimGet(t, secret).expect(200);
+    expect(statuses(await burst(6, () => scimGet(t, secret)))).toEqual([...Array(3).fill(200), ...Array(3).fill(429)]);
+    expect(lines.filter((line) => String(line.msg).startsWith('Redis for rate limits is out of reach'))).toHaveLength(1);
+  });
+});
