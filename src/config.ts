@@ -18,9 +18,52 @@ export interface Config {
   maxQueryCost: number;
   maxQueryDepth: number;
   production: boolean;
+  rateLimits: RateLimitConfig;
 }
 
+/** A request budget: a steady rate, and how many more requests a short burst may add. */
+export interface RateBudget {
+  /** Requests per second, sustained. */
+  perSecond: number;
+  /** Requests allowed beyond the steady rate, refilled over `BURST_REFILL_SECONDS`. */
+  burst: number;
+}
+
+/** Request budgets per token and per organization (null: that limit is off), shared through Redis when `redisUrl` is set. */
+export interface RateLimitConfig {
+  perToken: RateBudget | null;
+  perOrganization: RateBudget | null;
+  redisUrl: string | null;
+}
+
+/** How long a spent burst allowance takes to come back, whole (seconds). */
+export const BURST_REFILL_SECONDS = 60;
+
 const DEFAULT_SQLITE_PATH = './data/scimgraph.sqlite';
+
+const BUDGET = /^\s*(\d{1,6})\s*(?::\s*(\d{1,7})\s*)?$/;
+
+/**
+ * `RATE[:BURST]` → a budget: RATE requests per second and BURST more on top of it (refilled over
+ * a minute; 0 when omitted). A RATE of 0 turns the limit off.
+ */
+export function parseRateBudget(value: string): RateBudget | null | undefined {
+  const match = BUDGET.exec(value);
+  if (!match) return undefined;
+  const perSecond = Number(match[1]);
+  return perSecond === 0 ? null : { perSecond, burst: Number(match[2] ?? 0) };
+}
+
+const rateBudget = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value, ctx) => {
+      const budget = parseRateBudget(value);
+      if (budget !== undefined) return budget;
+      ctx.addIssue({ code: 'custom', message: 'expected RATE or RATE:BURST in requests per second (e.g. 50:200), or 0 for no limit' });
+      return z.NEVER;
+    });
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -32,6 +75,16 @@ const schema = z.object({
   MAX_QUERY_COST: z.coerce.number().int().positive().default(50_000),
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
   NODE_ENV: z.string().default('production'),
+  // Entra asks a gallery app to take at least 25 requests/s per tenant and was seen peaking near
+  // 17/s; Okta documents no rate, and retries after a 429's Retry-After. One token gets twice
+  // Entra's requirement, an organization (an IdP plus dashboards and scripts) four times: far
+  // below the few hundred writes per second one instance sustains (BENCHMARKS.md).
+  RATE_LIMIT_PER_TOKEN: rateBudget('50:200'),
+  RATE_LIMIT_PER_ORG: rateBudget('100:400'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'must be redis://… or rediss://…')
+    .optional(),
 });
 
 /** Parses a `DATABASE_URL` value; unset means the default SQLite file. */
@@ -65,5 +118,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryCost: e.MAX_QUERY_COST,
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     production: e.NODE_ENV === 'production',
+    rateLimits: {
+      perToken: e.RATE_LIMIT_PER_TOKEN,
+      perOrganization: e.RATE_LIMIT_PER_ORG,
+      redisUrl: e.REDIS_URL ?? null,
+    },
   };
 }

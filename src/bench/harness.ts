@@ -105,7 +105,7 @@ export async function startBenchApp(postgresUrl?: string): Promise<BenchApp> {
   const orm = await connectOrm(database.config, { onQuery: () => (statements += 1) });
   await migrate(orm);
   if (database.config.driver === 'sqlite') await orm.em.getConnection().execute('pragma journal_mode = WAL');
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), database: database.config };
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_TOKEN: '0', RATE_LIMIT_PER_ORG: '0' }), database: database.config };
   const app = await createApp({ orm, schema: await createSchema(), config, logger: pino({ level: 'silent' }) });
   const server: Server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'TOO_COMPLEX',
   'RATE_LIMITED',
+  'DEPROVISION_HELD',
   'UNAVAILABLE',
   'INTERNAL',
 ] as const;
@@ -40,16 +41,27 @@ export interface ErrorDetails {
 }
 
 export class DomainError extends Error {
+  /**
+   * A refusal that is itself recorded (a held deprovision): the unit of work that raised it
+   * commits what it wrote before the refusal, then fails with it. Raise it only before the unit
+   * has changed anything else.
+   */
+  readonly keepsWrites: boolean;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details: ErrorDetails = {},
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; keepsWrites?: boolean },
   ) {
     super(message, options);
     this.name = 'DomainError';
+    this.keepsWrites = options?.keepsWrites === true;
   }
 }
+
+/** Whether a unit of work that failed with `error` commits its writes (`DomainError.keepsWrites`). */
+export const keepsWrites = (error: unknown): boolean => error instanceof DomainError && error.keepsWrites;
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;

@@ -14,6 +14,7 @@ import { errorHandler, notFoundHandler } from './errors';
 import { requestLogger } from './logging';
 import { createMetrics, httpMetrics } from './metrics';
 import { opsRouter } from './ops';
+import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { requestIdMiddleware } from './request-id';
 import { createScimDependencies } from './scim';
 
@@ -25,6 +26,11 @@ export interface AppDeps {
   logger: Logger;
   /** The clock for tokens' `lastUsedAt` and domain timestamps; pinned in tests. */
   now?: () => Date;
+  /**
+   * The request budgets (`connectRateLimiter`); its caller closes it. Without one, the app counts
+   * in process, which a configured `REDIS_URL` does not allow.
+   */
+  rateLimiter?: RateLimiter;
 }
 
 /**
@@ -33,6 +39,8 @@ export interface AppDeps {
  */
 export async function createApp(deps: AppDeps): Promise<Express> {
   const { orm, schema, config, logger, now } = deps;
+  if (!deps.rateLimiter && config.rateLimits.redisUrl) throw new Error('REDIS_URL is set: pass the app a rateLimiter from connectRateLimiter');
+  const rateLimiter = deps.rateLimiter ?? createRateLimiter(config.rateLimits, logger);
   const metrics = createMetrics();
   const app = express();
   app.disable('x-powered-by');
@@ -47,13 +55,13 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   // Authenticate before parsing, so an anonymous caller cannot make us read a large body.
   app.use(
     '/graphql',
-    graphqlAuth(orm, { now }),
+    graphqlAuth(orm, { now, rateLimiter }),
     express.json({ limit: config.maxBodyBytes }),
     await createGraphQLMiddleware({ orm, schema, config, logger, metrics, now }),
   );
 
   // The SCIM router parses its own bodies (application/scim+json), so its errors render as SCIM errors.
-  app.use('/scim/v2', createScimRouter(createScimDependencies({ orm, schema, config, logger, now }), [userRoutes, groupRoutes, discoveryRoutes, searchRoutes]));
+  app.use('/scim/v2', createScimRouter(createScimDependencies({ orm, schema, config, logger, now, rateLimiter }), [userRoutes, groupRoutes, discoveryRoutes, searchRoutes]));
 
   app.use(notFoundHandler);
   app.use(errorHandler(logger));

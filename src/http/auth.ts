@@ -5,10 +5,13 @@ import { systemActor, type Actor } from '../domain/context';
 import type { ApiToken, TokenScope } from '../domain/token/token.entity';
 import { authenticateToken } from '../domain/token/token.service';
 import { databaseUnavailable, isDatabaseUnavailable } from '../domain/db-errors';
+import type { RateLimiter } from './rate-limit';
 
 export interface AuthOptions {
   /** The clock for `lastUsedAt`; pinned in tests. */
   now?: () => Date;
+  /** Spends the request from the token's and the organization's budgets once the token is known. */
+  rateLimiter?: RateLimiter;
 }
 
 /** The secret of an `Authorization: Bearer <secret>` header (scheme case-insensitive), or null. */
@@ -42,7 +45,10 @@ async function resolveActor(orm: MikroORM, header: string | undefined, options: 
   return tokenActor(token);
 }
 
-/** `resolveActor`, then refuses (FORBIDDEN, with `refusal` as message) a token of another scope. */
+/**
+ * `resolveActor`, then refuses (FORBIDDEN, with `refusal` as message) a token of another scope, and
+ * (RATE_LIMITED) a request over its token's or organization's budget.
+ */
 export async function requireScope(
   orm: MikroORM,
   header: string | undefined,
@@ -52,6 +58,7 @@ export async function requireScope(
 ): Promise<Actor> {
   const actor = await resolveActor(orm, header, options);
   if (!actor.scope || !scopes.includes(actor.scope)) throw new DomainError('FORBIDDEN', refusal);
+  await options.rateLimiter?.check(actor);
   return actor;
 }
 
@@ -72,7 +79,8 @@ function wantsLandingPage(req: Request): boolean {
 
 /**
  * Authenticates every `/graphql` request except a browser opening the playground. Failures end
- * the request (401 with `WWW-Authenticate: Bearer`, 403 for a `scim` token, 503 on an outage)
+ * the request (401 with `WWW-Authenticate: Bearer`, 403 for a `scim` token, 429 with Retry-After
+ * over a budget, 503 on an outage)
  * through the app's error handler, in the GraphQL error shape.
  */
 export function graphqlAuth(orm: MikroORM, options: AuthOptions = {}): RequestHandler {

@@ -8,6 +8,7 @@ import { GROUP_DOCUMENTS } from '../scim/groups.backend';
 import { USER_DOCUMENTS } from '../scim/users.backend';
 import { createCompiledExecute } from './compiled-execute';
 import { requireScope } from './auth';
+import type { RateLimiter } from './rate-limit';
 import { requestIdOf } from './request-id';
 
 export interface ScimDependencyInput {
@@ -16,6 +17,7 @@ export interface ScimDependencyInput {
   config: Pick<Config, 'publicUrl' | 'maxBodyBytes'>;
   logger: Logger;
   now?: () => Date;
+  rateLimiter?: RateLimiter;
 }
 
 const SCIM_REFUSAL = 'The SCIM endpoint takes scim tokens only';
@@ -26,12 +28,12 @@ const SCIM_REFUSAL = 'The SCIM endpoint takes scim tokens only';
  * Apollo builds (the EntityManager, loaders built on first use, the token's actor, the request id).
  */
 export function createScimDependencies(input: ScimDependencyInput): ScimDependencies {
-  const { orm, schema, config, logger, now } = input;
+  const { orm, schema, config, logger, now, rateLimiter } = input;
   return {
     schema,
     execute: createCompiledExecute(schema, [...Object.values(USER_DOCUMENTS), ...Object.values(GROUP_DOCUMENTS)]),
     createContext: async (req) => {
-      const actor = await requireScope(orm, req.get('authorization'), ['scim'], SCIM_REFUSAL, { now });
+      const actor = await requireScope(orm, req.get('authorization'), ['scim'], SCIM_REFUSAL, { now, rateLimiter });
       return createContext({ orm, actor, requestId: requestIdOf(req), now });
     },
     baseUrl: `${config.publicUrl}/scim/v2`,

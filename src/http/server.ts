@@ -9,6 +9,7 @@ import type { Organization } from '../domain/organization/organization.entity';
 import { ensureDefaultOrganization } from '../domain/organization/organization.service';
 import { createSchema } from '../graphql/schema';
 import { createApp } from './app';
+import { connectRateLimiter, type RateLimiter } from './rate-limit';
 
 /** How long a stop waits for in-flight requests before closing their connections. */
 const STOP_GRACE_MS = 10_000;
@@ -37,12 +38,14 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 /** Connects, migrates, creates the default organization on a first run, and listens. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const orm = await connectOrm(config.database);
+  let rateLimiter: RateLimiter | undefined;
   try {
     const applied = await migrate(orm);
     if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
     const createdOrganization = await ensureDefaultOrganization(systemContext(orm.em, null, 'system'));
     if (createdOrganization) logger.info({ organizationId: createdOrganization.id }, 'created the default organization');
-    const app = await createApp({ orm, schema: await createSchema(), config, logger });
+    const limiter = (rateLimiter = await connectRateLimiter(config.rateLimits, logger));
+    const app = await createApp({ orm, schema: await createSchema(), config, logger, rateLimiter: limiter });
     const server = createServer(app);
     let stopping = false;
     // Keep-alive connections would hold a stop open: what is in flight is answered with
@@ -67,10 +70,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         });
         server.closeIdleConnections();
       });
+      await limiter.close();
       await orm.close();
     };
     return { server, orm, url: `http://${host}:${port}`, createdOrganization, stop };
   } catch (error) {
+    await rateLimiter?.close();
     await orm.close(true);
     throw error;
   }

@@ -86,6 +86,11 @@ export const SCIM_ERRORS: Record<ErrorCode, ScimErrorMapping> = {
   // A query the service refuses to compute: RFC 7644 Table 9's "tooMany" is the closest kin.
   TOO_COMPLEX: { status: 400, scimType: 'tooMany' },
   RATE_LIMITED: { status: 429 },
+  // A held mass deprovision waits for a person (an org admin releases it), so it must not be a
+  // 429 or 503, which Okta retries on its own and shows nobody. RFC 9110 §15.5.10: 409 is a
+  // conflict with the target's current state that the user might resolve and resubmit; Okta
+  // shows a 4xx's detail to its admin as a failed task, Entra logs it and retries next cycle.
+  DEPROVISION_HELD: { status: 409 },
   UNAVAILABLE: { status: 503 },
   INTERNAL: { status: 500 },
 };

@@ -43,6 +43,7 @@ describe('SCIM_ERRORS', () => {
     ['PAYLOAD_TOO_LARGE', 413, undefined],
     ['TOO_COMPLEX', 400, 'tooMany'],
     ['RATE_LIMITED', 429, undefined],
+    ['DEPROVISION_HELD', 409, undefined],
     ['UNAVAILABLE', 503, undefined],
     ['INTERNAL', 500, undefined],
   ])('maps %s to %i %s', (code, status, scimType) => {

@@ -10,17 +10,23 @@ import { createOrganization } from '../../src/domain/organization/organization.s
 import type { TokenScope } from '../../src/domain/token/token.entity';
 import { createApiToken } from '../../src/domain/token/token.service';
 import { createApp } from '../../src/http/app';
+import type { RateLimiter } from '../../src/http/rate-limit';
 import { connectTestDatabase, createTestDatabase } from './db';
 import { testSchema } from './graphql';
 
 export interface TestAppOptions {
-  /** Overrides of the configuration (defaults: production, limits from `loadConfig`). */
+  /**
+   * Overrides of the configuration (defaults: production, limits from `loadConfig`, but no request
+   * budgets: suites send bursts; the rate-limit tests set their own).
+   */
   config?: Partial<Config>;
   /** Another schema (e.g. the real one plus a failing field); the app validates the SCIM façade's documents against it. */
   schema?: GraphQLSchema;
   now?: () => Date;
   /** An existing database to serve (another instance's): migrated if needed, never dropped by `close`. */
   database?: DatabaseConfig;
+  /** The request budgets' limiter (one on Redis, shared by two apps); built from the config when omitted. */
+  rateLimiter?: RateLimiter;
 }
 
 export interface TestApp {
@@ -41,14 +47,16 @@ export interface TestApp {
 
 let counter = 0;
 
+const NO_BUDGETS: Config['rateLimits'] = { perToken: null, perOrganization: null, redisUrl: null };
+
 /** The real app over a fresh test database (in-memory SQLite, or PostgreSQL with TEST_DATABASE_URL). */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = options.database ? await connectTestDatabase(options.database) : await createTestDatabase();
-  const config: Config = { ...loadConfig({}), database: db.config, ...options.config };
+  const config: Config = { ...loadConfig({}), database: db.config, rateLimits: NO_BUDGETS, ...options.config };
   const schema = options.schema ?? (await testSchema());
   const logs: Record<string, unknown>[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => logs.push(JSON.parse(line)) });
-  const app = await createApp({ orm: db.orm, schema, config, logger, now: options.now });
+  const app = await createApp({ orm: db.orm, schema, config, logger, now: options.now, rateLimiter: options.rateLimiter });
   const context = (organizationId: string | null): DomainContext => ({
     em: db.orm.em.fork(),
     actor: systemActor(organizationId),

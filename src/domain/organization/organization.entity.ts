@@ -4,7 +4,19 @@ import { randomUUID } from 'node:crypto';
 /** A tenant. Not itself tenant-owned: every other table keys by its `id` first. */
 @Entity({ tableName: 'organizations' })
 export class Organization {
-  [OptionalProps]?: 'id' | 'roleManualOverride' | 'contentSuccessorId' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    | 'id'
+    | 'roleManualOverride'
+    | 'contentSuccessorId'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'deprovisionHoldEnabled'
+    | 'deprovisionHoldPercent'
+    | 'deprovisionHoldCount'
+    | 'deprovisionHoldWindowMinutes'
+    | 'deprovisionHoldEngagedAt'
+    | 'deprovisionHoldHeldCount'
+    | 'deprovisionHoldReleasedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -23,6 +35,35 @@ export class Organization {
   /** The org admin who receives a deactivated user's documents. */
   @Property({ type: 'uuid', nullable: true })
   contentSuccessorId: string | null = null;
+
+  /**
+   * The deprovisioning hold's thresholds (DESIGN.md): an IdP may deactivate or delete, within
+   * `deprovisionHoldWindowMinutes`, the larger of `deprovisionHoldCount` users and
+   * `deprovisionHoldPercent` % of the organization's active users; further deprovisions are held.
+   */
+  @Property({ type: 'boolean', default: true })
+  deprovisionHoldEnabled: boolean = true;
+
+  @Property({ type: 'integer', default: 10 })
+  deprovisionHoldPercent: number = 10;
+
+  @Property({ type: 'integer', default: 50 })
+  deprovisionHoldCount: number = 50;
+
+  @Property({ type: 'integer', default: 10 })
+  deprovisionHoldWindowMinutes: number = 10;
+
+  /** When the hold engaged; null while none is engaged. */
+  @Property({ type: 'datetime', nullable: true })
+  deprovisionHoldEngagedAt: Date | null = null;
+
+  /** Users whose deprovision the engaged hold keeps back. */
+  @Property({ type: 'integer', default: 0 })
+  deprovisionHoldHeldCount: number = 0;
+
+  /** When an org admin last released a hold: the window counts only deprovisions after it. */
+  @Property({ type: 'datetime', nullable: true })
+  deprovisionHoldReleasedAt: Date | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

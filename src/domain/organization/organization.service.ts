@@ -72,13 +72,54 @@ export async function listOrganizations(ctx: DomainContext): Promise<Organizatio
   return selectWhere(ctx, organizations(ctx), allOf(equalities({ id: ctx.actor.organizationId ?? undefined })), 'order by t.created_at, t.id');
 }
 
+/** The deprovisioning hold's thresholds; undefined or null leaves one as it is. */
+export interface DeprovisionHoldSettingsInput {
+  enabled?: boolean | null;
+  /** Share of the organization's active users, 1–100 %. */
+  percent?: number | null;
+  /** Users, 1–1,000,000. */
+  count?: number | null;
+  /** The window, 1–1,440 minutes (a day). */
+  windowMinutes?: number | null;
+}
+
 export interface OrganizationSettingsInput {
   roleManualOverride?: boolean | null;
   /** A user id, or null to clear. Undefined leaves it as it is. */
   contentSuccessorId?: string | null;
+  deprovisionHold?: DeprovisionHoldSettingsInput | null;
 }
 
-/** Changes settings of the actor's organization. The successor must be an active org admin. */
+/** Each threshold's column and range. */
+const HOLD_SETTINGS = [
+  { key: 'percent', property: 'deprovisionHoldPercent', min: 1, max: 100 },
+  { key: 'count', property: 'deprovisionHoldCount', min: 1, max: 1_000_000 },
+  { key: 'windowMinutes', property: 'deprovisionHoldWindowMinutes', min: 1, max: 1_440 },
+] as const;
+
+const SETTINGS = ['roleManualOverride', 'contentSuccessorId', 'deprovisionHoldEnabled', 'deprovisionHoldPercent', 'deprovisionHoldCount', 'deprovisionHoldWindowMinutes'] as const;
+
+type Settings = Pick<Organization, (typeof SETTINGS)[number]>;
+
+const settingsOf = (org: Organization): Settings => Object.fromEntries(SETTINGS.map((key) => [key, org[key]])) as Settings;
+
+/** Applies the hold's thresholds to `org`, refusing values out of range (BAD_USER_INPUT naming the field). */
+function applyHoldSettings(org: Organization, input: DeprovisionHoldSettingsInput): void {
+  if (input.enabled != null) org.deprovisionHoldEnabled = input.enabled;
+  for (const { key, property, min, max } of HOLD_SETTINGS) {
+    const value = input[key];
+    if (value == null) continue;
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new DomainError('BAD_USER_INPUT', `deprovisionHold.${key} must be a whole number from ${min} to ${max}`, { field: `deprovisionHold.${key}` });
+    }
+    org[property] = value;
+  }
+}
+
+/**
+ * Changes settings of the actor's organization. The successor must be an active org admin; the
+ * hold's thresholds must be in range.
+ */
 export async function updateOrganizationSettings(
   ctx: DomainContext,
   organizationId: string,
@@ -89,14 +130,15 @@ export async function updateOrganizationSettings(
 
 async function changeSettings(ctx: DomainContext, organizationId: string, input: OrganizationSettingsInput): Promise<Organization> {
   const org = await findOrganization(ctx, organizationId);
-  const before = { roleManualOverride: org.roleManualOverride, contentSuccessorId: org.contentSuccessorId };
+  const before = settingsOf(org);
   if (input.roleManualOverride != null) org.roleManualOverride = input.roleManualOverride;
+  if (input.deprovisionHold) applyHoldSettings(org, input.deprovisionHold);
   if (input.contentSuccessorId !== undefined) {
     if (input.contentSuccessorId !== null) await assertActiveOrgAdmin(ctx, org, input.contentSuccessorId);
     org.contentSuccessorId = input.contentSuccessorId;
   }
-  const after = { roleManualOverride: org.roleManualOverride, contentSuccessorId: org.contentSuccessorId };
-  const changes = diffFields(before, after, ['roleManualOverride', 'contentSuccessorId']);
+  const after = settingsOf(org);
+  const changes = diffFields(before, after, SETTINGS);
   if (Object.keys(changes).length > 0) {
     org.updatedAt = ctx.now();
     // Only the settings this call changed: a concurrent change of the other one stays.

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { keepsWrites } from '../../common/errors';
 import type { DomainContext } from '../context';
 import { POSTGRES, SQLITE, type Outcome } from './drivers';
 import { SqliteLease } from './sqlite-lease';
@@ -39,7 +40,8 @@ export interface Transaction {
  * its own, committed when `work` resolves and rolled back when it throws. Everything `work` does
  * through this module runs in it; the ORM's own entity operations do not (use this module instead).
  * On SQLite, units that arrive together share one COMMIT (`sqlite-lease.ts`); each is still all or
- * nothing, and answered once durable.
+ * nothing, and answered once durable. A refusal that keeps its writes (`DomainError.keepsWrites`)
+ * commits them, then rejects with the refusal.
  */
 export async function inTransaction<T>(ctx: DomainContext, work: (ctx: DomainContext) => Promise<T>): Promise<T> {
   if (ctx.transaction) return work(ctx);
@@ -48,12 +50,18 @@ export async function inTransaction<T>(ctx: DomainContext, work: (ctx: DomainCon
   const connection = await client.acquireConnection();
   const transaction: Transaction = { connection };
   const inside = { ...ctx, transaction };
+  let begun = false;
   try {
     await run(inside, 'begin', [], 'count');
+    begun = true;
     const result = await work(inside);
     await run(inside, 'commit', [], 'count');
     return result;
   } catch (error) {
+    if (begun && keepsWrites(error)) {
+      await run(inside, 'commit', [], 'count');
+      throw error;
+    }
     await run(inside, 'rollback', [], 'count').catch(() => undefined);
     throw error;
   } finally {
@@ -67,24 +75,33 @@ async function inSqliteUnit<T>(ctx: DomainContext, work: (ctx: DomainContext) =>
   const connection = await lease.acquire();
   let result: T;
   let committed: Promise<void>;
+  let refusal: { error: unknown } | null = null;
   try {
     const first = lease.openUnit(control);
     try {
       result = await work({ ...ctx, transaction: { connection } });
       committed = lease.keepUnit(control, first);
     } catch (error) {
-      try {
-        lease.dropUnit(control, first, error);
-      } catch {
-        // The unit fails with its own error; the lease has failed the batch if undoing it failed.
-      }
-      throw error;
+      if (!keepsWrites(error)) throw undo(lease, control, first, error);
+      committed = lease.keepUnit(control, first);
+      refusal = { error };
     }
   } finally {
     lease.release(control);
   }
   await committed;
-  return result;
+  if (refusal) throw refusal.error;
+  return result!;
+}
+
+/** Drops a failed unit's writes; returns its error, to throw. */
+function undo(lease: SqliteLease, control: ReturnType<typeof controlOf>, first: boolean, error: unknown): unknown {
+  try {
+    lease.dropUnit(control, first, error);
+  } catch {
+    // The unit fails with its own error; the lease has failed the batch if undoing it failed.
+  }
+  return error;
 }
 
 /** Whether the context's database is SQLite (which stores dates as epoch milliseconds and booleans as 0/1). */

@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/audit.service';
+import { admitDeprovision } from '../deprovision/deprovision-hold.service';
 import { inUnitOfWork, type DomainContext } from '../context';
 import { reassignDocuments } from '../document/document-transfer.service';
 import { findOrganizationRow } from '../organization/organization.store';
@@ -59,11 +60,15 @@ export async function applyReactivation(ctx: DomainContext, user: User): Promise
   });
 }
 
-/** Deactivates a user in one unit of work; a user already inactive is left as it is (no-op). */
+/**
+ * Deactivates a user in one unit of work; a user already inactive is left as it is (no-op). An
+ * IdP's deactivation may be held (DEPROVISION_HELD, `admitDeprovision`).
+ */
 export async function deactivateUser(ctx: DomainContext, id: string): Promise<User> {
   return inUnitOfWork(ctx, async (ctx) => {
     const user = await lockUser(ctx, id);
     if (!user.active) return user;
+    await admitDeprovision(ctx, user, 'deactivate');
     await applyDeactivation(ctx, user);
     bumpVersion(ctx, user);
     await saveUser(ctx, user);
@@ -85,11 +90,13 @@ export async function reactivateUser(ctx: DomainContext, id: string): Promise<Us
 
 /**
  * Deletes a user: deactivation, then a tombstone. The row and its history stay; reads answer
- * NOT_FOUND and the userName is free for reuse.
+ * NOT_FOUND and the userName is free for reuse. An IdP's delete of an active user may be held
+ * (DEPROVISION_HELD, `admitDeprovision`); an inactive user was deprovisioned already.
  */
 export async function deleteUser(ctx: DomainContext, id: string): Promise<void> {
   await inUnitOfWork(ctx, async (ctx) => {
     const user = await lockUser(ctx, id);
+    if (user.active) await admitDeprovision(ctx, user, 'delete');
     // An inactive user may have been pushed into teams since deactivation; a tombstone keeps none.
     let leftTeams: string[] = [];
     if (user.active) await applyDeactivation(ctx, user);

@@ -2,6 +2,7 @@ import { DomainError } from '../../common/errors';
 import type { FieldChange } from '../audit/audit-event.entity';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { inUnitOfWork, requireOrganization, type DomainContext } from '../context';
+import { admitDeprovision } from '../deprovision/deprovision-hold.service';
 import { applyDeactivation, applyReactivation } from './user-lifecycle.service';
 import { USER_FIELDS, applyInput, emptyState, stateOfUser, type UserInput, type UserPatch, type UserState } from './user.input';
 import { assertFits, bumpVersion, findUser, insertUser, loadContacts, lockUser, saveUser, writeContacts } from './user.store';
@@ -93,7 +94,7 @@ export async function createUser(ctx: DomainContext, input: UserInput): Promise<
 /**
  * Saves `next` over the locked `user` (currently `current`, with `contacts`). Nothing changed:
  * nothing written, no version bump, no audit. `active` changes run deactivation/reactivation in
- * this unit of work.
+ * this unit of work; an IdP's deactivation is admitted by the hold before anything is written.
  */
 async function saveState(ctx: DomainContext, user: User, contacts: UserContact[], current: UserState, next: UserState): Promise<WrittenUser> {
   assertFits(ctx, next);
@@ -101,6 +102,7 @@ async function saveState(ctx: DomainContext, user: User, contacts: UserContact[]
   const activeChanged = next.fields.active !== user.active;
   if (Object.keys(changes).length === 0 && !activeChanged) return { user, contacts };
   const { active, ...fields } = next.fields;
+  if (activeChanged && !active) await admitDeprovision(ctx, user, 'deactivate');
   Object.assign(user, fields, { userNameKey: fields.userName.toLowerCase() });
   const written = await writeContacts(ctx, user, current, next);
   if (Object.keys(changes).length > 0) {

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { DomainError } from '../../common/errors';
 import { requireOrganization } from '../../domain/context';
+import { releaseDeprovisionHold } from '../../domain/deprovision/deprovision-hold.service';
 import {
   findOrganization,
   listOrganizations,
@@ -37,5 +38,14 @@ export class OrganizationResolver {
     @Arg('input', () => OrganizationSettingsInput) input: OrganizationSettingsInput,
   ): Promise<OrganizationType> {
     return toOrganizationType(await updateOrganizationSettings(ctx, requireOrganization(ctx), input));
+  }
+
+  @Authorized('ORG_ADMIN')
+  @Mutation(() => OrganizationType, {
+    description:
+      "Releases the organization's mass-deprovisioning hold: the held deactivations and deletions apply when the identity provider retries them, and the hold's window starts afresh. Without a hold, changes nothing.",
+  })
+  async releaseDeprovisionHold(@Ctx() ctx: GraphQLContext): Promise<OrganizationType> {
+    return toOrganizationType(await releaseDeprovisionHold(ctx, requireOrganization(ctx)));
   }
 }

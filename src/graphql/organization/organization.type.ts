@@ -1,4 +1,35 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('DeprovisionHoldSettings', {
+  simpleResolvers: true,
+  description:
+    'When an identity provider deactivates or deletes, within windowMinutes, more than the larger of count users and percent % of the active users, further deprovisions are held until an org admin releases the hold.',
+})
+export class DeprovisionHoldSettingsType {
+  @Field({ description: 'Off: identity providers deprovision without a hold.' })
+  enabled!: boolean;
+
+  @Field(() => Int)
+  percent!: number;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => Int)
+  windowMinutes!: number;
+}
+
+@ObjectType('DeprovisionHold', { simpleResolvers: true, description: 'An engaged mass-deprovisioning hold.' })
+export class DeprovisionHoldType {
+  @Field({ description: 'When the hold engaged.' })
+  engagedAt!: Date;
+
+  @Field(() => Int, { description: 'Users whose deactivation or deletion is held (answered 409 to the identity provider, not applied).' })
+  heldCount!: number;
+
+  @Field(() => DeprovisionHoldSettingsType, { description: 'The thresholds now in force.' })
+  thresholds!: DeprovisionHoldSettingsType;
+}
 
 @ObjectType('OrganizationSettings', { simpleResolvers: true })
 export class OrganizationSettingsType {
@@ -7,6 +38,9 @@ export class OrganizationSettingsType {
 
   @Field(() => ID, { nullable: true, description: "The org admin who receives a deactivated user's documents." })
   contentSuccessorId!: string | null;
+
+  @Field(() => DeprovisionHoldSettingsType)
+  deprovisionHold!: DeprovisionHoldSettingsType;
 }
 
 @ObjectType('Organization', { simpleResolvers: true })
@@ -22,6 +56,9 @@ export class OrganizationType {
 
   @Field(() => OrganizationSettingsType)
   settings!: OrganizationSettingsType;
+
+  @Field(() => DeprovisionHoldType, { nullable: true, description: 'The mass-deprovisioning hold, while one is engaged; null otherwise.' })
+  deprovisionHold!: DeprovisionHoldType | null;
 
   @Field()
   createdAt!: Date;
