@@ -11,6 +11,7 @@ import { RETRY_AFTER_SECONDS } from '../domain/db-errors';
 import { checkQueryLimits, type QueryLimits } from '../graphql/complexity';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { GRAPHQL_CODES, maskError, toGraphQLError } from '../graphql/errors';
+import { checkStringLiterals } from '../graphql/literals';
 import { actorOf } from './auth';
 import { HTTP_STATUS } from './errors';
 import { graphqlMetricsPlugin, type AppMetrics } from './metrics';
@@ -25,13 +26,18 @@ export interface GraphQLMiddlewareDeps {
   now?: () => Date;
 }
 
-/** Rejects an operation deeper or costlier than allowed before anything executes (400 TOO_COMPLEX). */
+/**
+ * Rejects, before anything executes, string literals that are not Unicode without NUL and
+ * variables that do not coerce (400 BAD_USER_INPUT), and operations deeper or costlier than
+ * allowed (400 TOO_COMPLEX).
+ */
 function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operationName, request }) {
           try {
+            checkStringLiterals(document);
             checkQueryLimits(schema, document, limits, operationName, request.variables);
           } catch (error) {
             if (!isDomainError(error)) throw error;

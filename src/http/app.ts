@@ -11,6 +11,7 @@ import { userRoutes } from '../scim/users.handler';
 import { createGraphQLMiddleware } from './apollo';
 import { graphqlAuth } from './auth';
 import { errorHandler, notFoundHandler } from './errors';
+import { graphqlInputGuard } from './graphql-input';
 import { requestLogger } from './logging';
 import { createMetrics, httpMetrics } from './metrics';
 import { opsRouter } from './ops';
@@ -49,6 +50,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
     '/graphql',
     graphqlAuth(orm, { now }),
     express.json({ limit: config.maxBodyBytes }),
+    graphqlInputGuard(config.maxQueryDepth),
     await createGraphQLMiddleware({ orm, schema, config, logger, metrics, now }),
   );
 
