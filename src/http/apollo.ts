@@ -20,7 +20,7 @@ import { requestIdOf } from './request-id';
 export interface GraphQLMiddlewareDeps {
   orm: MikroORM;
   schema: GraphQLSchema;
-  config: Pick<Config, 'production' | 'maxQueryDepth' | 'maxQueryCost'>;
+  config: Pick<Config, 'development' | 'maxQueryDepth' | 'maxQueryCost'>;
   logger: Logger;
   metrics: AppMetrics;
   now?: () => Date;
@@ -70,6 +70,26 @@ function outagePlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
+/**
+ * Logs each error the door masks as INTERNAL_SERVER_ERROR (coded so, or not coded at all), with
+ * the request id: the client sees a generic message, the operator the error's code and SQL shape.
+ */
+function internalErrorLogPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (typeof code === 'string' && code !== GRAPHQL_CODES.INTERNAL) continue;
+            logger.error({ err: error.originalError ?? error, requestId: contextValue?.requestId ?? undefined }, 'GraphQL internal error');
+          }
+        },
+      };
+    },
+  };
+}
+
 const unauthenticated = (): GraphQLError =>
   new GraphQLError('An API token is required: Authorization: Bearer <token>', {
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer']]) } },
@@ -88,10 +108,11 @@ export async function createGraphQLMiddleware(deps: GraphQLMiddlewareDeps): Prom
     // is all CSRF prevention asks for. So GET queries with a bearer token work as they should.
     csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
     introspection: true,
-    includeStacktraceInErrorResponses: !config.production,
+    includeStacktraceInErrorResponses: config.development,
     stopOnTerminationSignals: false,
     logger: logger.child({ component: 'apollo' }),
-    formatError: (formatted, error) => maskError(formatted, error, (internal) => logger.error({ err: internal }, 'GraphQL internal error')),
+    // Masked errors are logged by internalErrorLogPlugin, which knows the request id.
+    formatError: (formatted, error) => maskError(formatted, error, () => undefined),
     plugins: [
       ApolloServerPluginLandingPageLocalDefault({
         embed: {
@@ -103,6 +124,7 @@ export async function createGraphQLMiddleware(deps: GraphQLMiddlewareDeps): Prom
       }),
       queryLimitsPlugin({ maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost }),
       outagePlugin(logger),
+      internalErrorLogPlugin(logger),
       graphqlMetricsPlugin(deps.metrics),
     ],
   });

@@ -12,6 +12,7 @@ import { createGraphQLMiddleware } from './apollo';
 import { graphqlAuth } from './auth';
 import { errorHandler, notFoundHandler } from './errors';
 import { graphqlInputGuard } from './graphql-input';
+import { safeLogger } from './log-safety';
 import { requestLogger } from './logging';
 import { createMetrics, httpMetrics } from './metrics';
 import { opsRouter } from './ops';
@@ -33,7 +34,9 @@ export interface AppDeps {
  * Only `main.ts`, the bench harness and the tests import `http/`.
  */
 export async function createApp(deps: AppDeps): Promise<Express> {
-  const { orm, schema, config, logger, now } = deps;
+  const { orm, schema, config, now } = deps;
+  // Errors are logged with their code and SQL shape, never the values a request carried.
+  const logger = safeLogger(deps.logger);
   const metrics = createMetrics();
   const app = express();
   app.disable('x-powered-by');

@@ -14,7 +14,7 @@ import { connectTestDatabase, createTestDatabase } from './db';
 import { testSchema } from './graphql';
 
 export interface TestAppOptions {
-  /** Overrides of the configuration (defaults: production, limits from `loadConfig`). */
+  /** Overrides of the configuration (defaults: not development, limits from `loadConfig`). */
   config?: Partial<Config>;
   /** Another schema (e.g. the real one plus a failing field); the app validates the SCIM façade's documents against it. */
   schema?: GraphQLSchema;
