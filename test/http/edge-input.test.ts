@@ -63,6 +63,15 @@ describe('SCIM: strings with NUL or unpaired surrogates are 400 invalidValue nam
   });
 });
 
+describe('SCIM: filter string escapes that decode to NUL or a lone surrogate are 400 invalidFilter', () => {
+  it.each([
+    ['NUL', 'name.givenName gt "\\u0000"', /^The string at position 18 contains a NUL/],
+    ['a lone surrogate', 'userName eq "\\ud800"', /^The string at position 12 contains an unpaired/],
+  ])('%s', async (_case, filter, detail) => {
+    expectScimError(await scim.call('get', filterQuery(filter)), 400, 'invalidFilter', detail);
+  });
+});
+
 describe('SCIM: numbers, paths, nesting and bodies that gave 500', () => {
   it.each([
     ['a path whose percent-encoding does not decode', '/Users/%E0%A4%A'],
