@@ -1,4 +1,9 @@
+import express, { type Router } from 'express';
+import pino from 'pino';
 import request from 'supertest';
+import { requestIdMiddleware } from '../../src/http/request-id';
+import { createScimDependencies } from '../../src/http/scim';
+import { createScimRouter } from '../../src/scim/router';
 import { MAX_CONDITION_VALUES } from '../../src/domain/query/conditions';
 import { createTestApp, type TestApp } from '../support/app';
 import { CORE, SCIM_JSON, createScimClient, patchBody, type ScimClient } from '../scim/users-client';
@@ -179,5 +184,20 @@ describe('GraphQL: bad input is 400 BAD_USER_INPUT naming the field', () => {
     const response = await send(request(t.app).post('/graphql').set('Authorization', `Bearer ${admin}`).set('Content-Type', 'application/json'));
     expect(response.status).toBe(status);
     expect(response.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('an error after the response began', () => {
+  it('cuts the response instead of writing an error body into it', async () => {
+    const deps = createScimDependencies({ orm: t.orm, schema: t.schema, config: t.config, logger: pino({ level: 'silent' }) });
+    const late = (router: Router) => {
+      router.get('/Late', (_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/scim+json' });
+        res.write('{"partial":');
+        throw new Error('late failure');
+      });
+    };
+    const app = express().use(requestIdMiddleware).use('/scim/v2', createScimRouter(deps, [late]));
+    await expect(request(app).get('/scim/v2/Late').set('Authorization', `Bearer ${scim.token}`)).rejects.toThrow();
   });
 });
