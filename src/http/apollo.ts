@@ -57,10 +57,10 @@ function outagePlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ errors, response }) {
+        async willSendResponse({ errors, response, contextValue }) {
           const outage = errors?.find((e) => e.extensions.code === GRAPHQL_CODES.UNAVAILABLE);
           if (!outage) return;
-          logger.warn({ err: outage.originalError ?? outage }, 'database unavailable during a GraphQL operation');
+          logger.warn({ err: outage.originalError ?? outage, requestId: contextValue?.requestId ?? undefined }, 'database unavailable during a GraphQL operation');
           const { retryAfter } = outage.extensions;
           response.http.status = HTTP_STATUS.UNAVAILABLE;
           response.http.headers.set('retry-after', String(typeof retryAfter === 'number' ? retryAfter : RETRY_AFTER_SECONDS));

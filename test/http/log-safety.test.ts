@@ -1,9 +1,17 @@
+import express from 'express';
 import { GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import pino from 'pino';
+import request from 'supertest';
 import { loadConfig } from '../../src/config';
 import { selectRows } from '../../src/domain/query/sql';
 import type { GraphQLContext } from '../../src/graphql/context';
 import { codeResolverErrors } from '../../src/graphql/errors';
-import { safeError, scrubMessage } from '../../src/http/log-safety';
+import { safeError, safeLogger, scrubMessage } from '../../src/http/log-safety';
+import { requestIdMiddleware } from '../../src/http/request-id';
+import { createScimDependencies } from '../../src/http/scim';
+import { createScimRouter } from '../../src/scim/router';
+import { userRoutes } from '../../src/scim/users.handler';
+import { createScimClient } from '../scim/users-client';
 import { createTestApp, type TestApp } from '../support/app';
 import { testSchema } from '../support/graphql';
 
@@ -91,6 +99,33 @@ describe('logged errors of failing requests', () => {
     await t.graphql(secret, 'query($v: String!) { viaSql(value: $v) }', { v: NAME }).expect(200);
     const entry = t.logs.find((line) => line.msg === 'GraphQL internal error') as { err: unknown };
     expect(JSON.stringify(entry.err)).toMatch(/"sql":"select [^"]*\?/);
+  });
+});
+
+describe('logged errors of the SCIM door', () => {
+  it('logs a failed POST /Users with its request id, without the userName or name it carried', async () => {
+    const t = await createTestApp();
+    try {
+      const { token } = await createScimClient(t, 'scim-logs');
+      const lines: string[] = [];
+      const logger = safeLogger(pino({}, { write: (line: string) => lines.push(line) }));
+      const deps = createScimDependencies({ orm: t.orm, schema: t.schema, config: t.config, logger });
+      // The write fails in the database with the user's values bound (knex writes them into its message).
+      deps.execute = async (_document, variables, context) =>
+        (context as GraphQLContext).em.getConnection().execute('insert into missing_table (user_name, given_name) values (?, ?)', [
+          (variables as { input: { userName: string } }).input.userName,
+          NAME,
+        ]);
+      const app = express().use(requestIdMiddleware).use('/scim/v2', createScimRouter(deps, [userRoutes]));
+      const body = { schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], userName: EMAIL, name: { givenName: 'Grace', familyName: 'Hopper' } };
+      await request(app).post('/scim/v2/Users').set('Authorization', `Bearer ${token}`).set('X-Request-Id', 'req-scim').set('Content-Type', 'application/scim+json').send(JSON.stringify(body)).expect(500);
+      const logged = lines.join('');
+      expect(JSON.parse(lines[0])).toMatchObject({ msg: 'SCIM request failed', requestId: 'req-scim', err: { type: expect.any(String) } });
+      expect(logged).not.toContain('Grace');
+      expect(logged).not.toContain('grace.hopper');
+    } finally {
+      await t.close();
+    }
   });
 });
 
