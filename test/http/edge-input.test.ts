@@ -143,6 +143,13 @@ describe('GraphQL: bad input is 400 BAD_USER_INPUT naming the field', () => {
     expect(response.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) })]);
   });
 
+  it('checks the variables of a GET as the JSON they decode to', async () => {
+    const query = encodeURIComponent(users);
+    const variables = encodeURIComponent(JSON.stringify({ f: { userName: { eq: NUL } } }));
+    const response = await request(t.app).get(`/graphql?query=${query}&variables=${variables}`).set('Authorization', `Bearer ${admin}`).expect(400);
+    expect(response.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'variables.f.userName.eq' });
+  });
+
   it('refuses an escaped lone surrogate in a literal as a syntax error (graphql-js)', async () => {
     const response = await t.graphql(admin, '{ users(filter: { userName: { eq: "\\ud800" } }) { totalCount } }').expect(400);
     expect(response.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
