@@ -17,7 +17,8 @@ export interface Config {
   /** Largest accepted GraphQL query cost (see graphql/complexity). */
   maxQueryCost: number;
   maxQueryDepth: number;
-  production: boolean;
+  /** NODE_ENV is exactly `development`: stack traces in GraphQL error responses. Anything else is production. */
+  development: boolean;
   rateLimits: RateLimitConfig;
 }
 
@@ -117,7 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: e.MAX_BODY_BYTES,
     maxQueryCost: e.MAX_QUERY_COST,
     maxQueryDepth: e.MAX_QUERY_DEPTH,
-    production: e.NODE_ENV === 'production',
+    development: e.NODE_ENV === 'development',
     rateLimits: {
       perToken: e.RATE_LIMIT_PER_TOKEN,
       perOrganization: e.RATE_LIMIT_PER_ORG,

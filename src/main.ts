@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import pino from 'pino';
 import { loadConfig, type Config } from './config';
 import { DEFAULT_ORGANIZATION_SLUG } from './domain/organization/organization.service';
+import { safeError } from './http/log-safety';
 import { startServer, type RunningServer } from './http/server';
 
 /** The process entry of `npm start`: config → ORM → migrations → app → listen; stops gracefully. */
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
     process.stderr.write(`scimgraph: ${(error as Error).message}\n`);
     process.exit(1);
   }
-  const logger = pino({ level: config.logLevel });
+  const logger = pino({ level: config.logLevel, serializers: { err: (error: unknown) => safeError(error) } });
   let running: RunningServer;
   try {
     running = await startServer(config, logger);

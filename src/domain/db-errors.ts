@@ -43,18 +43,30 @@ export async function withDbErrors<T>(work: () => Promise<T>): Promise<T> {
 /** Seconds a client is asked to wait when the database is unreachable. */
 export const RETRY_AFTER_SECONDS = 5;
 
+/** Socket errors of a connection that cannot be made or was lost. */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN']);
-/** PostgreSQL SQLSTATEs for a lost or refused connection (class 08, admin/crash shutdown, cannot connect now). */
-const PG_CONNECTION_STATE = /^(08...|57P0[1-3])$/;
-const POOL_MESSAGES = /Unable to acquire a connection|Timeout acquiring a connection|Connection terminated|connection is closed/i;
+/**
+ * PostgreSQL SQLSTATEs of a connection refused, lost or not made (08000, 08001, 08003, 08004,
+ * 08006) and of a server shutting down or starting (57P01–57P03). Not the rest of class 08:
+ * 08P01 (protocol violation) is what a NUL byte in a bound value gets, bad input, not an outage.
+ */
+const PG_CONNECTION_STATES = new Set(['08000', '08001', '08003', '08004', '08006', '57P01', '57P02', '57P03']);
+/** Messages of the pool (knex, pg-pool) and the drivers (pg, libsql) for a connection that is gone or cannot be had. */
+const CONNECTION_MESSAGES =
+  /^(?:Knex: )?(?:Unable to acquire a connection|Timeout acquiring a connection)|^Connection terminated|^Client has encountered a connection error|^Client was closed|^timeout exceeded when trying to connect|connection is closed|^The client is closed/i;
 
-/** True when `error` (or anything in its cause chain) says the database cannot be reached. */
+/**
+ * True when `error` (or anything in its cause chain) says the database cannot be reached: a
+ * refused, reset or lost connection, a server shutting down, the pool unable to hand out a
+ * connection in time. Anything else the database says (a protocol or data error from bad input,
+ * a constraint) is not an outage, and a client must not be told to retry it.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 6; depth += 1) {
     const candidate = e as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown; originalError?: unknown };
     if (e instanceof ConnectionException || candidate.name === 'KnexTimeoutError') return true;
-    if (typeof candidate.code === 'string' && (NETWORK_CODES.has(candidate.code) || PG_CONNECTION_STATE.test(candidate.code))) return true;
-    if (typeof candidate.message === 'string' && POOL_MESSAGES.test(candidate.message)) return true;
+    if (typeof candidate.code === 'string' && (NETWORK_CODES.has(candidate.code) || PG_CONNECTION_STATES.has(candidate.code))) return true;
+    if (typeof candidate.message === 'string' && CONNECTION_MESSAGES.test(candidate.message)) return true;
     e = candidate.originalError ?? candidate.cause;
   }
   return false;

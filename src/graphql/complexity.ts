@@ -1,11 +1,13 @@
 import {
   getNullableType,
+  getVariableValues,
   isListType,
   isObjectType,
   Kind,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
@@ -50,14 +52,18 @@ const rowEstimator: ComplexityEstimator = ({ type, field, args, childComplexity 
   return 1 + (returnsList && !isPage ? UNPAGED_LIST_FACTOR : 1) * childComplexity;
 };
 
+function operationOf(document: DocumentNode, operationName?: string | null): OperationDefinitionNode | undefined {
+  return document.definitions.find(
+    (def): def is OperationDefinitionNode => def.kind === Kind.OPERATION_DEFINITION && (!operationName || def.name?.value === operationName),
+  );
+}
+
 /** Deepest field nesting of the operation; fragments count at the depth they are spread. */
 export function measureDepth(document: DocumentNode, operationName?: string | null): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  const operation = document.definitions.find(
-    (def) => def.kind === Kind.OPERATION_DEFINITION && (!operationName || def.name?.value === operationName),
-  );
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
+  const operation = operationOf(document, operationName);
+  if (!operation) return 0;
 
   const depthOf = (set: SelectionSetNode | undefined, visiting: Set<string>): number => {
     let deepest = 0;
@@ -96,8 +102,25 @@ export function measureCost(
 }
 
 /**
- * Measures an operation and throws `TOO_COMPLEX`, naming the limit and the measured value, when
- * it is deeper or costlier than allowed. Runs before execution: nothing is read.
+ * Coerces the operation's variables as execution will, and throws `BAD_USER_INPUT` naming the
+ * first variable that does not coerce (a string for an `Int`, a number out of 32-bit range, a
+ * missing required input): the client's mistake, told before anything is measured or read.
+ */
+export function checkVariables(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables?: Record<string, unknown>): void {
+  const operation = operationOf(document, operationName);
+  if (!operation?.variableDefinitions?.length) return;
+  const { errors } = getVariableValues(schema, operation.variableDefinitions, variables ?? {}, { maxErrors: 1 });
+  const [error] = errors ?? [];
+  if (!error) return;
+  const node = error.nodes?.[0];
+  const field = node?.kind === Kind.VARIABLE_DEFINITION ? node.variable.name.value : undefined;
+  throw new DomainError('BAD_USER_INPUT', error.message, field ? { field } : {});
+}
+
+/**
+ * Checks the variables (`checkVariables`), then measures the operation and throws `TOO_COMPLEX`,
+ * naming the limit and the measured value, when it is deeper or costlier than allowed. Runs before
+ * execution: nothing is read.
  */
 export function checkQueryLimits(
   schema: GraphQLSchema,
@@ -106,6 +129,7 @@ export function checkQueryLimits(
   operationName?: string | null,
   variables?: Record<string, unknown>,
 ): QueryMeasure {
+  checkVariables(schema, document, operationName, variables);
   const depth = measureDepth(document, operationName);
   if (depth > limits.maxDepth) {
     throw new DomainError('TOO_COMPLEX', `Query depth ${depth} exceeds the limit of ${limits.maxDepth}`, {

@@ -105,10 +105,6 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, log:
   const code = formatted.extensions?.code;
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (typeof code === 'string' && code !== GRAPHQL_CODES.INTERNAL) return formatted;
-  if (code === undefined && error instanceof GraphQLError && !original) {
-    // graphql-js's own request errors (variables that do not coerce): the client's mistake.
-    return { ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
-  }
   log(original ?? error);
   return { message: INTERNAL_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: GRAPHQL_CODES.INTERNAL } };
 }

@@ -11,6 +11,7 @@ import { RETRY_AFTER_SECONDS } from '../domain/db-errors';
 import { checkQueryLimits, type QueryLimits } from '../graphql/complexity';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { GRAPHQL_CODES, maskError, toGraphQLError } from '../graphql/errors';
+import { checkStringLiterals } from '../graphql/literals';
 import { actorOf } from './auth';
 import { HTTP_STATUS } from './errors';
 import { graphqlMetricsPlugin, type AppMetrics } from './metrics';
@@ -19,19 +20,24 @@ import { requestIdOf } from './request-id';
 export interface GraphQLMiddlewareDeps {
   orm: MikroORM;
   schema: GraphQLSchema;
-  config: Pick<Config, 'production' | 'maxQueryDepth' | 'maxQueryCost'>;
+  config: Pick<Config, 'development' | 'maxQueryDepth' | 'maxQueryCost'>;
   logger: Logger;
   metrics: AppMetrics;
   now?: () => Date;
 }
 
-/** Rejects an operation deeper or costlier than allowed before anything executes (400 TOO_COMPLEX). */
+/**
+ * Rejects, before anything executes, string literals that are not Unicode without NUL and
+ * variables that do not coerce (400 BAD_USER_INPUT), and operations deeper or costlier than
+ * allowed (400 TOO_COMPLEX).
+ */
 function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operationName, request }) {
           try {
+            checkStringLiterals(document);
             checkQueryLimits(schema, document, limits, operationName, request.variables);
           } catch (error) {
             if (!isDomainError(error)) throw error;
@@ -51,13 +57,33 @@ function outagePlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ errors, response }) {
+        async willSendResponse({ errors, response, contextValue }) {
           const outage = errors?.find((e) => e.extensions.code === GRAPHQL_CODES.UNAVAILABLE);
           if (!outage) return;
-          logger.warn({ err: outage.originalError ?? outage }, 'database unavailable during a GraphQL operation');
+          logger.warn({ err: outage.originalError ?? outage, requestId: contextValue?.requestId ?? undefined }, 'database unavailable during a GraphQL operation');
           const { retryAfter } = outage.extensions;
           response.http.status = HTTP_STATUS.UNAVAILABLE;
           response.http.headers.set('retry-after', String(typeof retryAfter === 'number' ? retryAfter : RETRY_AFTER_SECONDS));
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Logs each error the door masks as INTERNAL_SERVER_ERROR (coded so, or not coded at all), with
+ * the request id: the client sees a generic message, the operator the error's code and SQL shape.
+ */
+function internalErrorLogPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (typeof code === 'string' && code !== GRAPHQL_CODES.INTERNAL) continue;
+            logger.error({ err: error.originalError ?? error, requestId: contextValue?.requestId ?? undefined }, 'GraphQL internal error');
+          }
         },
       };
     },
@@ -82,10 +108,11 @@ export async function createGraphQLMiddleware(deps: GraphQLMiddlewareDeps): Prom
     // is all CSRF prevention asks for. So GET queries with a bearer token work as they should.
     csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
     introspection: true,
-    includeStacktraceInErrorResponses: !config.production,
+    includeStacktraceInErrorResponses: config.development,
     stopOnTerminationSignals: false,
     logger: logger.child({ component: 'apollo' }),
-    formatError: (formatted, error) => maskError(formatted, error, (internal) => logger.error({ err: internal }, 'GraphQL internal error')),
+    // Masked errors are logged by internalErrorLogPlugin, which knows the request id.
+    formatError: (formatted, error) => maskError(formatted, error, () => undefined),
     plugins: [
       ApolloServerPluginLandingPageLocalDefault({
         embed: {
@@ -97,6 +124,7 @@ export async function createGraphQLMiddleware(deps: GraphQLMiddlewareDeps): Prom
       }),
       queryLimitsPlugin({ maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost }),
       outagePlugin(logger),
+      internalErrorLogPlugin(logger),
       graphqlMetricsPlugin(deps.metrics),
     ],
   });

@@ -11,6 +11,8 @@ import { userRoutes } from '../scim/users.handler';
 import { createGraphQLMiddleware } from './apollo';
 import { graphqlAuth } from './auth';
 import { errorHandler, notFoundHandler } from './errors';
+import { graphqlInputGuard } from './graphql-input';
+import { safeLogger } from './log-safety';
 import { requestLogger } from './logging';
 import { createMetrics, httpMetrics } from './metrics';
 import { opsRouter } from './ops';
@@ -38,7 +40,9 @@ export interface AppDeps {
  * Only `main.ts`, the bench harness and the tests import `http/`.
  */
 export async function createApp(deps: AppDeps): Promise<Express> {
-  const { orm, schema, config, logger, now } = deps;
+  const { orm, schema, config, now } = deps;
+  // Errors are logged with their code and SQL shape, never the values a request carried.
+  const logger = safeLogger(deps.logger);
   if (!deps.rateLimiter && config.rateLimits.redisUrl) throw new Error('REDIS_URL is set: pass the app a rateLimiter from connectRateLimiter');
   const rateLimiter = deps.rateLimiter ?? createRateLimiter(config.rateLimits, logger);
   const metrics = createMetrics();
@@ -57,6 +61,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
     '/graphql',
     graphqlAuth(orm, { now, rateLimiter }),
     express.json({ limit: config.maxBodyBytes }),
+    graphqlInputGuard(config.maxQueryDepth),
     await createGraphQLMiddleware({ orm, schema, config, logger, metrics, now }),
   );
 

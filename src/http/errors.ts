@@ -33,13 +33,24 @@ export function sendDomainError(res: Response, error: DomainError, status = HTTP
   res.status(status).json({ errors: [{ message, extensions }] });
 }
 
-/** Body-parser and other http-errors style errors that are safe to show (4xx with `expose`). */
-function clientError(error: unknown): { status: number; error: DomainError } | null {
-  const e = error as { status?: unknown; expose?: unknown; type?: unknown; message?: unknown } | null;
-  if (!e || typeof e.status !== 'number' || e.status < 400 || e.status >= 500 || e.expose !== true) return null;
-  if (e.status === 413) return { status: 413, error: new DomainError('PAYLOAD_TOO_LARGE', 'Request body is too large') };
+/** body-parser's error types that are the client's mistake, and what the client is told. */
+const BODY_PARSER_MESSAGES: Readonly<Record<string, string>> = {
   // The parser's own message quotes the body, which may hold secrets.
-  const message = e.type === 'entity.parse.failed' ? 'Request body is not valid JSON' : String(e.message ?? 'Bad request');
+  'entity.parse.failed': 'Request body is not valid JSON',
+  'encoding.unsupported': 'The request body encoding is not supported',
+  'charset.unsupported': 'The request body charset is not supported',
+};
+
+/**
+ * Body-parser, router and other http-errors style errors with a 4xx status (bad JSON, an unknown
+ * Content-Encoding, a body too large, a path that does not decode): they keep their status.
+ */
+function clientError(error: unknown): { status: number; error: DomainError } | null {
+  const e = error as { status?: unknown; type?: unknown } | null;
+  if (!e || typeof e.status !== 'number' || e.status < 400 || e.status >= 500) return null;
+  if (e.status === 413) return { status: 413, error: new DomainError('PAYLOAD_TOO_LARGE', 'Request body is too large') };
+  const type = typeof e.type === 'string' && Object.hasOwn(BODY_PARSER_MESSAGES, e.type) ? e.type : undefined;
+  const message = type ? BODY_PARSER_MESSAGES[type] : error instanceof URIError ? 'The request path is not valid percent-encoding' : 'The request could not be read';
   return { status: e.status, error: new DomainError('BAD_USER_INPUT', message) };
 }
 
@@ -54,8 +65,13 @@ export const notFoundHandler: RequestHandler = (req, res) => {
  * answered with a generic 500.
  */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, req: Request, res: Response, next) => {
-    if (res.headersSent) return next(error);
+  return (error: unknown, req: Request, res: Response, _next) => {
+    if (res.headersSent) {
+      // Too late for an error body: cut the response, so the client sees it failed.
+      logger.error({ err: error, requestId: requestIdOf(req) }, 'error after the response began');
+      res.destroy();
+      return;
+    }
     if (isDomainError(error)) return sendDomainError(res, error);
     const client = clientError(error);
     if (client) return sendDomainError(res, client.error, client.status);

@@ -143,24 +143,34 @@ export function scimErrorFromGraphQLError(error: { message: string; extensions?:
   return scimErrorForCode(errorCodeFromGraphQLCode(extensions.code), error.message, extensions, error);
 }
 
-/** Express body-parser failures, recognised by the `type` it sets on its errors. */
-function bodyParserError(error: unknown): ScimError | null {
-  const type = (error as { type?: unknown } | null)?.type;
-  if (type === 'entity.parse.failed') return new ScimError(400, 'invalidSyntax', 'The request body is not valid JSON', { cause: error });
-  if (type === 'entity.too.large') return new ScimError(413, undefined, 'The request body is too large', { cause: error });
-  if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
-    return new ScimError(415, undefined, 'The request body encoding is not supported', { cause: error });
-  }
-  return null;
+/** body-parser's error types, each with what the client is told (its own messages may quote the body). */
+const BODY_PARSER_ERRORS: Readonly<Record<string, { status: number; scimType?: ScimType; detail: string }>> = {
+  'entity.parse.failed': { status: 400, scimType: 'invalidSyntax', detail: 'The request body is not valid JSON' },
+  'entity.too.large': { status: 413, detail: 'The request body is too large' },
+  'encoding.unsupported': { status: 415, detail: 'The request body encoding is not supported' },
+  'charset.unsupported': { status: 415, detail: 'The request body encoding is not supported' },
+};
+
+/**
+ * Errors of the HTTP machinery before any handler ran, keeping their 4xx status: body-parser's
+ * (bad JSON, too large, an unknown Content-Encoding, a body cut short) and the router's
+ * (a path whose percent-encoding does not decode: `/Users/%E0%A4%A`). Null for anything else.
+ */
+function requestError(error: unknown): ScimError | null {
+  const e = error as { type?: unknown; status?: unknown } | null;
+  const known = typeof e?.type === 'string' && Object.hasOwn(BODY_PARSER_ERRORS, e.type) ? BODY_PARSER_ERRORS[e.type] : undefined;
+  if (known) return new ScimError(known.status, known.scimType, known.detail, { cause: error });
+  if (typeof e?.status !== 'number' || e.status < 400 || e.status >= 500) return null;
+  if (error instanceof URIError) return new ScimError(400, undefined, 'The request path is not valid percent-encoding', { cause: error });
+  return new ScimError(e.status, undefined, 'The request could not be read', { cause: error });
 }
 
 /**
  * Any thrown value → ScimError: ScimErrors pass, domain errors (from the authentication step, before
- * any execution) go through the table, body-parser failures become invalidSyntax/413, and the rest
- * is a masked 500.
+ * any execution) go through the table, request errors keep their 4xx, and the rest is a masked 500.
  */
 export function toScimError(error: unknown): ScimError {
   if (isScimError(error)) return error;
   if (isDomainError(error)) return scimErrorFromDomainError(error);
-  return bodyParserError(error) ?? new ScimError(500, undefined, INTERNAL_DETAIL, { cause: error });
+  return requestError(error) ?? new ScimError(500, undefined, INTERNAL_DETAIL, { cause: error });
 }

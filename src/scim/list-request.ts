@@ -19,6 +19,8 @@ export interface ListRequest {
 /** Advertised in ServiceProviderConfig as `filter.maxResults` and `pagination.maxPageSize`. */
 export const MAX_RESULTS = 1000;
 export const DEFAULT_PAGE_SIZE = 100;
+/** The largest startIndex honoured: a 32-bit offset. Any larger one asks for a page past every list, as this one does. */
+export const MAX_START_INDEX = 2 ** 31 - 1;
 
 type Raw = Record<string, unknown>;
 
@@ -70,7 +72,10 @@ function cursorParameter(raw: Raw): string | undefined {
   return value === null || value === undefined ? '' : String(value);
 }
 
-/** RFC 7644 §3.4.2.4: startIndex below 1 means 1; a negative count means 0; counts are capped. */
+/**
+ * RFC 7644 §3.4.2.4: startIndex below 1 means 1; a negative count means 0; counts are capped at
+ * MAX_RESULTS, and startIndex at MAX_START_INDEX (a page past the end: empty, with its total).
+ */
 export function parseListRequest(raw: Raw): ListRequest {
   const cursor = cursorParameter(raw);
   const count = integer(raw, 'count', DEFAULT_PAGE_SIZE);
@@ -81,7 +86,7 @@ export function parseListRequest(raw: Raw): ListRequest {
     filter: text(raw, 'filter'),
     sortBy: text(raw, 'sortBy'),
     descending: sortOrder(raw),
-    startIndex: Math.max(1, integer(raw, 'startIndex', 1)),
+    startIndex: Math.min(Math.max(1, integer(raw, 'startIndex', 1)), MAX_START_INDEX),
     count: Math.min(Math.max(0, count), MAX_RESULTS),
     cursor,
     attributes: list(raw, 'attributes'),

@@ -29,9 +29,16 @@ export function sendScim(res: Response, status: number, body?: unknown, headers:
 /** `W/"<version>"`: the weak ETag of DESIGN.md, equal to `meta.version`. */
 export const weakEtag = (version: number): string => `W/"${version}"`;
 
-/** The version an `If-Match` header names, or undefined when absent or `*`; null when it is not one of ours. */
+/** Versions are 32-bit integers (GraphQL `Int`): an ETag naming a larger one was never ours. */
+const MAX_VERSION = 2 ** 31 - 1;
+
+/**
+ * The version an `If-Match` header names, or undefined when absent or `*`; null when it is not one
+ * of ours (another form, or a number no version reaches: `W/"99999999999"`), which never matches.
+ */
 export function ifMatchVersion(header: string | undefined): number | null | undefined {
   if (header === undefined || header.trim() === '*') return undefined;
   const match = /^\s*(?:W\/)?"(\d{1,15})"\s*$/.exec(header);
-  return match ? Number(match[1]) : null;
+  const version = match ? Number(match[1]) : NaN;
+  return version <= MAX_VERSION ? version : null;
 }

@@ -1,4 +1,5 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { describeInputFault, findInputFault } from '../common/input-guard';
 import { attachBackend, createBackend } from './backend';
 import { ScimError, toScimError, toScimErrorBody } from './errors';
 import { validateDocuments, type ScimDependencies } from './execute';
@@ -22,6 +23,19 @@ function authenticate(deps: ScimDependencies) {
   };
 }
 
+/**
+ * Every string of the query and the body is Unicode without NUL, and the body nests at most
+ * MAX_INPUT_DEPTH levels: 400 naming the attribute otherwise (invalidValue; invalidSyntax for
+ * nesting, RFC 7644 §3.12), before any handler reads them.
+ */
+function checkInput(req: Request, _res: Response, next: NextFunction): void {
+  const query = findInputFault(req.query);
+  if (query) throw new ScimError(400, 'invalidValue', `Query parameter ${describeInputFault(query, 'the query')}`);
+  const body = findInputFault(req.body);
+  if (body) throw new ScimError(400, body.problem === 'depth' ? 'invalidSyntax' : 'invalidValue', describeInputFault(body, 'The request body'));
+  next();
+}
+
 function notFound(req: Request): never {
   throw new ScimError(404, undefined, `No SCIM endpoint ${req.method} ${req.path}`);
 }
@@ -30,6 +44,11 @@ function renderErrors(deps: ScimDependencies) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
     const scimError = toScimError(error);
     if (scimError.status >= 500 && scimError.status !== 503) deps.reportError(error, req);
+    // A response already under way cannot become an error body: cut it, so the client sees it failed.
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
     const headers: Record<string, string> = {};
     if (scimError.retryAfter !== undefined) headers['Retry-After'] = String(scimError.retryAfter);
     if (scimError.status === 401) headers['WWW-Authenticate'] = 'Bearer realm="scim"';
@@ -47,6 +66,7 @@ export function createScimRouter(deps: ScimDependencies, resources: readonly Sci
   const router = express.Router({ caseSensitive: false, strict: false });
   router.use(authenticate(deps));
   router.use(express.json({ type: JSON_TYPES, limit: deps.maxBodyBytes }));
+  router.use(checkInput);
   for (const routes of resources) routes(router, deps);
   router.use(notFound);
   router.use(renderErrors(deps));

@@ -133,6 +133,21 @@ describe('toScimError', () => {
     expect([error.status, error.scimType]).toEqual([status, scimType]);
   });
 
+  it.each([
+    ['a body cut short (request.aborted)', Object.assign(new Error('request aborted'), { type: 'request.aborted', status: 400 }), 400],
+    ['too many parameters', Object.assign(new Error('too many parameters'), { type: 'parameters.too.many', status: 413 }), 413],
+    ['a path that does not decode', Object.assign(new URIError("Failed to decode param '%E0%A4%A'"), { status: 400 }), 400],
+    ['any other http error with a 4xx', Object.assign(new Error('nope'), { status: 405, expose: true }), 405],
+  ])('keeps the 4xx of %s, without its message', (_case, thrown, status) => {
+    const error = toScimError(thrown);
+    expect(error.status).toBe(status);
+    expect(error.detail).not.toMatch(/%E0|aborted|nope|too many/);
+  });
+
+  it('does not take a 5xx status from a thrown error', () => {
+    expect(toScimError(Object.assign(new Error('x'), { status: 503 })).status).toBe(500);
+  });
+
   it.each([[new Error('boom')], ['a string'], [null], [undefined]])('masks %p as 500', (thrown) => {
     const error = toScimError(thrown);
     expect([error.status, error.scimType, error.detail]).toEqual([500, undefined, 'Internal server error']);

@@ -16,7 +16,7 @@ import { testSchema } from './graphql';
 
 export interface TestAppOptions {
   /**
-   * Overrides of the configuration (defaults: production, limits from `loadConfig`, but no request
+   * Overrides of the configuration (defaults: not development, limits from `loadConfig`, but no request
    * budgets: suites send bursts; the rate-limit tests set their own).
    */
   config?: Partial<Config>;

@@ -9,6 +9,8 @@ import { selectRows } from '../query/sql';
 import { Organization } from './organization.entity';
 import { organizations } from './organization.store';
 
+/** Longest organization name: the column's length. A slug is at most 100 characters (its pattern). */
+export const MAX_ORGANIZATION_NAME = 200;
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;
 
 /** `Acme Corp.` → `acme-corp`. */
@@ -42,6 +44,10 @@ export async function createOrganization(
 ): Promise<Organization> {
   const name = input.name.trim();
   if (!name) throw new DomainError('BAD_USER_INPUT', 'name must not be empty', { field: 'name' });
+  // The column's length (organization.entity.ts): PostgreSQL would refuse a longer name with an error.
+  if ([...name].length > MAX_ORGANIZATION_NAME) {
+    throw new DomainError('BAD_USER_INPUT', `name is longer than ${MAX_ORGANIZATION_NAME} characters`, { field: 'name' });
+  }
   const slug = input.slug?.trim() || slugify(name);
   if (!SLUG.test(slug)) {
     throw new DomainError('BAD_USER_INPUT', 'slug must be lower-case letters, digits and dashes', { field: 'slug' });

@@ -1,4 +1,5 @@
 import { isUuid, uuidsOf } from '../../common/ids';
+import { DomainError } from '../../common/errors';
 import type { SqlValue } from './sql';
 
 /**
@@ -64,7 +65,34 @@ export interface EnumCondition<T extends string> {
 export interface Condition {
   sql: (alias: string) => string;
   params: SqlValue[];
+  /** Parentheses it nests (and/or/not/exists); absent for a plain predicate. */
+  depth?: number;
 }
+
+/**
+ * Parentheses a condition may nest. SQLite's parser gives up between 33 and 48 (a user filter
+ * alternating `or` and `and` 24 deep failed); PostgreSQL goes further. Filters from either door
+ * are refused past it with a clear error instead.
+ */
+export const MAX_CONDITION_DEPTH = 32;
+/** Values one condition may bind: below SQLite's 32,766 bound variables, with room for the statement's own. */
+export const MAX_CONDITION_VALUES = 30_000;
+
+/** A combined condition, refused with BAD_USER_INPUT when it nests too deep or binds too many values. */
+function nested(sql: (alias: string) => string, parts: readonly Condition[], extraDepth = 1): Condition {
+  let deepest = 0;
+  for (const part of parts) deepest = Math.max(deepest, part.depth ?? 0);
+  const depth = extraDepth + deepest;
+  if (depth > MAX_CONDITION_DEPTH) {
+    throw new DomainError('BAD_USER_INPUT', `The filter nests deeper than ${MAX_CONDITION_DEPTH} levels of and/or/not`, { field: 'filter' });
+  }
+  const params = parts.length === 1 ? parts[0].params : parts.flatMap((p) => p.params);
+  if (params.length > MAX_CONDITION_VALUES) throw tooManyValues(params.length);
+  return { sql, params, depth };
+}
+
+const tooManyValues = (count: number): DomainError =>
+  new DomainError('BAD_USER_INPUT', `The filter compares ${count} values; at most ${MAX_CONDITION_VALUES} are allowed`, { field: 'filter' });
 
 /** How a string attribute is stored. */
 export interface StringColumn {
@@ -157,6 +185,7 @@ export function equalities(values: Record<string, SqlValue | undefined>): Condit
 /** `column in (?, …)`; no values match nothing. */
 export function memberOf(column: string, values: readonly SqlValue[]): Condition {
   if (values.length === 0) return NOTHING;
+  if (values.length > MAX_CONDITION_VALUES) throw tooManyValues(values.length);
   return onColumn(column, (c) => `${c} in (${values.map(() => '?').join(', ')})`, [...values]);
 }
 
@@ -184,10 +213,11 @@ export function idConditions(column: string, filter: IdCondition): Condition[] {
  * <where>)`; `where` is a condition on the alias `x`.
  */
 export function existsCondition(table: string, join: (outer: string) => string, where: Condition = EVERYTHING): Condition {
-  return {
-    sql: (a) => `exists (select 1 from ${table} x where x.organization_id = ${a}.organization_id and ${join(a)}${where === EVERYTHING ? '' : ` and (${where.sql('x')})`})`,
-    params: where.params,
-  };
+  return nested(
+    (a) => `exists (select 1 from ${table} x where x.organization_id = ${a}.organization_id and ${join(a)}${where === EVERYTHING ? '' : ` and (${where.sql('x')})`})`,
+    [where],
+    2,
+  );
 }
 
 /** All of the conditions; of none, every row. */
@@ -195,7 +225,7 @@ export function allOf(conditions: readonly Condition[]): Condition {
   const parts = conditions.filter((c) => c !== EVERYTHING);
   if (parts.length === 0) return EVERYTHING;
   if (parts.length === 1) return parts[0];
-  return { sql: (a) => `(${parts.map((p) => p.sql(a)).join(' and ')})`, params: parts.flatMap((p) => p.params) };
+  return nested((a) => `(${parts.map((p) => p.sql(a)).join(' and ')})`, parts);
 }
 
 /** Any of the conditions; of none, no row. A condition that holds for every row makes the whole hold. */
@@ -203,10 +233,10 @@ export function anyOf(conditions: readonly Condition[]): Condition {
   if (conditions.includes(EVERYTHING)) return EVERYTHING;
   if (conditions.length === 0) return NOTHING;
   if (conditions.length === 1) return conditions[0];
-  return { sql: (a) => `(${conditions.map((p) => p.sql(a)).join(' or ')})`, params: conditions.flatMap((p) => p.params) };
+  return nested((a) => `(${conditions.map((p) => p.sql(a)).join(' or ')})`, conditions);
 }
 
 /** The negation of a condition; of one that holds for every row, no row. */
 export function negation(condition: Condition): Condition {
-  return condition === EVERYTHING ? NOTHING : { sql: (a) => `not (${condition.sql(a)})`, params: condition.params };
+  return condition === EVERYTHING ? NOTHING : nested((a) => `not (${condition.sql(a)})`, [condition]);
 }

@@ -1,5 +1,6 @@
 import { DomainError } from '../../common/errors';
 import { decodeCursor, encodeCursor, type KeysetCursor } from '../../common/cursor';
+import { stringProblem } from '../../common/input-guard';
 import type { DomainContext } from '../context';
 import { allOf, type Condition } from './conditions';
 import type { TableReader } from './rows';
@@ -54,11 +55,29 @@ function cursorValue(kind: SortKey['kind'], value: unknown): KeysetCursor['value
   return String(value);
 }
 
-/** The cursor's sort value as the column holds it; undefined when a date cursor holds no date. */
+/** The form `cursorValue` writes dates in (`Date#toISOString` of years 0000–9999). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * The cursor's sort value as the column holds it; undefined when it is not a value this sort can
+ * have made: a date outside years 0000–9999 or in another form (PostgreSQL fails on year
+ * -200000), a non-finite number, a string holding NUL or a lone surrogate, a value of another type.
+ */
 function fromCursorValue(kind: SortKey['kind'], value: KeysetCursor['value']): SqlValue | undefined {
-  if (value === null || kind !== 'date') return value;
-  const date = new Date(String(value));
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  if (value === null) return null;
+  switch (kind) {
+    case 'date': {
+      if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return undefined;
+      const date = new Date(value);
+      return Number.isNaN(date.getTime()) ? undefined : date;
+    }
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+    case 'boolean':
+      return typeof value === 'boolean' ? value : undefined;
+    default:
+      return typeof value === 'string' && stringProblem(value) === null ? value : undefined;
+  }
 }
 
 const invalidCursor = (field: 'after' | 'before'): DomainError => new DomainError('INVALID_CURSOR', 'The cursor is not valid for this query', { field });

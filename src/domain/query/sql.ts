@@ -169,6 +169,15 @@ function dialectOf(em: EntityManager): 'sqlite' | 'postgresql' {
 }
 
 /**
+ * The statement's text (its `?` placeholders, never the values bound to them) on the error, so a
+ * logged failure says which statement failed without saying whose data it carried.
+ */
+function withShape(error: Error, sql: string): Error {
+  Object.defineProperty(error, 'sql', { value: sql, enumerable: false, configurable: true, writable: true });
+  return error;
+}
+
+/**
  * Runs one statement on the transaction's connection, or on one borrowed from the pool (SQLite's
  * pool holds a single connection, so a statement never slips into another request's transaction).
  * Driver errors leave as MikroORM's exceptions, as if the ORM had run the statement.
@@ -183,7 +192,7 @@ async function run(ctx: DomainContext, sql: string, params: readonly SqlValue[],
     try {
       return await (sqlite ? SQLITE : POSTGRES).execute(raw, sql, params, want);
     } catch (error) {
-      throw ctx.em.getDriver().convertException(error as Error);
+      throw withShape(ctx.em.getDriver().convertException(error as Error), sql);
     } finally {
       if (!held) pool.releaseConnection(raw);
     }

@@ -9,6 +9,8 @@ import { ApiToken, TOKEN_SCOPES, type TokenScope } from './token.entity';
 
 const tokens = (ctx: DomainContext): TableReader<ApiToken> => tableReader(ctx.em, ApiToken);
 
+/** Longest token name: the column's length. */
+export const MAX_TOKEN_NAME = 200;
 /** Secrets start with this, so they are recognisable in a leak scanner. */
 const TOKEN_PREFIX = 'sgt_';
 /** How stale `lastUsedAt` may get before a request writes it again (saves a write per request). */
@@ -30,6 +32,8 @@ export async function createApiToken(
 ): Promise<{ token: ApiToken; secret: string }> {
   const name = input.name.trim();
   if (!name) throw new DomainError('BAD_USER_INPUT', 'name must not be empty', { field: 'name' });
+  // The column's length (token.entity.ts): PostgreSQL would refuse a longer name with an error.
+  if ([...name].length > MAX_TOKEN_NAME) throw new DomainError('BAD_USER_INPUT', `name is longer than ${MAX_TOKEN_NAME} characters`, { field: 'name' });
   if (!TOKEN_SCOPES.includes(input.scope)) throw new DomainError('BAD_USER_INPUT', `unknown scope ${input.scope}`, { field: 'scope' });
   if (input.scope === 'internal' && input.organizationId) {
     throw new DomainError('BAD_USER_INPUT', 'internal tokens belong to no organization', { field: 'scope' });

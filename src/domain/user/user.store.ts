@@ -162,9 +162,29 @@ function columnLengths(ctx: DomainContext, entity: typeof User | typeof UserCont
   return lengths;
 }
 
+/**
+ * Longest string inside a JSON attribute (addresses, ims, photos, entitlements, roles,
+ * x509Certificates): room for a PEM certificate chain's base64, far beyond any address.
+ */
+export const MAX_JSON_STRING = 16_384;
+
+/** The first string longer than MAX_JSON_STRING inside a JSON attribute's value, or undefined. */
+function longJsonString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.length > MAX_JSON_STRING && [...value].length > MAX_JSON_STRING ? value : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    const long = longJsonString(item);
+    if (long !== undefined) return long;
+  }
+  return undefined;
+}
+
 /** Refuses values longer than their column (PostgreSQL would fail the write; SQLite would keep them). */
 export function assertFits(ctx: DomainContext, state: UserState): void {
   const check = (entity: typeof User | typeof UserContact, property: string, value: unknown, field: string): void => {
+    if (typeof value === 'object' && value !== null && longJsonString(value) !== undefined) {
+      throw new DomainError('BAD_USER_INPUT', `${field} holds a value longer than ${MAX_JSON_STRING} characters`, { field });
+    }
     const length = columnLengths(ctx, entity).get(property);
     // A string no longer than `length` UTF-16 units has at most that many code points.
     if (typeof value === 'string' && length && value.length > length && [...value].length > length) {

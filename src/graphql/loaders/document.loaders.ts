@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { MAX_BATCH_SIZE } from './batch';
 import { tenantKeyOf, type DomainContext, type TenantKey } from '../../domain/context';
 import type { Document } from '../../domain/document/document.entity';
 import { documentsOfOwners } from '../../domain/document/document.service';
@@ -11,6 +12,6 @@ export const documentLoaders = {
       const byOwner = await documentsOfOwners(ctx, owners);
       return owners.map((o) => byOwner.get(o.id) ?? []);
     },
-    { cacheKeyFn: tenantKeyOf },
+    { cacheKeyFn: tenantKeyOf, maxBatchSize: MAX_BATCH_SIZE },
   ),
 };

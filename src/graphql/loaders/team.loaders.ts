@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { MAX_BATCH_SIZE } from './batch';
 import { tenantKeyOf, type DomainContext } from '../../domain/context';
 import {
   countTeamMembers,
@@ -45,17 +46,18 @@ export const teamLoaders = {
       const byUser = await teamsOfUsers(ctx, users);
       return users.map((u) => byUser.get(u.id) ?? []);
     },
-    { cacheKeyFn: tenantKeyOf },
+    { cacheKeyFn: tenantKeyOf, maxBatchSize: MAX_BATCH_SIZE },
   ),
   teamMemberCount: (ctx: DomainContext) => new DataLoader<TeamKey, number, string>(
     async (teams) => {
       const counts = await countTeamMembers(ctx, teams);
       return teams.map((t) => counts.get(t.id) ?? 0);
     },
-    { cacheKeyFn: tenantKeyOf },
+    { cacheKeyFn: tenantKeyOf, maxBatchSize: MAX_BATCH_SIZE },
   ),
   /** A page of a team's member ids. */
   teamMemberSlice: (ctx: DomainContext) => new DataLoader<MemberSliceKey, MemberSlice, string>((keys) => loadSlices(ctx, keys), {
     cacheKeyFn: (k) => `${tenantKeyOf(k.team)}/${k.first}/${k.after ?? ''}`,
+    maxBatchSize: MAX_BATCH_SIZE,
   }),
 };

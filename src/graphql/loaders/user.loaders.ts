@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { MAX_BATCH_SIZE } from './batch';
 import { tenantKeyOf, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../../domain/context';
 import type { Organization } from '../../domain/organization/organization.entity';
 import { findOrganizationsByIds } from '../../domain/organization/organization.service';
@@ -27,16 +28,16 @@ async function loadGrants(ctx: DomainContext, users: readonly TenantKey[]): Prom
  * deleted users load as null.
  */
 export const userLoaders = {
-  userById: (ctx: DomainContext) => new DataLoader<string, User | null>(async (ids) => byId(ids, await findUsersByIds(ctx, ids))),
+  userById: (ctx: DomainContext) => new DataLoader<string, User | null>(async (ids) => byId(ids, await findUsersByIds(ctx, ids)), { maxBatchSize: MAX_BATCH_SIZE }),
   /** A user's emails and phone numbers, in written order (`kind` tells them apart). */
   contactsByUser: (ctx: DomainContext) => new DataLoader<TenantKey, UserContact[], string>(
     async (users) => {
       const lists = await contactsOfUsers(ctx, users);
       return users.map((user) => lists.get(tenantKeyOf(user)) ?? []);
     },
-    { cacheKeyFn: tenantKeyOf },
+    { cacheKeyFn: tenantKeyOf, maxBatchSize: MAX_BATCH_SIZE },
   ),
   /** The highest org role a user's teams grant; null when none does. */
-  teamGrantByUser: (ctx: DomainContext) => new DataLoader<TenantKey, OrgRole | null, string>((users) => loadGrants(ctx, users), { cacheKeyFn: tenantKeyOf }),
-  organizationById: (ctx: DomainContext) => new DataLoader<string, Organization | null>(async (ids) => byId(ids, await findOrganizationsByIds(ctx, ids))),
+  teamGrantByUser: (ctx: DomainContext) => new DataLoader<TenantKey, OrgRole | null, string>((users) => loadGrants(ctx, users), { cacheKeyFn: tenantKeyOf, maxBatchSize: MAX_BATCH_SIZE }),
+  organizationById: (ctx: DomainContext) => new DataLoader<string, Organization | null>(async (ids) => byId(ids, await findOrganizationsByIds(ctx, ids)), { maxBatchSize: MAX_BATCH_SIZE }),
 };

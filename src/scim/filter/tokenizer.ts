@@ -1,4 +1,5 @@
 import { ScimError, type ScimType } from '../errors';
+import { describeInputFault, stringProblem } from '../../common/input-guard';
 
 /**
  * Tokens of a SCIM filter or PATCH path. A word is any run of characters other than
@@ -28,13 +29,23 @@ export function syntaxError(scimType: ScimType, detail: string): ScimError {
   return new ScimError(400, scimType, detail);
 }
 
+/**
+ * A decoded string literal, refused (invalidFilter, as every malformed literal) when it holds a
+ * NUL or a lone surrogate: the door checked the raw text, but `\u0000` and `\ud800` are escapes.
+ */
+function checkedString(value: string, start: number): string {
+  const problem = stringProblem(value);
+  if (!problem) return value;
+  throw syntaxError('invalidFilter', describeInputFault({ problem, path: '' }, `The string at position ${start}`));
+}
+
 /** Reads a JSON string starting at the opening quote; returns its value and the index after it. */
 function readString(text: string, start: number): { value: string; next: number } {
   let value = '';
   let i = start + 1;
   while (i < text.length) {
     const c = text[i];
-    if (c === '"') return { value, next: i + 1 };
+    if (c === '"') return { value: checkedString(value, start), next: i + 1 };
     if (c !== '\\') {
       value += c;
       i += 1;

@@ -18,16 +18,17 @@ export interface GroupMemberChanges {
   readonly replaceAll: string[] | null;
 }
 
+/** The fold of member operations, in O(ids) time: Sets throughout (a 30k-member replace is one pass, not 30k scans). */
 class MemberFold {
-  private all: string[] | null = null;
+  /** The whole new list after a replace (a Set keeps insertion order), else null. */
+  private all: Set<string> | null = null;
   private readonly added = new Set<string>();
   private readonly removed = new Set<string>();
 
   add(ids: readonly string[]): void {
     for (const id of ids) {
-      if (this.all) {
-        if (!this.all.includes(id)) this.all.push(id);
-      } else {
+      if (this.all) this.all.add(id);
+      else {
         this.removed.delete(id);
         this.added.add(id);
       }
@@ -35,22 +36,23 @@ class MemberFold {
   }
 
   remove(ids: readonly string[]): void {
-    if (this.all) this.all = this.all.filter((id) => !ids.includes(id));
-    else
-      for (const id of ids) {
+    for (const id of ids) {
+      if (this.all) this.all.delete(id);
+      else {
         this.added.delete(id);
         this.removed.add(id);
       }
+    }
   }
 
   replace(ids: readonly string[]): void {
-    this.all = [...new Set(ids)];
+    this.all = new Set(ids);
     this.added.clear();
     this.removed.clear();
   }
 
   result(attributeOps: PatchOperation[]): GroupMemberChanges {
-    return { attributeOps, add: [...this.added], remove: [...this.removed], replaceAll: this.all };
+    return { attributeOps, add: [...this.added], remove: [...this.removed], replaceAll: this.all ? [...this.all] : null };
   }
 }
 

@@ -37,9 +37,11 @@ const schemaUrn = fc.stringMatching(/^urn:[a-z0-9][a-z0-9-]{0,5}(:[a-z0-9._-]{1,
 const attrPath: fc.Arbitrary<AttrPath> = fc.record({ schema: schemaUrn, attr: attrName, subAttr: attrName }, { requiredKeys: ['attr'] });
 const simplePath: fc.Arbitrary<AttrPath> = fc.record({ attr: attrName });
 const complexPath: fc.Arbitrary<AttrPath> = fc.record({ schema: schemaUrn, attr: attrName }, { requiredKeys: ['attr'] });
+/** Strings a filter can hold: Unicode without NUL (a literal decoding to anything else is refused). */
+const storable = (text: string): boolean => !text.includes('\u0000') && text.isWellFormed();
 const compValue: fc.Arbitrary<CompValue> = fc.oneof(
-  fc.string({ maxLength: 12 }),
-  fc.string({ unit: 'binary', maxLength: 6 }),
+  fc.string({ maxLength: 12 }).filter(storable),
+  fc.string({ unit: 'binary', maxLength: 6 }).filter(storable),
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.boolean(),

@@ -1,0 +1,87 @@
+/**
+ * The checks every input passes at the edge of either door, before anything reads it: strings
+ * hold no NUL (U+0000, which PostgreSQL cannot store and SQLite cuts) and no unpaired surrogate
+ * (not Unicode: no database stores it faithfully), and JSON nests no deeper than a limit (deep
+ * nesting overflows parsers and stacks further in). One pass over the parsed value; nothing is
+ * copied or serialised again.
+ */
+
+/** Deepest nesting of objects and arrays accepted in a request body or in GraphQL variables. */
+export const MAX_INPUT_DEPTH = 32;
+
+export type InputProblem = 'nul' | 'surrogate' | 'depth';
+
+/** What is wrong with an input and where: `path` as `Operations[0].value.userName` (empty: the value itself). */
+export interface InputFault {
+  problem: InputProblem;
+  path: string;
+}
+
+declare global {
+  interface String {
+    /** ES2024, in Node 20: true when the string holds no unpaired surrogate. */
+    isWellFormed(): boolean;
+  }
+}
+
+/** What is wrong with one string, or null. */
+export function stringProblem(text: string): 'nul' | 'surrogate' | null {
+  if (text.includes('\u0000')) return 'nul';
+  return text.isWellFormed() ? null : 'surrogate';
+}
+
+type Step = string | number;
+
+/** A readable name for a key; keys that are themselves bad are not echoed. */
+const stepText = (step: Step, first: boolean): string =>
+  typeof step === 'number' ? `[${step}]` : stringProblem(step) ? `${first ? '' : '.'}(a key)` : `${first ? '' : '.'}${step}`;
+
+/** Steps named in a path at most: a fault 32 levels down is named by where it starts. */
+const MAX_PATH_STEPS = 8;
+
+const pathText = (steps: readonly Step[]): string => {
+  const text = steps.slice(0, MAX_PATH_STEPS).map((step, index) => stepText(step, index === 0)).join('');
+  return steps.length > MAX_PATH_STEPS ? `${text}…` : text;
+};
+
+/** Walks `value`; on the first fault returns the steps to it (reversed, filled in on the way out). */
+function walk(value: unknown, depth: number, maxDepth: number): { problem: InputProblem; steps: Step[] } | null {
+  if (typeof value === 'string') {
+    const problem = stringProblem(value);
+    return problem ? { problem, steps: [] } : null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  if (depth >= maxDepth) return { problem: 'depth', steps: [] };
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      const fault = walk(value[index], depth + 1, maxDepth);
+      if (fault) return fault.steps.push(index), fault;
+    }
+    return null;
+  }
+  for (const key of Object.keys(value)) {
+    const keyProblem = stringProblem(key);
+    const fault = keyProblem ? { problem: keyProblem, steps: [] as Step[] } : walk((value as Record<string, unknown>)[key], depth + 1, maxDepth);
+    if (fault) return fault.steps.push(key), fault;
+  }
+  return null;
+}
+
+/**
+ * The first fault in a JSON-like value (strings, numbers, booleans, null, arrays, plain objects),
+ * keys included, or null when it is clean. The value itself counts as depth 1 when it is an
+ * object or array; `maxDepth` levels are accepted.
+ */
+export function findInputFault(value: unknown, maxDepth = MAX_INPUT_DEPTH): InputFault | null {
+  const fault = walk(value, 0, maxDepth);
+  return fault ? { problem: fault.problem, path: pathText(fault.steps.reverse()) } : null;
+}
+
+/** A message naming the fault, e.g. `userName contains a NUL character (U+0000)`; `subject` names the whole value. */
+export function describeInputFault(fault: InputFault, subject: string, maxDepth = MAX_INPUT_DEPTH): string {
+  const where = fault.path === '' ? subject : fault.path;
+  if (fault.problem === 'depth') return `${where === subject ? subject : `${subject} at ${where}`} nests deeper than ${maxDepth} levels`;
+  return fault.problem === 'nul'
+    ? `${where} contains a NUL character (U+0000), which is not allowed`
+    : `${where} contains an unpaired surrogate: it is not valid Unicode`;
+}
