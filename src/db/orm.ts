@@ -66,8 +66,45 @@ export async function connectOrm(database: DatabaseConfig, options: OrmOptions =
   return MikroORM.init(createOrmConfig(database, options));
 }
 
-/** Applies pending migrations; returns the names applied. */
-export async function migrate(orm: MikroORM): Promise<string[]> {
+/** The key of the PostgreSQL advisory lock that migrations run under (any bigint of our own). */
+export const MIGRATION_LOCK_KEY = 7_305_148_112;
+
+interface PoolClient {
+  acquireConnection(): Promise<{ query(sql: string, values: unknown[]): Promise<unknown> }>;
+  releaseConnection(connection: unknown): Promise<void> | void;
+}
+
+/**
+ * Runs `work` holding the database's migration lock, so that instances starting at once on one
+ * PostgreSQL database migrate one after the other (the later ones find nothing pending) instead
+ * of racing to create the same tables. The lock is a session advisory lock (`pg_advisory_lock`)
+ * on a connection of the ORM's pool, held while `work` runs on others; PostgreSQL releases it by
+ * itself if that connection dies. SQLite needs none here: its file has one writer at a time.
+ */
+export async function withMigrationLock<T>(orm: MikroORM, work: () => Promise<T>): Promise<T> {
+  const driver = orm.em.getDriver();
+  if (!(driver instanceof PostgreSqlDriver)) return work();
+  const pool = driver.getConnection().getKnex().client as PoolClient;
+  const connection = await pool.acquireConnection();
+  try {
+    await connection.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    try {
+      return await work();
+    } finally {
+      await connection.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+    }
+  } finally {
+    await pool.releaseConnection(connection);
+  }
+}
+
+/** Applies pending migrations without taking the lock (the caller holds it); returns the names applied. */
+export async function applyMigrations(orm: MikroORM): Promise<string[]> {
   const applied = await orm.getMigrator().up();
   return applied.map((m) => m.name);
+}
+
+/** Applies pending migrations under the migration lock; returns the names applied. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  return withMigrationLock(orm, () => applyMigrations(orm));
 }

@@ -3,7 +3,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import { connectOrm, migrate } from '../db/orm';
+import { applyMigrations, connectOrm, withMigrationLock } from '../db/orm';
 import { systemContext } from '../domain/context';
 import type { Organization } from '../domain/organization/organization.entity';
 import { ensureDefaultOrganization } from '../domain/organization/organization.service';
@@ -38,9 +38,13 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const orm = await connectOrm(config.database);
   try {
-    const applied = await migrate(orm);
+    // Under the migration lock, so that instances starting at once neither race on the tables nor
+    // both create the default organization.
+    const { applied, createdOrganization } = await withMigrationLock(orm, async () => ({
+      applied: await applyMigrations(orm),
+      createdOrganization: await ensureDefaultOrganization(systemContext(orm.em, null, 'system')),
+    }));
     if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
-    const createdOrganization = await ensureDefaultOrganization(systemContext(orm.em, null, 'system'));
     if (createdOrganization) logger.info({ organizationId: createdOrganization.id }, 'created the default organization');
     const app = await createApp({ orm, schema: await createSchema(), config, logger });
     const server = createServer(app);
