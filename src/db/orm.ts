@@ -4,7 +4,7 @@ import { LibSqlDriver } from '@mikro-orm/libsql';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { DatabaseConfig } from '../config';
+import type { DatabaseConfig, DatabaseTimeouts } from '../config';
 import { ENTITIES } from '../domain/entities';
 
 export interface OrmOptions {
@@ -39,11 +39,34 @@ export function createOrmConfig(database: DatabaseConfig, options: OrmOptions = 
     colors: false,
   };
   if (database.driver === 'postgresql') {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: database.url, pool: { min: 0, max: 10 } };
+    return { ...common, driver: PostgreSqlDriver, clientUrl: database.url, pool: { min: 0, max: 10 }, ...postgresTimeouts(database.timeouts) };
   }
   if (database.path === ':memory:') return { ...common, driver: LibSqlDriver, dbName: database.path };
   mkdirSync(dirname(database.path), { recursive: true });
   return { ...common, driver: LibSqlDriver, dbName: database.path, pool: { afterCreate: durableSqlite } };
+}
+
+/**
+ * Time limits for PostgreSQL work, so that a database out of reach is an error within seconds
+ * (answered 503 + Retry-After) rather than a request hanging: node-postgres's connect and read
+ * timeouts (the read timeout catches a silent network, where the server's own limits cannot),
+ * the server's `statement_timeout` and `idle_in_transaction_session_timeout` (a transaction whose
+ * client vanished releases its locks), and knex's wait for a pooled connection.
+ */
+function postgresTimeouts(timeouts: DatabaseTimeouts | undefined): Pick<Options, 'driverOptions'> {
+  if (!timeouts) return {};
+  return {
+    driverOptions: {
+      acquireConnectionTimeout: timeouts.acquireMs,
+      connection: {
+        connectionTimeoutMillis: timeouts.connectMs,
+        query_timeout: timeouts.queryMs,
+        statement_timeout: timeouts.statementMs,
+        idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+        keepAlive: true,
+      },
+    },
+  };
 }
 
 /**

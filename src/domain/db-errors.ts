@@ -48,6 +48,19 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOST
 const PG_CONNECTION_STATE = /^(08...|57P0[1-3])$/;
 const POOL_MESSAGES = /Unable to acquire a connection|Timeout acquiring a connection|Connection terminated|connection is closed/i;
 
+/**
+ * Our own time limits running out (config.ts, db/orm.ts): node-postgres gave up connecting or
+ * waiting for an answer, or the server cancelled a statement over `statement_timeout` (57014) or
+ * ended a session idle in a transaction (25P03). The database did not answer within the request's
+ * budget, so the request is answered 503 + Retry-After like an outage.
+ */
+const TIMEOUT_MESSAGES = /Query read timeout|timeout exceeded when trying to connect|Connection terminated due to connection timeout|timeout expired/i;
+const TIMEOUT_STATES = new Set(['57014', '25P03']);
+
+function isOurTimeout(candidate: { code?: unknown; message?: unknown }): boolean {
+  return (typeof candidate.code === 'string' && TIMEOUT_STATES.has(candidate.code)) || (typeof candidate.message === 'string' && TIMEOUT_MESSAGES.test(candidate.message));
+}
+
 /** True when `error` (or anything in its cause chain) says the database cannot be reached. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 6; depth += 1) {
@@ -55,6 +68,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (e instanceof ConnectionException || candidate.name === 'KnexTimeoutError') return true;
     if (typeof candidate.code === 'string' && (NETWORK_CODES.has(candidate.code) || PG_CONNECTION_STATE.test(candidate.code))) return true;
     if (typeof candidate.message === 'string' && POOL_MESSAGES.test(candidate.message)) return true;
+    if (isOurTimeout(candidate)) return true;
     e = candidate.originalError ?? candidate.cause;
   }
   return false;

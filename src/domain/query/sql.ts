@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DomainContext } from '../context';
-import { POSTGRES, SQLITE, type Outcome } from './drivers';
+import { POSTGRES, SQLITE, isDiscarded, type Outcome } from './drivers';
 import { SqliteLease } from './sqlite-lease';
 
 /**
@@ -54,7 +54,9 @@ export async function inTransaction<T>(ctx: DomainContext, work: (ctx: DomainCon
     await run(inside, 'commit', [], 'count');
     return result;
   } catch (error) {
-    await run(inside, 'rollback', [], 'count').catch(() => undefined);
+    // A connection that stopped answering is discarded: its session ends, and with it the
+    // transaction (the server rolls it back); a ROLLBACK would only wait for it in vain.
+    if (!isDiscarded(connection)) await run(inside, 'rollback', [], 'count').catch(() => undefined);
     throw error;
   } finally {
     client.releaseConnection(connection);
