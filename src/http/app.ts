@@ -13,7 +13,7 @@ import { graphqlAuth } from './auth';
 import { errorHandler, notFoundHandler } from './errors';
 import { requestLogger } from './logging';
 import { createMetrics, httpMetrics } from './metrics';
-import { opsRouter } from './ops';
+import { opsRouter, type Lifecycle } from './ops';
 import { requestIdMiddleware } from './request-id';
 import { createScimDependencies } from './scim';
 
@@ -25,6 +25,8 @@ export interface AppDeps {
   logger: Logger;
   /** The clock for tokens' `lastUsedAt` and domain timestamps; pinned in tests. */
   now?: () => Date;
+  /** Set when the process stops (`/readyz` then answers 503); absent in tests that never stop. */
+  lifecycle?: Lifecycle;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface AppDeps {
  * Only `main.ts`, the bench harness and the tests import `http/`.
  */
 export async function createApp(deps: AppDeps): Promise<Express> {
-  const { orm, schema, config, logger, now } = deps;
+  const { orm, schema, config, logger, now, lifecycle } = deps;
   const metrics = createMetrics();
   const app = express();
   app.disable('x-powered-by');
@@ -42,7 +44,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.use(requestIdMiddleware);
   app.use(requestLogger(logger));
   app.use(httpMetrics(metrics));
-  app.use(opsRouter({ orm, metrics, logger }));
+  app.use(opsRouter({ orm, metrics, logger, lifecycle }));
 
   // Authenticate before parsing, so an anonymous caller cannot make us read a large body.
   app.use(

@@ -9,7 +9,8 @@ import { createTestDatabase } from '../support/db';
 
 /** A database two server starts can share: a SQLite file, or a fresh PostgreSQL database. */
 async function sharedDatabase(): Promise<{ config: Config; cleanup(): Promise<void> }> {
-  const base = { ...loadConfig({}), port: 0, host: '127.0.0.1' };
+  const defaults = loadConfig({});
+  const base = { ...defaults, port: 0, host: '127.0.0.1', http: { ...defaults.http, drainMs: 20 } };
   if (process.env.TEST_DATABASE_URL) {
     const db = await createTestDatabase();
     return { config: { ...base, database: db.config }, cleanup: () => db.close() };
