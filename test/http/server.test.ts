@@ -66,6 +66,26 @@ describe('starting and stopping the server', () => {
     await stopped;
   });
 
+  it('applies the configured HTTP timeouts', async () => {
+    const http = { ...db.config.http, headersMs: 7000, requestMs: 9000, keepAliveMs: 3000 };
+    const running = await startServer({ ...db.config, http }, silent);
+    try {
+      expect([running.server.headersTimeout, running.server.requestTimeout, running.server.keepAliveTimeout]).toEqual([7000, 9000, 3000]);
+    } finally {
+      await running.stop();
+    }
+  });
+
+  it('answers /readyz with 503 from the moment a stop begins', async () => {
+    const running = await startServer({ ...db.config, http: { ...db.config.http, drainMs: 500 } }, silent);
+    expect((await fetch(`${running.url}/readyz`)).status).toBe(200);
+    const stopped = running.stop();
+    const res = await fetch(`${running.url}/readyz`);
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+    await stopped;
+  });
+
   it('fails to start, closing what it opened, when the port is taken', async () => {
     const running = await startServer(db.config, silent);
     try {
