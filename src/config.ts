@@ -3,7 +3,35 @@ import { z } from 'zod';
 /** Where the data lives, parsed from `DATABASE_URL`. */
 export type DatabaseConfig =
   | { driver: 'sqlite'; path: string }
-  | { driver: 'postgresql'; url: string };
+  | { driver: 'postgresql'; url: string; timeouts?: DatabaseTimeouts };
+
+/** How long PostgreSQL work may wait, in milliseconds (see README "Configuration"). */
+export interface DatabaseTimeouts {
+  /** Opening a connection (TCP and start-up). */
+  connectMs: number;
+  /** Waiting for a connection from the pool. */
+  acquireMs: number;
+  /** The server cancels a statement running longer (`statement_timeout`). */
+  statementMs: number;
+  /** The client gives up on a statement whose answer does not come (a silent network). */
+  queryMs: number;
+  /** The server ends a session left idle inside a transaction (`idle_in_transaction_session_timeout`). */
+  idleInTransactionMs: number;
+}
+
+/** HTTP server timeouts and the graceful stop, in milliseconds. */
+export interface HttpTimeouts {
+  /** Receiving a request's headers (`server.headersTimeout`). */
+  headersMs: number;
+  /** Receiving a whole request (`server.requestTimeout`). */
+  requestMs: number;
+  /** An idle keep-alive connection stays open this long (`server.keepAliveTimeout`). */
+  keepAliveMs: number;
+  /** On SIGTERM, `/readyz` answers 503 and the server still accepts for this long (a load balancer notices). */
+  drainMs: number;
+  /** After the drain, in-flight requests get this long to finish before their connections are closed. */
+  stopGraceMs: number;
+}
 
 export interface Config {
   port: number;
@@ -20,6 +48,7 @@ export interface Config {
   /** NODE_ENV is exactly `development`: stack traces in GraphQL error responses. Anything else is production. */
   development: boolean;
   rateLimits: RateLimitConfig;
+  http: HttpTimeouts;
 }
 
 /** A request budget: a steady rate, and how many more requests a short burst may add. */
@@ -66,6 +95,9 @@ const rateBudget = (fallback: string) =>
       return z.NEVER;
     });
 
+/** A positive duration in seconds (fractions allowed), at most an hour. */
+const seconds = (fallback: number) => z.coerce.number().positive().max(3600).default(fallback);
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -86,17 +118,27 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\/\S+$/, 'must be redis://… or rediss://…')
     .optional(),
+  DB_CONNECT_TIMEOUT_SECONDS: seconds(5),
+  DB_ACQUIRE_TIMEOUT_SECONDS: seconds(5),
+  DB_STATEMENT_TIMEOUT_SECONDS: seconds(10),
+  DB_QUERY_TIMEOUT_SECONDS: seconds(15),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS: seconds(15),
+  HTTP_HEADERS_TIMEOUT_SECONDS: seconds(20),
+  HTTP_REQUEST_TIMEOUT_SECONDS: seconds(60),
+  HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: seconds(5),
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(600).default(5),
+  SHUTDOWN_GRACE_SECONDS: seconds(30),
 });
 
 /** Parses a `DATABASE_URL` value; unset means the default SQLite file. */
-export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
+export function parseDatabaseUrl(url: string | undefined, timeouts?: DatabaseTimeouts): DatabaseConfig {
   if (!url || url.trim() === '') return { driver: 'sqlite', path: DEFAULT_SQLITE_PATH };
   if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length).replace(/^\/\//, '');
     if (path === '') throw new Error('DATABASE_URL: sqlite: needs a path or :memory:');
     return { driver: 'sqlite', path };
   }
-  if (/^postgres(ql)?:\/\//.test(url)) return { driver: 'postgresql', url };
+  if (/^postgres(ql)?:\/\//.test(url)) return timeouts ? { driver: 'postgresql', url, timeouts } : { driver: 'postgresql', url };
   throw new Error('DATABASE_URL must be sqlite:PATH, sqlite::memory: or postgres://…');
 }
 
@@ -109,10 +151,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const shownHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST;
+  const ms = (value: number): number => Math.round(value * 1000);
+  const timeouts: DatabaseTimeouts = {
+    connectMs: ms(e.DB_CONNECT_TIMEOUT_SECONDS),
+    acquireMs: ms(e.DB_ACQUIRE_TIMEOUT_SECONDS),
+    statementMs: ms(e.DB_STATEMENT_TIMEOUT_SECONDS),
+    queryMs: ms(e.DB_QUERY_TIMEOUT_SECONDS),
+    idleInTransactionMs: ms(e.DB_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS),
+  };
   return {
     port: e.PORT,
     host: e.HOST,
-    database: parseDatabaseUrl(e.DATABASE_URL),
+    database: parseDatabaseUrl(e.DATABASE_URL, timeouts),
     logLevel: e.LOG_LEVEL,
     publicUrl: (e.PUBLIC_URL ?? `http://${shownHost}:${e.PORT}`).replace(/\/$/, ''),
     maxBodyBytes: e.MAX_BODY_BYTES,
@@ -123,6 +173,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perToken: e.RATE_LIMIT_PER_TOKEN,
       perOrganization: e.RATE_LIMIT_PER_ORG,
       redisUrl: e.REDIS_URL ?? null,
+    },
+    http: {
+      headersMs: ms(e.HTTP_HEADERS_TIMEOUT_SECONDS),
+      requestMs: ms(e.HTTP_REQUEST_TIMEOUT_SECONDS),
+      keepAliveMs: ms(e.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS),
+      drainMs: ms(e.SHUTDOWN_DRAIN_SECONDS),
+      stopGraceMs: ms(e.SHUTDOWN_GRACE_SECONDS),
     },
   };
 }

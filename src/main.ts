@@ -42,7 +42,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     stopping = true;
-    logger.info({ signal }, 'stopping: finishing in-flight requests');
+    logger.info({ signal, drainSeconds: config.http.drainMs / 1000 }, 'stopping: /readyz answers 503; draining, then finishing in-flight requests');
     running.stop().then(
       () => {
         logger.info('stopped');

@@ -4,7 +4,7 @@ import { LibSqlDriver } from '@mikro-orm/libsql';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { DatabaseConfig } from '../config';
+import type { DatabaseConfig, DatabaseTimeouts } from '../config';
 import { ENTITIES } from '../domain/entities';
 
 export interface OrmOptions {
@@ -39,11 +39,34 @@ export function createOrmConfig(database: DatabaseConfig, options: OrmOptions = 
     colors: false,
   };
   if (database.driver === 'postgresql') {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: database.url, pool: { min: 0, max: 10 } };
+    return { ...common, driver: PostgreSqlDriver, clientUrl: database.url, pool: { min: 0, max: 10 }, ...postgresTimeouts(database.timeouts) };
   }
   if (database.path === ':memory:') return { ...common, driver: LibSqlDriver, dbName: database.path };
   mkdirSync(dirname(database.path), { recursive: true });
   return { ...common, driver: LibSqlDriver, dbName: database.path, pool: { afterCreate: durableSqlite } };
+}
+
+/**
+ * Time limits for PostgreSQL work, so that a database out of reach is an error within seconds
+ * (answered 503 + Retry-After) rather than a request hanging: node-postgres's connect and read
+ * timeouts (the read timeout catches a silent network, where the server's own limits cannot),
+ * the server's `statement_timeout` and `idle_in_transaction_session_timeout` (a transaction whose
+ * client vanished releases its locks), and knex's wait for a pooled connection.
+ */
+function postgresTimeouts(timeouts: DatabaseTimeouts | undefined): Pick<Options, 'driverOptions'> {
+  if (!timeouts) return {};
+  return {
+    driverOptions: {
+      acquireConnectionTimeout: timeouts.acquireMs,
+      connection: {
+        connectionTimeoutMillis: timeouts.connectMs,
+        query_timeout: timeouts.queryMs,
+        statement_timeout: timeouts.statementMs,
+        idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+        keepAlive: true,
+      },
+    },
+  };
 }
 
 /**
@@ -66,8 +89,45 @@ export async function connectOrm(database: DatabaseConfig, options: OrmOptions =
   return MikroORM.init(createOrmConfig(database, options));
 }
 
-/** Applies pending migrations; returns the names applied. */
-export async function migrate(orm: MikroORM): Promise<string[]> {
+/** The key of the PostgreSQL advisory lock that migrations run under (any bigint of our own). */
+export const MIGRATION_LOCK_KEY = 7_305_148_112;
+
+interface PoolClient {
+  acquireConnection(): Promise<{ query(sql: string, values: unknown[]): Promise<unknown> }>;
+  releaseConnection(connection: unknown): Promise<void> | void;
+}
+
+/**
+ * Runs `work` holding the database's migration lock, so that instances starting at once on one
+ * PostgreSQL database migrate one after the other (the later ones find nothing pending) instead
+ * of racing to create the same tables. The lock is a session advisory lock (`pg_advisory_lock`)
+ * on a connection of the ORM's pool, held while `work` runs on others; PostgreSQL releases it by
+ * itself if that connection dies. SQLite needs none here: its file has one writer at a time.
+ */
+export async function withMigrationLock<T>(orm: MikroORM, work: () => Promise<T>): Promise<T> {
+  const driver = orm.em.getDriver();
+  if (!(driver instanceof PostgreSqlDriver)) return work();
+  const pool = driver.getConnection().getKnex().client as PoolClient;
+  const connection = await pool.acquireConnection();
+  try {
+    await connection.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    try {
+      return await work();
+    } finally {
+      await connection.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+    }
+  } finally {
+    await pool.releaseConnection(connection);
+  }
+}
+
+/** Applies pending migrations without taking the lock (the caller holds it); returns the names applied. */
+export async function applyMigrations(orm: MikroORM): Promise<string[]> {
   const applied = await orm.getMigrator().up();
   return applied.map((m) => m.name);
+}
+
+/** Applies pending migrations under the migration lock; returns the names applied. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  return withMigrationLock(orm, () => applyMigrations(orm));
 }

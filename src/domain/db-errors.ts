@@ -56,6 +56,19 @@ const CONNECTION_MESSAGES =
   /^(?:Knex: )?(?:Unable to acquire a connection|Timeout acquiring a connection)|^Connection terminated|^Client has encountered a connection error|^Client was closed|^timeout exceeded when trying to connect|connection is closed|^The client is closed/i;
 
 /**
+ * Our own time limits running out (config.ts, db/orm.ts): node-postgres gave up connecting or
+ * waiting for an answer, or the server cancelled a statement over `statement_timeout` (57014) or
+ * ended a session idle in a transaction (25P03). The database did not answer within the request's
+ * budget, so the request is answered 503 + Retry-After like an outage.
+ */
+const TIMEOUT_MESSAGES = /Query read timeout|timeout exceeded when trying to connect|Connection terminated due to connection timeout|timeout expired/i;
+const TIMEOUT_STATES = new Set(['57014', '25P03']);
+
+function isOurTimeout(candidate: { code?: unknown; message?: unknown }): boolean {
+  return (typeof candidate.code === 'string' && TIMEOUT_STATES.has(candidate.code)) || (typeof candidate.message === 'string' && TIMEOUT_MESSAGES.test(candidate.message));
+}
+
+/**
  * True when `error` (or anything in its cause chain) says the database cannot be reached: a
  * refused, reset or lost connection, a server shutting down, the pool unable to hand out a
  * connection in time. Anything else the database says (a protocol or data error from bad input,
@@ -67,6 +80,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (e instanceof ConnectionException || candidate.name === 'KnexTimeoutError') return true;
     if (typeof candidate.code === 'string' && (NETWORK_CODES.has(candidate.code) || PG_CONNECTION_STATES.has(candidate.code))) return true;
     if (typeof candidate.message === 'string' && CONNECTION_MESSAGES.test(candidate.message)) return true;
+    if (isOurTimeout(candidate)) return true;
     e = candidate.originalError ?? candidate.cause;
   }
   return false;

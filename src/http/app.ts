@@ -15,7 +15,7 @@ import { graphqlInputGuard } from './graphql-input';
 import { safeLogger } from './log-safety';
 import { requestLogger } from './logging';
 import { createMetrics, httpMetrics } from './metrics';
-import { opsRouter } from './ops';
+import { opsRouter, type Lifecycle } from './ops';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { requestIdMiddleware } from './request-id';
 import { createScimDependencies } from './scim';
@@ -33,6 +33,8 @@ export interface AppDeps {
    * in process, which a configured `REDIS_URL` does not allow.
    */
   rateLimiter?: RateLimiter;
+  /** Set when the process stops (`/readyz` then answers 503); absent in tests that never stop. */
+  lifecycle?: Lifecycle;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface AppDeps {
  * Only `main.ts`, the bench harness and the tests import `http/`.
  */
 export async function createApp(deps: AppDeps): Promise<Express> {
-  const { orm, schema, config, now } = deps;
+  const { orm, schema, config, now, lifecycle } = deps;
   // Errors are logged with their code and SQL shape, never the values a request carried.
   const logger = safeLogger(deps.logger);
   if (!deps.rateLimiter && config.rateLimits.redisUrl) throw new Error('REDIS_URL is set: pass the app a rateLimiter from connectRateLimiter');
@@ -54,7 +56,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.use(requestIdMiddleware);
   app.use(requestLogger(logger));
   app.use(httpMetrics(metrics));
-  app.use(opsRouter({ orm, metrics, logger }));
+  app.use(opsRouter({ orm, metrics, logger, lifecycle }));
 
   // Authenticate before parsing, so an anonymous caller cannot make us read a large body.
   app.use(

@@ -15,16 +15,27 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Whether the process is stopping: set at SIGTERM, read by `/readyz`. */
+export interface Lifecycle {
+  draining: boolean;
+}
+
 /**
  * Operations endpoints, unauthenticated (keep them off the public network if that matters):
- * `/healthz` says the process is up, `/readyz` that the database answers, `/metrics` is Prometheus.
+ * `/healthz` says the process is up, `/readyz` that the database answers and the process is not
+ * stopping (a load balancer then sends it nothing new), `/metrics` is Prometheus.
  */
-export function opsRouter(deps: { orm: MikroORM; metrics: AppMetrics; logger: Logger }): Router {
+export function opsRouter(deps: { orm: MikroORM; metrics: AppMetrics; logger: Logger; lifecycle?: Lifecycle }): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
+    if (deps.lifecycle?.draining) {
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
     try {
       await withTimeout(deps.orm.em.fork().getConnection().execute('select 1'), READY_TIMEOUT_MS);
       res.json({ status: 'ready', database: 'ok' });

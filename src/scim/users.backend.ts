@@ -3,6 +3,7 @@ import {
   ScimCreateUserDocument,
   ScimDeleteUserDocument,
   ScimReplaceUserDocument,
+  ScimUpdateUserDocument,
   ScimUserDocument,
   ScimUsersDocument,
   ScimUserVersionDocument,
@@ -10,6 +11,8 @@ import {
   type ScimUsersQuery,
   type ScimUsersQueryVariables,
   type UserInput,
+  type UserListsInput,
+  type UserPatchInput,
 } from './operations/users.generated';
 
 /** The Users documents, by name, to validate at start-up. */
@@ -19,6 +22,7 @@ export const USER_DOCUMENTS = {
   ScimUsersDocument,
   ScimCreateUserDocument,
   ScimReplaceUserDocument,
+  ScimUpdateUserDocument,
   ScimDeleteUserDocument,
 };
 
@@ -33,6 +37,11 @@ export interface UsersBackend {
   create(input: UserInput, withGroups: boolean): Promise<ScimUserFragment>;
   /** Writes the whole user; with `ifVersion`, only when it is at that version (else 412). */
   replace(id: string, input: UserInput, ifVersion: number | null, withGroups: boolean): Promise<ScimUserFragment>;
+  /**
+   * Writes the attributes in `input` to the user's row, locked for the write; each list also in
+   * `listsAsRead` is merged into the current list. With `ifVersion`, only at that version (else 412).
+   */
+  update(id: string, input: UserPatchInput, listsAsRead: UserListsInput, ifVersion: number | null, withGroups: boolean): Promise<ScimUserFragment>;
   remove(id: string): Promise<void>;
 }
 
@@ -43,6 +52,8 @@ export function usersBackend(run: Run): UsersBackend {
     list: async (variables) => (await run(ScimUsersDocument, variables)).users,
     create: async (input, withGroups) => (await run(ScimCreateUserDocument, { input, withGroups })).createUser,
     replace: async (id, input, ifVersion, withGroups) => (await run(ScimReplaceUserDocument, { id, input, ifVersion, withGroups })).replaceUser,
+    update: async (id, input, listsAsRead, ifVersion, withGroups) =>
+      (await run(ScimUpdateUserDocument, { id, input, listsAsRead, ifVersion, withGroups })).updateUser,
     remove: async (id) => {
       await run(ScimDeleteUserDocument, { id });
     },

@@ -1,12 +1,12 @@
 import type { Request, Response, Router } from 'express';
 import { backendOf, type ScimBackend } from './backend';
-import { isScimError } from './errors';
 import type { ScimDependencies } from './execute';
 import { listRequestOf } from './list-request';
 import { listQueryOf } from './mapping/list-query';
 import { toListResponse } from './mapping/list-response';
 import { readUserBody } from './mapping/user-body';
 import { userListVariables } from './mapping/user-list';
+import { userChangeOf } from './mapping/user-patch';
 import { toScimUser, toUserInput } from './mapping/user.mapper';
 import type { ScimUserFragment } from './operations/users.generated';
 import { listPage, type ListFetch } from './paging';
@@ -18,8 +18,6 @@ import type { ScimRoutes } from './router';
 import { CORE_USER, ENTERPRISE_USER, ROLE_EXTENSION, USER_CATALOGUE } from './schemas';
 
 const EXTENSION_URNS = [ENTERPRISE_USER, ROLE_EXTENSION];
-/** PATCH attempts when another write lands between our read and our replace (no If-Match given). */
-const PATCH_ATTEMPTS = 3;
 
 /** Whether the response shows the top-level User attribute `name` (lower-case), so it is worth reading. */
 const shows = (projection: Projection, name: string): boolean => showsAttribute(projection, CORE_USER, name);
@@ -43,24 +41,21 @@ export function createUserRoutes(deps: ScimDependencies) {
   }
 
   /**
-   * RFC 7644 §3.5.2: read, apply every operation to the SCIM resource, and write the result with one
-   * replace guarded by the version read, so the PATCH is all or nothing. Without If-Match a write
-   * that lands in between is retried on fresh data; with one, a stale version is 412. A PATCH that
-   * changes nothing writes nothing: a repeated deactivate keeps its version (okta/09-repeat-deactivate.json).
+   * RFC 7644 §3.5.2: read, apply every operation to the SCIM resource, and send what changed as one
+   * `updateUser`, which applies it to the row it locks for the write (`SELECT … FOR UPDATE`), so the
+   * PATCH is all or nothing and serialises on the row. A write that lands between our read and our
+   * update is kept, not a reason for 412: without If-Match a PATCH never answers 412 (RFC 7644
+   * §3.14). With If-Match, 412 exactly when the user is at another version. A PATCH that changes
+   * nothing writes nothing: a repeated deactivate keeps its version (okta/09-repeat-deactivate.json).
    */
   async function patchUser(backend: ScimBackend, id: string, body: unknown, expected: number | undefined, withGroups: boolean): Promise<ScimUserFragment> {
     const operations = parsePatchRequest(body);
-    for (let attempt = 1; ; attempt += 1) {
-      const user = await backend.users.get(id, false);
-      if (expected !== undefined && expected !== user.version) throw stale(expected, user.version);
-      const input = toUserInput(applyPatchOperations(toScimUser(user, deps.baseUrl), operations, USER_CATALOGUE));
-      try {
-        return await backend.users.replace(user.id, input, user.version, withGroups);
-      } catch (error) {
-        const lostRace = isScimError(error) && error.status === 412 && expected === undefined;
-        if (!lostRace || attempt >= PATCH_ATTEMPTS) throw error;
-      }
-    }
+    const user = await backend.users.get(id, false);
+    if (expected !== undefined && expected !== user.version) throw stale(expected, user.version);
+    const resource = toScimUser(user, deps.baseUrl);
+    const change = userChangeOf(toUserInput(resource), toUserInput(applyPatchOperations(resource, operations, USER_CATALOGUE)));
+    if (!change.changed) return withGroups ? backend.users.get(user.id, true) : user;
+    return backend.users.update(user.id, change.input, change.listsAsRead, expected ?? null, withGroups);
   }
 
   return {

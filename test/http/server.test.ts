@@ -9,7 +9,8 @@ import { createTestDatabase } from '../support/db';
 
 /** A database two server starts can share: a SQLite file, or a fresh PostgreSQL database. */
 async function sharedDatabase(): Promise<{ config: Config; cleanup(): Promise<void> }> {
-  const base = { ...loadConfig({}), port: 0, host: '127.0.0.1' };
+  const defaults = loadConfig({});
+  const base = { ...defaults, port: 0, host: '127.0.0.1', http: { ...defaults.http, drainMs: 20 } };
   if (process.env.TEST_DATABASE_URL) {
     const db = await createTestDatabase();
     return { config: { ...base, database: db.config }, cleanup: () => db.close() };
@@ -62,6 +63,26 @@ describe('starting and stopping the server', () => {
     const res = await fetch(`${running.url}/readyz`);
     expect(res.status).toBe(200);
     expect(res.headers.get('connection')).toBe('close');
+    await stopped;
+  });
+
+  it('applies the configured HTTP timeouts', async () => {
+    const http = { ...db.config.http, headersMs: 7000, requestMs: 9000, keepAliveMs: 3000 };
+    const running = await startServer({ ...db.config, http }, silent);
+    try {
+      expect([running.server.headersTimeout, running.server.requestTimeout, running.server.keepAliveTimeout]).toEqual([7000, 9000, 3000]);
+    } finally {
+      await running.stop();
+    }
+  });
+
+  it('answers /readyz with 503 from the moment a stop begins', async () => {
+    const running = await startServer({ ...db.config, http: { ...db.config.http, drainMs: 500 } }, silent);
+    expect((await fetch(`${running.url}/readyz`)).status).toBe(200);
+    const stopped = running.stop();
+    const res = await fetch(`${running.url}/readyz`);
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
     await stopped;
   });
 

@@ -112,17 +112,17 @@ describe('deactivation and reactivation', () => {
   });
 });
 
-describe('a write landing between the read and the replace', () => {
+describe('a write landing between the read and the update', () => {
   const operationOf = (document: DocumentNode): string | undefined =>
     (document.definitions[0] as OperationDefinitionNode).name?.value;
 
-  /** The SCIM router with an execute that lets `interfere` write before each of the first `times` replaces. */
+  /** The SCIM router with an execute that lets `interfere` write before each of the first `times` updates. */
   function racingApp(times: number, interfere: () => Promise<void>) {
     const deps = createScimDependencies({ orm: t.orm, schema: t.schema, config: t.config, logger: pino({ level: 'silent' }) });
     let remaining = times;
     const execute = deps.execute;
     deps.execute = async (document, variables, context) => {
-      if (operationOf(document) === 'ScimReplaceUser' && remaining > 0) {
+      if (operationOf(document) === 'ScimUpdateUser' && remaining > 0) {
         remaining -= 1;
         await interfere();
       }
@@ -131,31 +131,69 @@ describe('a write landing between the read and the replace', () => {
     return express().use(requestIdMiddleware).use('/scim/v2', createScimRouter(deps, [userRoutes]));
   }
 
-  const UPDATE = 'mutation($id: ID!, $nick: String) { updateUser(id: $id, input: { nickName: $nick }) { version } }';
-  const send = (app: express.Express, id: string, ifMatch?: string) => {
+  const UPDATE = 'mutation($id: ID!, $input: UserPatchInput!) { updateUser(id: $id, input: $input) { version } }';
+  const send = (app: express.Express, id: string, operation: Record<string, unknown>, ifMatch?: string) => {
     const call = request(app).patch(`/scim/v2/Users/${id}`).set('Authorization', `Bearer ${scim.token}`).set('Content-Type', 'application/scim+json');
-    return (ifMatch ? call.set('If-Match', ifMatch) : call).send(JSON.stringify(patchBody({ op: 'replace', path: 'title', value: 'Raced' })));
+    return (ifMatch ? call.set('If-Match', ifMatch) : call).send(JSON.stringify(patchBody(operation)));
   };
+  const raced = { op: 'replace', path: 'title', value: 'Raced' };
 
-  it('is retried on fresh data without If-Match, keeping both changes', async () => {
+  it('keeps both changes without If-Match', async () => {
     const user = await scim.createUser('race@example.com');
-    const app = racingApp(1, async () => void (await scim.admin(UPDATE, { id: user.id, nick: 'Concurrent' })));
-    const { body } = await send(app, user.id).expect(200);
+    const app = racingApp(1, async () => void (await scim.admin(UPDATE, { id: user.id, input: { nickName: 'Concurrent' } })));
+    const { body } = await send(app, user.id, raced).expect(200);
     expect(body).toMatchObject({ title: 'Raced', nickName: 'Concurrent', meta: { version: 'W/"3"' } });
   });
 
-  it('answers 412 after losing every attempt', async () => {
-    const user = await scim.createUser('race-lost@example.com');
-    let n = 0;
-    const app = racingApp(3, async () => void (await scim.admin(UPDATE, { id: user.id, nick: `Nick ${(n += 1)}` })));
-    await send(app, user.id).expect(412);
-    expect(await get(user.id)).toMatchObject({ nickName: 'Nick 3', meta: { version: 'W/"4"' } });
-    expect((await get(user.id)).title).toBeUndefined();
+  it('merges a list edit into the list another write changed meanwhile', async () => {
+    const user = await scim.createUser('race-list@example.com', { phoneNumbers: [{ value: '+1 555 0100', type: 'work' }] });
+    const theirs = [{ value: '+1 555 0100', type: 'work' }, { value: '+1 555 0101', type: 'home' }];
+    const app = racingApp(1, async () => void (await scim.admin(UPDATE, { id: user.id, input: { phoneNumbers: theirs } })));
+    const { body } = await send(app, user.id, { op: 'add', path: 'phoneNumbers', value: [{ value: '+1 555 0102', type: 'mobile' }] }).expect(200);
+    expect(body.phoneNumbers.map((p: { value: string }) => p.value)).toEqual(['+1 555 0100', '+1 555 0101', '+1 555 0102']);
   });
 
-  it('answers 412 at once with If-Match', async () => {
+  it('never answers 412 without If-Match, however many writes land in between', async () => {
+    const user = await scim.createUser('race-many@example.com');
+    const app = racingApp(1, async () => {
+      for (let n = 1; n <= 3; n += 1) await scim.admin(UPDATE, { id: user.id, input: { nickName: `Nick ${n}` } });
+    });
+    await send(app, user.id, raced).expect(200);
+    expect(await get(user.id)).toMatchObject({ title: 'Raced', nickName: 'Nick 3', meta: { version: 'W/"5"' } });
+  });
+
+  it('answers 412 with If-Match when a write landed in between, and changes nothing', async () => {
     const user = await scim.createUser('race-etag@example.com');
-    const app = racingApp(1, async () => void (await scim.admin(UPDATE, { id: user.id, nick: 'Concurrent' })));
-    await send(app, user.id, 'W/"1"').expect(412);
+    const app = racingApp(1, async () => void (await scim.admin(UPDATE, { id: user.id, input: { nickName: 'Concurrent' } })));
+    await send(app, user.id, raced, 'W/"1"').expect(412);
+    expect(await get(user.id)).toMatchObject({ nickName: 'Concurrent', meta: { version: 'W/"2"' } });
+    expect((await get(user.id)).title).toBeUndefined();
+  });
+});
+
+describe('concurrent PATCHes of one user without If-Match', () => {
+  it('answers 20 racing PATCHes, each adding its own phone number, with 200 and keeps every number', async () => {
+    const user = await scim.createUser('race-twenty@example.com');
+    const numbers = Array.from({ length: 20 }, (_, i) => `+1 555 01${String(i).padStart(2, '0')}`);
+    const responses = await Promise.all(numbers.map((value) => patch(user.id, { op: 'add', path: 'phoneNumbers', value: [{ value, type: 'work' }] })));
+    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200));
+    const after = await get(user.id);
+    expect(after.phoneNumbers.map((p: { value: string }) => p.value).sort()).toEqual(numbers);
+    expect(after.meta.version).toBe('W/"21"');
+  });
+
+  it('answers 20 racing PATCHes of different attributes and emails with 200 and keeps every change', async () => {
+    const user = await scim.createUser('race-mixed@example.com');
+    const attributes = ['title', 'nickName', 'displayName', 'userType', 'preferredLanguage', 'locale', 'timezone', 'profileUrl', 'name.givenName', 'name.familyName'];
+    const sets = attributes.map((path, i) => patch(user.id, { op: 'replace', path, value: `value-${i}` }));
+    const emails = Array.from({ length: 10 }, (_, i) => `alias${i}@example.com`);
+    const adds = emails.map((value) => patch(user.id, { op: 'add', path: 'emails', value: [{ value, type: 'other' }] }));
+    const responses = await Promise.all([...sets, ...adds]);
+    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200));
+    const after = await get(user.id);
+    expect(after).toMatchObject({ title: 'value-0', nickName: 'value-1', displayName: 'value-2', locale: 'value-5', name: { givenName: 'value-8', familyName: 'value-9' } });
+    expect(after.emails.map((e: { value: string }) => e.value).sort()).toEqual([...emails].sort());
+    expect(after.emails.filter((e: { primary?: boolean }) => e.primary === true)).toHaveLength(1);
+    expect(after.meta.version).toBe('W/"21"');
   });
 });

@@ -99,13 +99,35 @@ function postgresStatement(sql: string): { name: string | undefined; text: strin
   return statement;
 }
 
+/**
+ * Marks a connection knex's pool must not hand out again: its pool destroys a connection so
+ * marked instead of reusing it (the mark is the one node-postgres errors set, `__knex__disposed`).
+ */
+export function discardConnection(connection: unknown, reason: unknown): void {
+  (connection as { __knex__disposed?: unknown }).__knex__disposed = reason;
+}
+
+/** Whether a connection was discarded (`discardConnection`, or knex saw it fail). */
+export const isDiscarded = (connection: unknown): boolean => Boolean((connection as { __knex__disposed?: unknown }).__knex__disposed);
+
+/**
+ * node-postgres's client-side read timeout (`query_timeout`): the statement's answer never came, so
+ * the connection still waits for it and must not be reused.
+ */
+const isReadTimeout = (error: unknown): boolean => error instanceof Error && error.message === 'Query read timeout';
+
 /** node-postgres: named statements are parsed once per connection. */
 export const POSTGRES: Dialect = {
   async execute(connection, sql, params) {
     const { name, text } = postgresStatement(sql);
     const client = connection as { query(config: object): Promise<{ rows: unknown[]; rowCount: number | null }> };
-    const result = await client.query({ name, text, values: params });
-    return { rows: result.rows, count: result.rowCount ?? 0 };
+    try {
+      const result = await client.query({ name, text, values: params });
+      return { rows: result.rows, count: result.rowCount ?? 0 };
+    } catch (error) {
+      if (isReadTimeout(error)) discardConnection(connection, error);
+      throw error;
+    }
   },
 };
 

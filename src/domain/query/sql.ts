@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { keepsWrites } from '../../common/errors';
 import type { DomainContext } from '../context';
-import { POSTGRES, SQLITE, type Outcome } from './drivers';
+import { POSTGRES, SQLITE, isDiscarded, type Outcome } from './drivers';
 import { SqliteLease } from './sqlite-lease';
 
 /**
@@ -58,11 +58,13 @@ export async function inTransaction<T>(ctx: DomainContext, work: (ctx: DomainCon
     await run(inside, 'commit', [], 'count');
     return result;
   } catch (error) {
-    if (begun && keepsWrites(error)) {
+    // A connection that stopped answering is discarded: its session ends, and with it the
+    // transaction (the server rolls it back); a ROLLBACK would only wait for it in vain.
+    if (begun && keepsWrites(error) && !isDiscarded(connection)) {
       await run(inside, 'commit', [], 'count');
       throw error;
     }
-    await run(inside, 'rollback', [], 'count').catch(() => undefined);
+    if (!isDiscarded(connection)) await run(inside, 'rollback', [], 'count').catch(() => undefined);
     throw error;
   } finally {
     client.releaseConnection(connection);

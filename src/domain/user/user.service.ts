@@ -4,6 +4,7 @@ import { diffFields, recordAudit } from '../audit/audit.service';
 import { inUnitOfWork, requireOrganization, type DomainContext } from '../context';
 import { admitDeprovision } from '../deprovision/deprovision-hold.service';
 import { applyDeactivation, applyReactivation } from './user-lifecycle.service';
+import { mergeListsOf, type UserLists } from './user-lists';
 import { USER_FIELDS, applyInput, emptyState, stateOfUser, type UserInput, type UserPatch, type UserState } from './user.input';
 import { assertFits, bumpVersion, findUser, insertUser, loadContacts, lockUser, saveUser, writeContacts } from './user.store';
 import type { Team } from '../team/team.entity';
@@ -16,6 +17,16 @@ export type { UserInput, UserPatch } from './user.input';
 export interface WriteOptions {
   /** The version the client last read (SCIM `If-Match`); a different current version is PRECONDITION_FAILED. */
   ifVersion?: number | null;
+}
+
+/** Options of `updateUser`. */
+export interface UpdateOptions extends WriteOptions {
+  /**
+   * The lists the client read before editing them: each list of the patch named here is merged
+   * into the current list rather than replacing it (`mergeList`), so concurrent edits of one list
+   * all hold. A SCIM PATCH without If-Match relies on it.
+   */
+  listsAsRead?: UserLists;
 }
 
 /** Fields other than `active`, whose changes go through deactivation/reactivation. */
@@ -138,7 +149,7 @@ export async function replaceUser(ctx: DomainContext, id: string, input: UserInp
 }
 
 /** Changes some attributes of a user: undefined leaves an attribute, null clears it. */
-export async function updateUser(ctx: DomainContext, id: string, patch: UserPatch, options: WriteOptions = {}): Promise<WrittenUser> {
+export async function updateUser(ctx: DomainContext, id: string, patch: UserPatch, options: UpdateOptions = {}): Promise<WrittenUser> {
   assertIdpRoleWriter(ctx, patch);
-  return writeUser(ctx, id, options, (current) => applyInput(current, patch));
+  return writeUser(ctx, id, options, (current) => applyInput(current, mergeListsOf(current, patch, options.listsAsRead)));
 }

@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import type { Address, MultiValue } from '../../domain/user/user.entity';
 import type { ContactValue, EnterpriseInput, ManagerInput as DomainManagerInput, NameInput, UserInput as DomainUserInput, UserPatch } from '../../domain/user/user.input';
+import type { UserLists } from '../../domain/user/user-lists';
 import { OrgRole } from '../common/enums';
 
 @InputType('PersonNameInput', { description: 'Omitted parts: cleared by createUser/replaceUser, left as they are by updateUser.' })
@@ -93,4 +94,18 @@ export class UserInput extends UserAttributesInput implements DomainUserInput {
 })
 export class UserPatchInput extends UserAttributesInput implements UserPatch {
   @Field(() => String, { nullable: true }) userName?: string | null;
+}
+
+@InputType('UserListsInput', {
+  description: 'Multi-valued attributes as a client read them before editing them (updateUser listsAsRead).',
+})
+export class UserListsInput implements UserLists {
+  @Field(() => [MultiValueInput], { nullable: true }) emails?: MultiValueInput[] | null;
+  @Field(() => [MultiValueInput], { nullable: true }) phoneNumbers?: MultiValueInput[] | null;
+  @Field(() => [MultiValueInput], { nullable: true }) ims?: MultiValueInput[] | null;
+  @Field(() => [MultiValueInput], { nullable: true }) photos?: MultiValueInput[] | null;
+  @Field(() => [MultiValueInput], { nullable: true }) entitlements?: MultiValueInput[] | null;
+  @Field(() => [MultiValueInput], { nullable: true }) roles?: MultiValueInput[] | null;
+  @Field(() => [MultiValueInput], { nullable: true }) x509Certificates?: MultiValueInput[] | null;
+  @Field(() => [AddressInput], { nullable: true }) addresses?: AddressInput[] | null;
 }

@@ -7,7 +7,7 @@ import { Connection, PageArgs, pageRequestOf, toConnection } from '../common/con
 import { OrgRole } from '../common/enums';
 import type { GraphQLContext } from '../context';
 import { UserFilterInput, UserOrderInput, UserSortField } from './user-filter.input';
-import { UserInput, UserPatchInput } from './user.input';
+import { UserInput, UserListsInput, UserPatchInput } from './user.input';
 import { toUserType, toWrittenUserType } from './user.mapper';
 import { UserType } from './user.type';
 
@@ -60,14 +60,20 @@ export class UserResolver {
   }
 
   @Authorized('WRITE')
-  @Mutation(() => UserType, { description: 'Changes some attributes: omitted stay, null clears. ifVersion as for replaceUser.' })
+  @Mutation(() => UserType, {
+    description:
+      'Changes some attributes: omitted stay, null clears. ifVersion as for replaceUser. A list of input also named in listsAsRead ' +
+      '(the lists as the client read them) is merged into the current list: what the client removed goes, what it added is added, ' +
+      'entries others wrote meanwhile stay. The change is applied to the row locked for the write, so it never fails for a write that landed after the read.',
+  })
   async updateUser(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UserPatchInput) input: UserPatchInput,
     @Arg('ifVersion', () => Int, { nullable: true }) ifVersion?: number | null,
+    @Arg('listsAsRead', () => UserListsInput, { nullable: true }) listsAsRead?: UserListsInput | null,
   ): Promise<UserType> {
-    return toWrittenUserType(await updateUser(ctx, id, input, { ifVersion }));
+    return toWrittenUserType(await updateUser(ctx, id, input, { ifVersion, listsAsRead: listsAsRead ?? undefined }));
   }
 
   @Authorized('WRITE')
