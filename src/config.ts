@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /** Where the data lives, parsed from `DATABASE_URL`. */
@@ -18,6 +19,17 @@ export interface Config {
   maxQueryCost: number;
   maxQueryDepth: number;
   production: boolean;
+  /** The org admin console's session cookies. */
+  console: ConsoleConfig;
+}
+
+export interface ConsoleConfig {
+  /** HMAC key of the session cookie. */
+  sessionSecret: string;
+  /** True when CONSOLE_SESSION_SECRET was unset and a random per-process key is used instead. */
+  sessionSecretGenerated: boolean;
+  /** How long a console session lasts after sign-in. */
+  sessionMinutes: number;
 }
 
 const DEFAULT_SQLITE_PATH = './data/scimgraph.sqlite';
@@ -32,6 +44,8 @@ const schema = z.object({
   MAX_QUERY_COST: z.coerce.number().int().positive().default(50_000),
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
   NODE_ENV: z.string().default('production'),
+  CONSOLE_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)').optional(),
+  CONSOLE_SESSION_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
 });
 
 /** Parses a `DATABASE_URL` value; unset means the default SQLite file. */
@@ -65,5 +79,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryCost: e.MAX_QUERY_COST,
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     production: e.NODE_ENV === 'production',
+    console: {
+      // Without a configured secret each process signs with its own random key: sessions end
+      // with a restart and work on one instance only (README, "Configuration").
+      sessionSecret: e.CONSOLE_SESSION_SECRET ?? randomBytes(48).toString('base64url'),
+      sessionSecretGenerated: e.CONSOLE_SESSION_SECRET === undefined,
+      sessionMinutes: e.CONSOLE_SESSION_MINUTES,
+    },
   };
 }
