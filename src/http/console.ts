@@ -36,6 +36,8 @@ interface SessionView {
   tokenName: string;
   organizationId: string | null;
   expiresAt: string;
+  /** Where identity providers connect: PUBLIC_URL + /scim/v2. */
+  scimBaseUrl: string;
 }
 
 function bodyString(req: Request, field: string): string {
@@ -52,6 +54,7 @@ function bodyString(req: Request, field: string): string {
 export function consoleRouter(deps: ConsoleDeps): Router {
   const { orm, session: options } = deps;
   const now = (): Date => (options.now ?? (() => new Date()))();
+  const scimBaseUrl = `${deps.publicUrl}/scim/v2`;
   const router = Router();
   const page = pageHandler(deps.webRoot, 'console');
   router.get('/console', page);
@@ -69,7 +72,7 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     const token = session ? await sessionToken(orm, session, now) : null;
     if (!session || !token) throw new DomainError('UNAUTHENTICATED', 'Not signed in, or the console session has expired');
     const organizationId = token.scope === 'internal' ? session.organizationId : token.organizationId;
-    return { session, view: { scope: token.scope, tokenName: token.name, organizationId, expiresAt: new Date(session.expiresAt).toISOString() } };
+    return { session, view: { scope: token.scope, tokenName: token.name, organizationId, expiresAt: new Date(session.expiresAt).toISOString(), scimBaseUrl } };
   };
 
   router.post('/console/session', sameOrigin, json, async (req, res) => {
@@ -78,7 +81,8 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     const session: ConsoleSession = { tokenId: actor.id!, organizationId: null, expiresAt: now().getTime() + options.minutes * 60_000 };
     setSessionCookie(res, options, session);
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ scope: actor.scope, tokenName: actor.name, organizationId: actor.organizationId, expiresAt: new Date(session.expiresAt).toISOString() });
+    const view: SessionView = { scope: actor.scope!, tokenName: actor.name ?? '', organizationId: actor.organizationId, expiresAt: new Date(session.expiresAt).toISOString(), scimBaseUrl };
+    res.json(view);
   });
 
   router.get('/console/session', async (req, res) => {

@@ -37,7 +37,7 @@ export function TokenBar({ onChange }: { onChange: () => void }) {
         <button type="button" onClick={clear} disabled={!saved}>
           Forget token
         </button>
-        <span className="token-status" role="status">
+        <span className="token-status" role="status" data-testid="token-status">
           {saved ? 'Token set: kept in this tab only (sessionStorage), never in the URL.' : 'No token: queries will be refused.'}
         </span>
       </form>
