@@ -43,6 +43,9 @@ function Console({ session, onSignedOut }: { session: Session; onSignedOut: () =
   }, [page]);
   return (
     <div className="console">
+      <a className="skip" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        Skip to content
+      </a>
       <header className="topbar">
         <strong className="brand">scimgraph console</strong>
         <nav aria-label="Console pages">

@@ -36,10 +36,10 @@ const SET_ROLE = 'mutation ConsoleSetRole($userId: ID!, $role: OrgRole) { setUse
 const GRANT = 'mutation ConsoleGrant($teamId: ID!, $role: OrgRole) { setTeamGrantsRole(teamId: $teamId, role: $role) { id } }';
 
 const SOURCE_TEXT: Record<string, string> = {
-  MANUAL: 'manual (set here)',
-  IDP_ATTRIBUTE: 'IdP role attribute',
-  TEAM_GRANT: 'team grant',
-  DEFAULT: 'default',
+  MANUAL: 'set here',
+  IDP_ATTRIBUTE: "the IdP's role attribute",
+  TEAM_GRANT: 'a team grants it',
+  DEFAULT: 'no role given',
 };
 
 export function RolesPage({ readOnly }: { readOnly: boolean }) {
