@@ -48,7 +48,8 @@ export function ScimSetupPage({ session, readOnly }: { session: Session; readOnl
   const revoke = (token: Token) =>
     act(async () => {
       await gql(REVOKE, { id: token.id });
-      if (fresh?.replaces?.id === token.id) setFresh(null);
+      // The new secret stays on screen until the admin says it is copied.
+      setFresh((f) => (f?.replaces?.id === token.id ? { ...f, replaces: null } : f));
     });
   const scimTokens = (tokens.data?.apiTokens ?? []).filter((t) => t.scope === 'SCIM');
 
