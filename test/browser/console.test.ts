@@ -176,6 +176,37 @@ describe('the playground and the console in a browser', () => {
     await shot('signed-out');
   });
 
+  it('shows a read token the console read-only', async () => {
+    const read = String(app.cli('token', 'create', '--org', 'default', '--scope', 'read', '--name', 'auditor').token);
+    await page.getByLabel('API token').fill(read);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Read-only: you signed in with a read token').waitFor();
+    expect(await page.getByRole('button', { name: 'Create SCIM token' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Roles' }).click();
+    expect(await page.getByLabel('Manual roles override the identity provider').isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+  });
+
+  it('has an internal token pick an organization first', async () => {
+    const internal = String(app.cli('token', 'create', '--scope', 'internal', '--name', 'support').token);
+    await page.getByLabel('API token').fill(internal);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Organization').selectOption({ label: 'Default (default)' });
+    await page.getByRole('button', { name: 'Open' }).click();
+    await page.getByText('Read-only: you signed in with an internal token').waitFor();
+    await page.getByRole('link', { name: 'Roles' }).click();
+    await page.locator('tr[data-user="grace@example.com"]').waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  });
+
+  it('refuses a SCIM token at sign-in', async () => {
+    const token = String(app.cli('token', 'create', '--org', 'default', '--scope', 'scim', '--name', 'entra').token);
+    await page.getByLabel('API token').fill(token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await hasText(page.getByRole('alert'), 'SCIM tokens cannot sign in to the console');
+  });
+
   it('never left 127.0.0.1, broke no CSP rule, and never put a token in a URL or a log line', () => {
     expect(browser.offHost).toEqual([]);
     expect(browser.problems).toEqual([]);

@@ -70,7 +70,7 @@ function Console({ session, onSignedOut }: { session: Session; onSignedOut: () =
       </header>
       {readOnly && (
         <p className="banner" role="note">
-          Read-only: you signed in with a {session.scope} token. Changes need an admin token.
+          Read-only: you signed in with {session.scope === 'internal' ? 'an' : 'a'} {session.scope} token. Changes need an admin token.
         </p>
       )}
       <main id="main" tabIndex={-1}>
