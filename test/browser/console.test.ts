@@ -126,6 +126,26 @@ describe('the playground and the console in a browser', () => {
     await shot('roles');
   });
 
+  it("lists a team pushed by the IdP and sets the role it grants", async () => {
+    const group = await scim('/Groups', {
+      method: 'POST',
+      body: JSON.stringify({ schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: 'Engineering', members: [{ value: userId }] }),
+    });
+    expect(group.status).toBe(201);
+    await page.reload();
+    const grant = page.getByLabel('Role granted by Engineering');
+    await grant.selectOption('ADMIN');
+    // The select is controlled by what the server answers after the change.
+    for (let tries = 0; (await grant.inputValue()) !== 'ADMIN' && tries < 100; tries += 1) await page.waitForTimeout(100);
+    expect(await grant.inputValue()).toBe('ADMIN');
+    const teams = await page.evaluate(async () => {
+      const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ teams { nodes { displayName grantsRole memberCount } } }' }) });
+      return ((await response.json()) as { data: { teams: { nodes: unknown[] } } }).data.teams.nodes;
+    });
+    expect(teams).toEqual([{ displayName: 'Engineering', grantsRole: 'ADMIN', memberCount: 1 }]);
+    await shot('roles');
+  });
+
   it('lists documents awaiting reassignment', async () => {
     await page.getByRole('link', { name: 'Documents awaiting reassignment' }).click();
     await page.getByText('No documents are waiting.').waitFor();

@@ -57,14 +57,6 @@ export function RolesPage({ readOnly }: { readOnly: boolean }) {
     data.reload();
   };
   const override = data.data?.organization.settings.roleManualOverride ?? false;
-  const roleSelect = (value: OrgRole | null, label: string, onChange: (role: OrgRole | null) => void) => (
-    <select aria-label={label} value={value ?? ''} disabled={readOnly} onChange={(e) => onChange((e.target.value || null) as OrgRole | null)}>
-      <option value="">none</option>
-      <option value="ADMIN">ADMIN</option>
-      <option value="MEMBER">MEMBER</option>
-    </select>
-  );
-
   return (
     <>
       <section aria-labelledby="override">
@@ -105,7 +97,7 @@ export function RolesPage({ readOnly }: { readOnly: boolean }) {
                     <span className={`source source-${u.roleSource.toLowerCase()}`}>{u.roleSource}</span> <small>{SOURCE_TEXT[u.roleSource]}</small>
                   </td>
                   <td>{u.idpRole ?? '—'}</td>
-                  <td>{roleSelect(u.manualRole, `Manual role of ${u.userName}`, (role) => void act(SET_ROLE, { userId: u.id, role }))}</td>
+                  <td><RoleSelect value={u.manualRole} label={`Manual role of ${u.userName}`} disabled={readOnly} onChange={(role) => void act(SET_ROLE, { userId: u.id, role })} /></td>
                 </tr>
               ))}
             </tbody>
@@ -120,34 +112,53 @@ export function RolesPage({ readOnly }: { readOnly: boolean }) {
           </button>
         </div>
       </section>
-      <section aria-labelledby="teams">
-        <h2 id="teams">Teams and the role they grant</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Team</th>
-                <th scope="col">Members</th>
-                <th scope="col">Grants role</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.data?.teams.nodes.map((t) => (
-                <tr key={t.id}>
-                  <td>{t.displayName}</td>
-                  <td>{t.memberCount}</td>
-                  <td>{roleSelect(t.grantsRole, `Role granted by ${t.displayName}`, (role) => void act(GRANT, { teamId: t.id, role }))}</td>
-                </tr>
-              ))}
-              {data.data?.teams.nodes.length === 0 && (
-                <tr>
-                  <td colSpan={3}>No teams yet: they arrive with the identity provider's Push Groups.</td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <TeamsSection teams={data.data?.teams.nodes ?? []} readOnly={readOnly} onGrant={(teamId, role) => void act(GRANT, { teamId, role })} />
     </>
+  );
+}
+
+function RoleSelect({ value, label, disabled, onChange }: { value: OrgRole | null; label: string; disabled: boolean; onChange: (role: OrgRole | null) => void }) {
+  return (
+    <select aria-label={label} value={value ?? ''} disabled={disabled} onChange={(e) => onChange((e.target.value || null) as OrgRole | null)}>
+      <option value="">none</option>
+      <option value="ADMIN">ADMIN</option>
+      <option value="MEMBER">MEMBER</option>
+    </select>
+  );
+}
+
+type Team = RolesData['teams']['nodes'][number];
+
+/** Teams and the org role each grants its members (IdP group mappings decide permissions). */
+function TeamsSection({ teams, readOnly, onGrant }: { teams: Team[]; readOnly: boolean; onGrant: (teamId: string, role: OrgRole | null) => void }) {
+  return (
+    <section aria-labelledby="teams">
+      <h2 id="teams">Teams and the role they grant</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Team</th>
+              <th scope="col">Members</th>
+              <th scope="col">Grants role</th>
+            </tr>
+          </thead>
+          <tbody>
+            {teams.map((t) => (
+              <tr key={t.id}>
+                <td>{t.displayName}</td>
+                <td>{t.memberCount}</td>
+                <td><RoleSelect value={t.grantsRole} label={`Role granted by ${t.displayName}`} disabled={readOnly} onChange={(role) => onGrant(t.id, role)} /></td>
+              </tr>
+            ))}
+            {teams.length === 0 && (
+              <tr>
+                <td colSpan={3}>No teams yet: they arrive with the identity provider's Push Groups.</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }

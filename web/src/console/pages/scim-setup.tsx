@@ -85,53 +85,13 @@ export function ScimSetupPage({ session, readOnly }: { session: Session; readOnl
         )}
         {fresh && <FreshToken fresh={fresh} onRevokeOld={revoke} onDone={() => setFresh(null)} />}
         <ErrorText error={error ?? tokens.error} />
-        <div className="table-wrap">
-          <table>
-            <caption className="sr-only">SCIM tokens of this organization</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Starts with</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Status</th>
-                {!readOnly && <th scope="col">Actions</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {scimTokens.map((t) => (
-                <tr key={t.id} data-token-id={t.id}>
-                  <td>{t.name}</td>
-                  <td>
-                    <code>{t.prefix}…</code>
-                  </td>
-                  <td>{formatTime(t.createdAt)}</td>
-                  <td>{t.lastUsedAt ? formatTime(t.lastUsedAt) : 'never'}</td>
-                  <td>{t.revokedAt ? `revoked ${formatTime(t.revokedAt)}` : 'active'}</td>
-                  {!readOnly && (
-                    <td className="actions">
-                      {!t.revokedAt && (
-                        <>
-                          <button type="button" onClick={() => void create(t.name, t)}>
-                            Rotate
-                          </button>
-                          <button type="button" className="danger" onClick={() => void revoke(t)}>
-                            Revoke {t.name}
-                          </button>
-                        </>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              ))}
-              {scimTokens.length === 0 && !tokens.loading && (
-                <tr>
-                  <td colSpan={6}>No SCIM token yet.</td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
+        <TokenTable
+          tokens={scimTokens}
+          loading={tokens.loading}
+          readOnly={readOnly}
+          onRotate={(t) => void create(t.name, t)}
+          onRevoke={(t) => void revoke(t)}
+        />
         <p className="hint">Last use is recorded to the minute. Revoking a token stops it at once; the identity provider then gets 401.</p>
       </section>
 
@@ -168,6 +128,67 @@ function FreshToken({ fresh, onRevokeOld, onDone }: { fresh: Fresh; onRevokeOld:
       <button type="button" onClick={onDone}>
         I have copied it
       </button>
+    </div>
+  );
+}
+
+interface TokenTableProps {
+  tokens: Token[];
+  loading: boolean;
+  readOnly: boolean;
+  onRotate: (token: Token) => void;
+  onRevoke: (token: Token) => void;
+}
+
+/** The organization's SCIM tokens with their last use; rotate and revoke for admins. */
+function TokenTable({ tokens, loading, readOnly, onRotate, onRevoke }: TokenTableProps) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="sr-only">SCIM tokens of this organization</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Starts with</th>
+            <th scope="col">Created</th>
+            <th scope="col">Last used</th>
+            <th scope="col">Status</th>
+            {!readOnly && <th scope="col">Actions</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {tokens.map((t) => (
+            <tr key={t.id} data-token-id={t.id}>
+              <td>{t.name}</td>
+              <td>
+                <code>{t.prefix}…</code>
+              </td>
+              <td>{formatTime(t.createdAt)}</td>
+              <td>{t.lastUsedAt ? formatTime(t.lastUsedAt) : 'never'}</td>
+              <td>{t.revokedAt ? `revoked ${formatTime(t.revokedAt)}` : 'active'}</td>
+              {!readOnly && (
+                <td className="actions">
+                  {!t.revokedAt && (
+                    <>
+                      <button type="button" onClick={() => onRotate(t)}>
+                        Rotate
+                      </button>
+                      <button type="button" className="danger" onClick={() => onRevoke(t)}>
+                        Revoke {t.name}
+                      </button>
+                    </>
+                  )}
+                </td>
+              )}
+            </tr>
+          ))}
+          {tokens.length === 0 && !loading && (
+            <tr>
+              <td colSpan={6}>No SCIM token yet.</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
     </div>
   );
 }
