@@ -68,6 +68,15 @@ describe('the playground and the console in a browser', () => {
     await shot('playground');
   });
 
+  it("offers the README's example operations and the schema docs in the playground", async () => {
+    await page.getByRole('button', { name: 'Show Examples' }).click();
+    await page.getByRole('button', { name: 'Teams and the role they grant' }).click();
+    await hasText(page.locator('.graphiql-query-editor'), 'query Teams');
+    await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+    await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor();
+    await shot('playground-docs');
+  });
+
   it('signs in to /console with the admin token', async () => {
     await page.goto(`${app.url}/console`);
     await page.getByLabel('API token').fill(adminToken);
