@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /** Where the data lives, parsed from `DATABASE_URL`. */
@@ -49,6 +50,17 @@ export interface Config {
   development: boolean;
   rateLimits: RateLimitConfig;
   http: HttpTimeouts;
+  /** The org admin console's session cookies. */
+  console: ConsoleConfig;
+}
+
+export interface ConsoleConfig {
+  /** HMAC key of the session cookie. */
+  sessionSecret: string;
+  /** True when CONSOLE_SESSION_SECRET was unset and a random per-process key is used instead. */
+  sessionSecretGenerated: boolean;
+  /** How long a console session lasts after sign-in. */
+  sessionMinutes: number;
 }
 
 /** A request budget: a steady rate, and how many more requests a short burst may add. */
@@ -128,6 +140,8 @@ const schema = z.object({
   HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: seconds(5),
   SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(600).default(5),
   SHUTDOWN_GRACE_SECONDS: seconds(30),
+  CONSOLE_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)').optional(),
+  CONSOLE_SESSION_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
 });
 
 /** Parses a `DATABASE_URL` value; unset means the default SQLite file. */
@@ -180,6 +194,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveMs: ms(e.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS),
       drainMs: ms(e.SHUTDOWN_DRAIN_SECONDS),
       stopGraceMs: ms(e.SHUTDOWN_GRACE_SECONDS),
+    },
+    console: {
+      // Without a configured secret each process signs with its own random key: sessions end
+      // with a restart and work on one instance only (README, "Configuration").
+      sessionSecret: e.CONSOLE_SESSION_SECRET ?? randomBytes(48).toString('base64url'),
+      sessionSecretGenerated: e.CONSOLE_SESSION_SECRET === undefined,
+      sessionMinutes: e.CONSOLE_SESSION_MINUTES,
     },
   };
 }

@@ -24,12 +24,17 @@ async function main(): Promise<void> {
   }
   const where = config.database.driver === 'sqlite' ? config.database.path : 'PostgreSQL';
   logger.info({ url: running.url, database: where }, 'scimgraph is listening');
+  if (config.console.sessionSecretGenerated) {
+    logger.warn('CONSOLE_SESSION_SECRET is not set: console sessions are signed with a random key of this process, end when it restarts and work on this instance only');
+  }
   process.stdout.write(
     [
       '',
-      `  GraphQL (and playground in a browser): ${config.publicUrl}/graphql`,
-      `  SCIM 2.0 base URL for your IdP:         ${config.publicUrl}/scim/v2`,
-      `  Create a SCIM token:                    npx scimgraph token create --org ${DEFAULT_ORGANIZATION_SLUG} --scope scim --name okta`,
+      `  GraphQL endpoint:                ${config.publicUrl}/graphql`,
+      `  GraphQL playground (a browser):  ${config.publicUrl}/playground (also ${config.publicUrl}/graphql)`,
+      `  Org admin console:               ${config.publicUrl}/console`,
+      `  SCIM 2.0 base URL for your IdP:  ${config.publicUrl}/scim/v2`,
+      `  Create a SCIM token:             npx scimgraph token create --org ${DEFAULT_ORGANIZATION_SLUG} --scope scim --name okta`,
       '',
       '',
     ].join('\n'),

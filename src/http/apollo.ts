@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { RequestHandler } from 'express';
@@ -114,14 +114,8 @@ export async function createGraphQLMiddleware(deps: GraphQLMiddlewareDeps): Prom
     // Masked errors are logged by internalErrorLogPlugin, which knows the request id.
     formatError: (formatted, error) => maskError(formatted, error, () => undefined),
     plugins: [
-      ApolloServerPluginLandingPageLocalDefault({
-        embed: {
-          runTelemetry: false,
-          initialState: { sharedHeaders: { Authorization: 'Bearer <an admin, read or internal token>' } },
-        },
-        footer: false,
-        includeCookies: false,
-      }),
+      // Browsers get our own GraphiQL (http/web.ts), served offline; Apollo's page loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin({ maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost }),
       outagePlugin(logger),
       internalErrorLogPlugin(logger),
@@ -132,8 +126,7 @@ export async function createGraphQLMiddleware(deps: GraphQLMiddlewareDeps): Prom
   return expressMiddleware(server, {
     context: async ({ req }) => {
       const actor = actorOf(req);
-      // graphqlAuth lets only browser navigations through without an actor; Apollo answers
-      // those with the landing page before asking for a context.
+      // graphqlAuth sets an actor on every request that reaches Apollo; this is a safety net.
       if (!actor) throw unauthenticated();
       return createContext({ orm, actor, requestId: requestIdOf(req), now: deps.now });
     },

@@ -10,6 +10,8 @@ import { searchRoutes } from '../scim/search.handler';
 import { userRoutes } from '../scim/users.handler';
 import { createGraphQLMiddleware } from './apollo';
 import { graphqlAuth } from './auth';
+import { consoleRouter } from './console';
+import { sessionAuthenticator, type SessionOptions } from './console-session';
 import { errorHandler, notFoundHandler } from './errors';
 import { graphqlInputGuard } from './graphql-input';
 import { safeLogger } from './log-safety';
@@ -19,6 +21,7 @@ import { opsRouter, type Lifecycle } from './ops';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { requestIdMiddleware } from './request-id';
 import { createScimDependencies } from './scim';
+import { assetsRouter, pageHandler, wantsHtml, webRoot } from './web';
 
 /** What the composition root needs; the ORM and the schema are built once per process by the caller. */
 export interface AppDeps {
@@ -35,6 +38,8 @@ export interface AppDeps {
   rateLimiter?: RateLimiter;
   /** Set when the process stops (`/readyz` then answers 503); absent in tests that never stop. */
   lifecycle?: Lifecycle;
+  /** Where the built web pages are (default: dist/web in the project). */
+  webRoot?: string;
 }
 
 /**
@@ -58,10 +63,25 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.use(httpMetrics(metrics));
   app.use(opsRouter({ orm, metrics, logger, lifecycle }));
 
+  // The browser pages: GraphiQL at /playground (and for a browser opening /graphql), the org
+  // admin console at /console, and their bundled assets; all from our own origin.
+  const web = deps.webRoot ?? webRoot();
+  const session: SessionOptions = {
+    secret: config.console.sessionSecret,
+    minutes: config.console.sessionMinutes,
+    secure: config.publicUrl.startsWith('https:'),
+    now,
+  };
+  const playground = pageHandler(web, 'playground');
+  app.use('/assets', assetsRouter(web));
+  app.get('/playground', playground);
+  app.get('/graphql', (req, res, next) => (wantsHtml(req) ? playground(req, res) : next()));
+  app.use(consoleRouter({ orm, session, publicUrl: config.publicUrl, webRoot: web }));
+
   // Authenticate before parsing, so an anonymous caller cannot make us read a large body.
   app.use(
     '/graphql',
-    graphqlAuth(orm, { now, rateLimiter }),
+    graphqlAuth(orm, { now, rateLimiter, session: sessionAuthenticator(orm, session, config.publicUrl) }),
     express.json({ limit: config.maxBodyBytes }),
     graphqlInputGuard(config.maxQueryDepth),
     await createGraphQLMiddleware({ orm, schema, config, logger, metrics, now }),

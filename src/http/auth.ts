@@ -71,23 +71,25 @@ const actors = new WeakMap<Request, Actor>();
 /** The actor `graphqlAuth` authenticated for this request, if any. */
 export const actorOf = (req: Request): Actor | undefined => actors.get(req);
 
-/** A browser navigation: Apollo answers it with the landing page, which needs no token. */
-function wantsLandingPage(req: Request): boolean {
-  if (req.method !== 'GET' || !req.get('accept')) return false;
-  return req.accepts(['application/json', 'application/graphql-response+json', 'multipart/mixed', 'text/html']) === 'text/html';
+export interface GraphQLAuthOptions extends AuthOptions {
+  /** The actor of a console session cookie, or null without one (used when no Authorization header is sent). */
+  session?: (req: Request) => Promise<Actor | null>;
 }
 
 /**
- * Authenticates every `/graphql` request except a browser opening the playground. Failures end
- * the request (401 with `WWW-Authenticate: Bearer`, 403 for a `scim` token, 429 with Retry-After
- * over a budget, 503 on an outage)
- * through the app's error handler, in the GraphQL error shape.
+ * Authenticates every `/graphql` request: by its bearer token, or else by the console's session
+ * cookie. Failures end the request (401 with `WWW-Authenticate: Bearer`, 403 for a `scim` token,
+ * 429 with Retry-After over a budget, 503 on an outage) through the app's error handler, in the
+ * GraphQL error shape. Browser navigations never get here: the app answers them with the playground.
  */
-export function graphqlAuth(orm: MikroORM, options: AuthOptions = {}): RequestHandler {
+export function graphqlAuth(orm: MikroORM, options: GraphQLAuthOptions = {}): RequestHandler {
   return async (req: Request, _res: Response, next: NextFunction) => {
-    if (wantsLandingPage(req) && !req.get('authorization')) return next();
+    const header = req.get('authorization');
+    const fromSession = header === undefined && options.session ? await options.session(req) : null;
+    // A session spends from its token's budgets like the token itself.
+    if (fromSession) await options.rateLimiter?.check(fromSession);
     // Express 5 passes a rejection to the error handler.
-    actors.set(req, await requireScope(orm, req.get('authorization'), GRAPHQL_SCOPES, GRAPHQL_REFUSAL, options));
+    actors.set(req, fromSession ?? (await requireScope(orm, header, GRAPHQL_SCOPES, GRAPHQL_REFUSAL, options)));
     next();
   };
 }

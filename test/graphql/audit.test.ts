@@ -50,6 +50,20 @@ describe('Query.auditEvents', () => {
     expect(prefixed.auditEvents.totalCount).toBe(2);
   });
 
+  it.each([
+    ['token-admin', 1],
+    ['token-someone-else', 0],
+  ])('filters by the actor id %s', async (actorId, count) => {
+    const data = await graphqlData(
+      db.orm,
+      tokenActor(orgId, 'read'),
+      'query ($actorId: String) { auditEvents(actorId: $actorId) { totalCount nodes { action actorId } } }',
+      { actorId },
+    );
+    expect(data.auditEvents.totalCount).toBe(count);
+    if (count) expect(data.auditEvents.nodes[0]).toEqual({ action: 'organization.settings_updated', actorId });
+  });
+
   it('pages with a cursor', async () => {
     const first = await graphqlData(db.orm, tokenActor(orgId, 'read'), EVENTS, { first: 1 });
     expect(first.auditEvents.pageInfo.hasNextPage).toBe(true);

@@ -78,6 +78,7 @@ describe('the GraphQL door', () => {
   it('serves the playground to a browser without a token', async () => {
     const res = await request(t.app).get('/graphql').set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
-    expect(res.text).toContain('embeddable-sandbox');
+    expect(res.text).toContain('<title>scimgraph GraphQL playground</title>');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
   });
 });

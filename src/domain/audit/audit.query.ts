@@ -10,6 +10,8 @@ export interface AuditEventQuery {
   organizationId?: string | null;
   targetId?: string | null;
   targetType?: string | null;
+  /** The token (or other actor) id that made the changes. */
+  actorId?: string | null;
   /** Exact action, e.g. `user.deactivated`, or a prefix ending in `.`, e.g. `team.`. */
   action?: string | null;
   requestId?: string | null;
@@ -36,6 +38,7 @@ export async function listAuditEvents(ctx: DomainContext, query: AuditEventQuery
     target_id: query.targetId || undefined,
     target_type: query.targetType || undefined,
     request_id: query.requestId || undefined,
+    actor_id: query.actorId || undefined,
   });
   if (query.action) {
     const prefix = query.action.endsWith('.');

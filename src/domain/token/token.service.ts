@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DomainError } from '../../common/errors';
+import { isUuid } from '../../common/ids';
 import { recordAudit } from '../audit/audit.service';
 import { findVisible, inUnitOfWork, type DomainContext } from '../context';
 import { allOf, equalities } from '../query/conditions';
@@ -92,9 +93,22 @@ export async function listApiTokens(ctx: DomainContext, organizationId: string):
  */
 export async function authenticateToken(ctx: DomainContext, secret: string): Promise<ApiToken | null> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return null;
-  const reader = tokens(ctx);
   // One read by the unique hash index: every request pays it.
-  const [row] = await selectRows(ctx, `select ${reader.columns('t')} from ${reader.table} t where t.token_hash = ? and t.revoked_at is null`, [hashToken(secret)]);
+  return liveToken(ctx, 'token_hash', hashToken(secret));
+}
+
+/**
+ * The live (not revoked) token with this id, or null; touches `lastUsedAt` as
+ * `authenticateToken` does. Console sessions hold a token's id, never its secret, and are
+ * checked with this on every request, so revoking the token ends its sessions at once.
+ */
+export async function authenticateTokenId(ctx: DomainContext, id: string): Promise<ApiToken | null> {
+  return isUuid(id) ? liveToken(ctx, 'id', id) : null;
+}
+
+async function liveToken(ctx: DomainContext, column: 'token_hash' | 'id', value: string): Promise<ApiToken | null> {
+  const reader = tokens(ctx);
+  const [row] = await selectRows(ctx, `select ${reader.columns('t')} from ${reader.table} t where t.${column} = ? and t.revoked_at is null`, [value]);
   if (!row) return null;
   const token = reader.read(row);
   const now = ctx.now();

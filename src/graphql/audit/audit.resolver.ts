@@ -15,6 +15,8 @@ class AuditEventsArgs {
   @Field(() => String, { nullable: true, description: 'An exact action, or a prefix ending in a dot (`team.`).' })
   action?: string | null;
   @Field(() => String, { nullable: true }) requestId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The actor that made the changes: a token id, as in AuditEvent.actorId.' })
+  actorId?: string | null;
   @Field(() => Date, { nullable: true }) since?: Date | null;
   @Field(() => Date, { nullable: true }) until?: Date | null;
   @Field(() => Int, { defaultValue: DEFAULT_CONNECTION_SIZE }) first!: number;

@@ -1,0 +1,157 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createEmptyPostgresDatabase } from '../support/pg';
+
+export const ROOT = resolve(__dirname, '..', '..');
+export const CHROMIUM = '/usr/bin/chromium';
+/** Screenshots for review (gitignored). */
+export const OUTPUT = join(ROOT, 'test-output', 'browser');
+const MAIN = join(ROOT, 'dist', 'src', 'main.js');
+const CLI = join(ROOT, 'dist', 'src', 'cli.js');
+const WEB = join(ROOT, 'dist', 'web', 'console.html');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Fails (never skips) when what the browser tests need is missing, saying how to get it. */
+export function assertPrerequisites(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (.ci/run installs it when missing)`);
+  }
+  if (!existsSync(MAIN) || !existsSync(CLI) || !existsSync(WEB)) {
+    throw new Error('The server or the web pages are not built: run `npm run build` (npm install runs it)');
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+export interface RunningApp {
+  url: string;
+  /** Everything the server wrote on stdout and stderr. */
+  output(): string;
+  /** Runs the scimgraph CLI on the same database; returns its parsed --json output. */
+  cli(...argv: string[]): Record<string, unknown>;
+  stop(): Promise<void>;
+}
+
+/** `npm start`'s entry (dist/src/main.js) on a fresh database and a free port. */
+export async function startApp(): Promise<RunningApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'scimgraph-browser-'));
+  const pg = process.env.TEST_DATABASE_URL ? await createEmptyPostgresDatabase(process.env.TEST_DATABASE_URL) : null;
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: pg ? pg.url : `sqlite:${join(dir, 'scimgraph.sqlite')}`,
+    LOG_LEVEL: 'info',
+    NODE_ENV: 'production',
+    CONSOLE_SESSION_SECRET: 'browser-test-secret-browser-test-secret-0123',
+  };
+  delete env.PUBLIC_URL;
+  let output = '';
+  const child: ChildProcess = spawn(process.execPath, [MAIN], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
+    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (Date.now() > deadline) throw new Error(`the server did not start within 30 s:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    output: () => output,
+    cli: (...argv) => {
+      const result = spawnSync(process.execPath, [CLI, ...argv, '--json'], { cwd: dir, env, encoding: 'utf8', timeout: 60_000 });
+      if (result.status !== 0) throw new Error(`scimgraph ${argv.join(' ')} failed: ${result.stdout}${result.stderr}`);
+      return JSON.parse(result.stdout);
+    },
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await pg?.drop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  /** Requests the page tried to send anywhere but 127.0.0.1 (aborted). */
+  offHost: string[];
+  /** Every URL requested, to check that no secret ever went into one. */
+  urls: string[];
+  /** Console messages reporting a Content-Security-Policy violation, and page errors. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with an empty profile; every request is routed, and any leaving 127.0.0.1 is refused and recorded. */
+export async function launchBrowser(): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'scimgraph-chromium-'));
+  mkdirSync(OUTPUT, { recursive: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
+  const offHost: string[] = [];
+  const urls: string[] = [];
+  const problems: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    urls.push(url);
+    if (new URL(url).hostname !== '127.0.0.1') {
+      offHost.push(url);
+      return route.abort('blockedbyclient');
+    }
+    return route.continue();
+  });
+  const watch = (page: Page): void => {
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text().slice(0, 300));
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  return {
+    context,
+    offHost,
+    urls,
+    problems,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The console's only data door is /graphql, authenticated by the HttpOnly session cookie (the
+ * page never sees the token after sign-in). /console/session only starts and ends sessions.
+ */
+export type Scope = 'admin' | 'read' | 'internal';
+
+export interface Session {
+  scope: Scope;
+  tokenName: string;
+  organizationId: string | null;
+  expiresAt: string;
+  scimBaseUrl: string;
+}
+
+/** A GraphQL or session error, with the server's code (UNAUTHENTICATED, FORBIDDEN, …). */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+interface ErrorBody {
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+const unauthenticatedListeners = new Set<() => void>();
+
+/** Called when the server says the session is gone (expired, revoked, signed out elsewhere). */
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+function failure(body: ErrorBody, status: number): ApiError {
+  const first = body.errors?.[0];
+  const code = first?.extensions?.code ?? (status === 401 ? 'UNAUTHENTICATED' : 'ERROR');
+  if (code === 'UNAUTHENTICATED') unauthenticatedListeners.forEach((l) => l());
+  return new ApiError(first?.message ?? `Request failed (${status})`, code);
+}
+
+async function send(method: string, url: string, body?: unknown): Promise<Response> {
+  return fetch(url, {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+/** Runs one GraphQL operation; any error in the result is a failure. */
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await send('POST', '/graphql', { query, variables });
+  const body = (await response.json().catch(() => ({}))) as ErrorBody & { data?: T };
+  if (body.errors?.length || !response.ok || !body.data) throw failure(body, response.status);
+  return body.data;
+}
+
+async function sessionCall(method: string, url: string, body?: unknown): Promise<Session> {
+  const response = await send(method, url, body);
+  const parsed = (await response.json().catch(() => ({}))) as ErrorBody & Session;
+  if (!response.ok) throw failure(parsed, response.status);
+  return parsed;
+}
+
+export const signIn = (token: string): Promise<Session> => sessionCall('POST', '/console/session', { token });
+export const currentSession = (): Promise<Session> => sessionCall('GET', '/console/session');
+export const pickOrganization = (organizationId: string): Promise<Session> =>
+  sessionCall('PUT', '/console/session/organization', { organizationId });
+
+export async function signOut(): Promise<void> {
+  await send('DELETE', '/console/session');
+}
