@@ -1,7 +1,10 @@
-import type { DomainContext } from '../context';
-import { allOf, equalities } from '../query/conditions';
-import { tableReader, updateWhere } from '../query/rows';
+import { DomainError } from '../../common/errors';
+import { recordAudit } from '../audit/audit.service';
+import { inUnitOfWork, requireOrganization, type DomainContext } from '../context';
+import { allOf, equalities, idConditions, memberOf } from '../query/conditions';
+import { selectWhere, tableReader, updateWhere } from '../query/rows';
 import { Document } from './document.entity';
+import { findOwner } from './document.service';
 
 /**
  * Hands every document of `fromUserId` to `toUserId`; with no receiver the documents stay with
@@ -18,4 +21,54 @@ export async function reassignDocuments(
     ? { ownerId: toUserId, awaitingReassignment: false, updatedAt: now }
     : { awaitingReassignment: true, updatedAt: now };
   return updateWhere(ctx, tableReader(ctx.em, Document), changes, allOf(equalities({ organization_id: organizationId, owner_id: fromUserId })));
+}
+
+/** Which documents `moveDocuments` moves: the listed ones, or every document of one owner. */
+export interface DocumentMove {
+  documentIds?: string[] | null;
+  fromUserId?: string | null;
+  toUserId: string;
+}
+
+/** Documents one move may name. */
+const MAX_MOVED_IDS = 1000;
+
+function checkMove(move: DocumentMove): void {
+  const bad = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, { field });
+  if ((move.documentIds == null) === (move.fromUserId == null)) throw bad('documentIds', 'Give either documentIds or fromUserId');
+  if (move.documentIds && move.documentIds.length > MAX_MOVED_IDS) throw bad('documentIds', `At most ${MAX_MOVED_IDS} documents at a time`);
+}
+
+/**
+ * An org admin's reassignment (DESIGN.md `reassignDocuments`): the named documents, or all of one
+ * owner's (a deleted owner's too), go to `toUserId`, an active user of the organization, and are no
+ * longer awaiting reassignment. One transaction, one audit event per document moved. Unknown ids
+ * are NOT_FOUND, naming them, and nothing moves. Returns the documents as they now are.
+ */
+export async function moveDocuments(ctx: DomainContext, move: DocumentMove): Promise<Document[]> {
+  checkMove(move);
+  const organizationId = requireOrganization(ctx);
+  return inUnitOfWork(ctx, async (ctx) => {
+    const receiver = await findOwner(ctx, move.toUserId, 'toUserId');
+    const reader = tableReader(ctx.em, Document);
+    const which = move.documentIds ? idConditions('id', { in: move.documentIds }) : idConditions('owner_id', { eq: move.fromUserId });
+    const documents = await selectWhere(ctx, reader, allOf([...equalities({ organization_id: organizationId }), ...which]), 'order by t.created_at, t.id');
+    const missing = (move.documentIds ?? []).filter((id) => !documents.some((d) => d.id === id.toLowerCase()));
+    if (missing.length > 0) throw new DomainError('NOT_FOUND', `Documents not found: ${missing.slice(0, 5).join(', ')}`, { field: 'documentIds', ids: missing.slice(0, 5) });
+    const moving = documents.filter((d) => d.ownerId !== receiver.id || d.awaitingReassignment);
+    if (moving.length === 0) return documents;
+    const now = ctx.now();
+    const changes = { ownerId: receiver.id, awaitingReassignment: false, updatedAt: now };
+    await updateWhere(ctx, reader, changes, allOf([...equalities({ organization_id: organizationId }), memberOf('id', moving.map((d) => d.id))]));
+    for (const document of moving) {
+      await recordAudit(ctx, {
+        organizationId,
+        action: 'document.reassigned',
+        targetType: 'document',
+        targetId: document.id,
+        changes: { ownerId: { before: document.ownerId, after: receiver.id } },
+      });
+    }
+    return documents.map((d) => (moving.includes(d) ? Object.assign(d, changes) : d));
+  });
 }

@@ -30,12 +30,12 @@ function cleanTitle(value: string): string {
   return title;
 }
 
-/** The owner-to-be: NOT_FOUND unless a non-deleted user of the organization; BAD_USER_INPUT when inactive. */
-async function findOwner(ctx: DomainContext, ownerId: string): Promise<User> {
+/** The owner-to-be (named by `field`): NOT_FOUND unless a non-deleted user of the organization; BAD_USER_INPUT when inactive. */
+export async function findOwner(ctx: DomainContext, ownerId: string, field = 'ownerId'): Promise<User> {
   const [owner] = await findUsersByIds(ctx, [ownerId]);
-  if (!owner) throw new DomainError('NOT_FOUND', `User ${ownerId} not found`, { field: 'ownerId', id: ownerId });
+  if (!owner) throw new DomainError('NOT_FOUND', `User ${ownerId} not found`, { field, id: ownerId });
   if (!owner.active) {
-    throw new DomainError('BAD_USER_INPUT', `User ${ownerId} is deactivated and cannot own documents`, { field: 'ownerId' });
+    throw new DomainError('BAD_USER_INPUT', `User ${ownerId} is deactivated and cannot own documents`, { field });
   }
   return owner;
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { moveDocuments } from '../../domain/document/document-transfer.service';
 import { createDocument, getDocument, listDocuments } from '../../domain/document/document.service';
 import { DEFAULT_CONNECTION_SIZE, toConnection } from '../common/connection';
 import type { GraphQLContext } from '../context';
@@ -40,5 +41,19 @@ export class DocumentResolver {
   @Mutation(() => DocumentType)
   async createDocument(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreateDocumentInput) input: CreateDocumentInput): Promise<DocumentType> {
     return toDocumentType(await createDocument(ctx, input));
+  }
+
+  @Authorized('ORG_ADMIN')
+  @Mutation(() => [DocumentType], {
+    description:
+      "Moves documents to toUserId (an active user): the listed documentIds (at most 1,000), or every document of fromUserId (a deleted user's too). Audited, in one transaction; they are no longer awaiting reassignment. Returns the documents moved.",
+  })
+  async reassignDocuments(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('toUserId', () => ID) toUserId: string,
+    @Arg('documentIds', () => [ID], { nullable: true }) documentIds?: string[] | null,
+    @Arg('fromUserId', () => ID, { nullable: true }) fromUserId?: string | null,
+  ): Promise<DocumentType[]> {
+    return (await moveDocuments(ctx, { documentIds, fromUserId, toUserId })).map(toDocumentType);
   }
 }
