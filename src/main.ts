@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { loadConfig, type Config } from './config';
-import { DEFAULT_ORGANIZATION_SLUG } from './domain/organization/organization.service';
+import { systemContext } from './domain/context';
+import { listOrganizations } from './domain/organization/organization.service';
+import { tokenHint } from './http/startup';
 import { safeError } from './http/log-safety';
 import { startServer, type RunningServer } from './http/server';
 
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
       `  GraphQL playground (a browser):  ${config.publicUrl}/playground (also ${config.publicUrl}/graphql)`,
       `  Org admin console:               ${config.publicUrl}/console`,
       `  SCIM 2.0 base URL for your IdP:  ${config.publicUrl}/scim/v2`,
-      `  Create a SCIM token:             npx scimgraph token create --org ${DEFAULT_ORGANIZATION_SLUG} --scope scim --name okta`,
+      tokenHint((await listOrganizations(systemContext(running.orm.em, null, 'system'))).map((org) => org.slug)),
       '',
       '',
     ].join('\n'),

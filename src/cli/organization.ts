@@ -1,26 +1,24 @@
-import { isDomainError } from '../common/errors';
+import { DomainError, isDomainError } from '../common/errors';
 import type { Organization } from '../domain/organization/organization.entity';
-import {
-  DEFAULT_ORGANIZATION_SLUG,
-  ensureDefaultOrganization,
-  findOrganization,
-} from '../domain/organization/organization.service';
+import { createOrganization, findOrganization } from '../domain/organization/organization.service';
 import type { CliDatabase } from './database';
 import type { CliIo } from './io';
 
 /**
- * The organization named by `--org` (id or slug). On a database without any organization,
- * `default` is created just as the server's first start creates it, so the token command the
- * server prints also works when it is the very first command run on a fresh clone.
+ * The organization named by `--org` (id or slug). One that does not exist is NOT_FOUND, with
+ * `scimgraph org list` as the next step, so a token never lands in a new, empty organization by a
+ * typo or an assumed slug; with `create` (`--create-org`) a slug that names none is created.
  */
-export async function resolveOrganization(db: CliDatabase, io: CliIo, idOrSlug: string): Promise<Organization> {
+export async function resolveOrganization(db: CliDatabase, io: CliIo, idOrSlug: string, create = false): Promise<Organization> {
   try {
     return await findOrganization(db.context(null), idOrSlug);
   } catch (error) {
-    if (!isDomainError(error) || error.code !== 'NOT_FOUND' || idOrSlug !== DEFAULT_ORGANIZATION_SLUG) throw error;
-    const created = await ensureDefaultOrganization(db.context(null));
-    if (!created) throw error;
-    io.stderr.write(`Created the default organization (${created.id}) on this empty database\n`);
+    if (!isDomainError(error) || error.code !== 'NOT_FOUND') throw error;
+    if (!create) {
+      throw new DomainError('NOT_FOUND', `No organization has the id or slug ${idOrSlug}: see \`scimgraph org list\`, or add --create-org to create it`, { id: idOrSlug });
+    }
+    const created = await createOrganization(db.context(null), { name: idOrSlug, slug: idOrSlug });
+    io.stderr.write(`Created the organization ${created.slug} (${created.id})\n`);
     return created;
   }
 }

@@ -7,6 +7,7 @@ import { resolveOrganization } from './organization';
 
 interface TokenCreateOptions extends JsonOption {
   org?: string;
+  createOrg?: boolean;
   scope: TokenScope;
   name: string;
 }
@@ -40,13 +41,14 @@ export function registerTokenCommands(program: Command, io: CliIo): void {
     .command('create')
     .description('create an API token; prints {"id","token"} with --json (the secret is shown only once)')
     .option('--org <idOrSlug>', 'organization id or slug (not with --scope internal)')
+    .option('--create-org', 'create the organization --org names when none has that slug')
     .addOption(new Option('--scope <scope>', 'what the token may do').choices(TOKEN_SCOPES).makeOptionMandatory())
     .requiredOption('--name <name>', 'a label, e.g. "okta"')
     .option('--json', 'print one JSON object on stdout')
     .action((options: TokenCreateOptions) => {
       checkScope(options);
       return execute(io, options, async (db) => {
-        const org = options.org ? await resolveOrganization(db, io, options.org) : null;
+        const org = options.org ? await resolveOrganization(db, io, options.org, options.createOrg) : null;
         const { token: created, secret } = await createApiToken(db.context(org?.id ?? null), {
           organizationId: org?.id ?? null,
           name: options.name,

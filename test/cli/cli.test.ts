@@ -108,7 +108,10 @@ describe('scimgraph org and token', () => {
   it.each(['nowhere', 'default'])('the unknown organization %s exits 1 with NOT_FOUND', async (slug) => {
     const failed = await cli.run('token', 'create', '--org', slug, '--scope', 'scim', '--name', 'x', '--json');
     expect(failed.code).toBe(1);
-    expect(failed.json.error).toEqual({ code: 'NOT_FOUND', message: `Organization ${slug} not found` });
+    expect(failed.json.error).toEqual({
+      code: 'NOT_FOUND',
+      message: `No organization has the id or slug ${slug}: see \`scimgraph org list\`, or add --create-org to create it`,
+    });
   });
 
   it('token revoke marks the token revoked; revoking again is harmless', async () => {
@@ -147,24 +150,25 @@ describe('scimgraph org and token', () => {
   });
 });
 
-describe('scimgraph token create --org default on a fresh database', () => {
+describe('scimgraph token create --org on a fresh database', () => {
   let cli: CliHarness;
   beforeAll(async () => {
     cli = await createCliHarness();
   });
   afterAll(async () => cli.close());
 
-  it('creates the default organization as the server would, then the token', async () => {
-    const created = await cli.run('token', 'create', '--org', 'default', '--scope', 'scim', '--name', 'okta', '--json');
-    expect(created.code).toBe(0);
-    const orgs = await (await cli.orm()).em.fork().find(Organization, {});
-    expect(orgs.map((o) => [o.slug, o.name])).toEqual([['default', 'Default']]);
-    expect((await (await cli.orm()).em.fork().findOne(ApiToken, { id: created.json.id }))?.organizationId).toBe(orgs[0].id);
+  it('answers NOT_FOUND for an organization that does not exist, and creates none', async () => {
+    const failed = await cli.run('token', 'create', '--org', 'default', '--scope', 'scim', '--name', 'okta', '--json');
+    expect([failed.code, failed.json.error.code]).toEqual([1, 'NOT_FOUND']);
+    expect(await (await cli.orm()).em.fork().count(Organization, {})).toBe(0);
   });
 
-  it('answers NOT_FOUND for another unknown slug', async () => {
-    const failed = await cli.run('token', 'create', '--org', 'nowhere', '--scope', 'scim', '--name', 'okta', '--json');
-    expect(failed.json.error.code).toBe('NOT_FOUND');
+  it('creates it with --create-org, then the token in it', async () => {
+    const created = await cli.run('token', 'create', '--org', 'acme', '--create-org', '--scope', 'scim', '--name', 'okta', '--json');
+    expect(created.code).toBe(0);
+    const orgs = await (await cli.orm()).em.fork().find(Organization, {});
+    expect(orgs.map((o) => o.slug)).toEqual(['acme']);
+    expect((await (await cli.orm()).em.fork().findOne(ApiToken, { id: created.json.id }))?.organizationId).toBe(orgs[0].id);
   });
 });
 
