@@ -6,6 +6,8 @@ import type { CliIo } from './io';
 interface OrgCreateOptions extends JsonOption {
   name: string;
   slug?: string;
+  /** False with --no-scim. */
+  scim: boolean;
 }
 
 /** `org create`, `org list`. */
@@ -17,10 +19,11 @@ export function registerOrgCommands(program: Command, io: CliIo): void {
     .description('create an organization; prints {"id","slug","name"} with --json')
     .requiredOption('--name <name>', 'display name')
     .option('--slug <slug>', 'lower-case letters, digits and dashes (default: derived from the name)')
+    .option('--no-scim', 'without the SCIM entitlement: its scim tokens are refused until it is turned on')
     .option('--json', 'print one JSON object on stdout')
     .action((options: OrgCreateOptions) =>
       execute(io, options, async (db) => {
-        const created = await createOrganization(db.context(null), { name: options.name, slug: options.slug ?? null });
+        const created = await createOrganization(db.context(null), { name: options.name, slug: options.slug ?? null, scimEnabled: options.scim });
         return {
           json: { id: created.id, slug: created.slug, name: created.name },
           text: `Created organization ${created.name} (slug ${created.slug}, id ${created.id})`,

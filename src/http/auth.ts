@@ -3,7 +3,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { DomainError } from '../common/errors';
 import { systemActor, type Actor } from '../domain/context';
 import type { ApiToken, TokenScope } from '../domain/token/token.entity';
-import { authenticateToken } from '../domain/token/token.service';
+import { authenticateToken, type AuthenticatedToken } from '../domain/token/token.service';
 import { databaseUnavailable, isDatabaseUnavailable } from '../domain/db-errors';
 import type { RateLimiter } from './rate-limit';
 
@@ -33,7 +33,7 @@ export function tokenActor(token: ApiToken): Actor {
 async function resolveActor(orm: MikroORM, header: string | undefined, options: AuthOptions = {}): Promise<Actor> {
   const secret = bearerSecret(header);
   if (!secret) throw new DomainError('UNAUTHENTICATED', 'An API token is required: Authorization: Bearer <token>');
-  let token: ApiToken | null;
+  let token: AuthenticatedToken | null;
   try {
     // One prepared read: no unit of work of its own (see graphql/context.ts).
     token = await authenticateToken({ em: orm.em, actor: systemActor(null, 'system'), requestId: null, now: options.now ?? (() => new Date()) }, secret);
@@ -42,6 +42,10 @@ async function resolveActor(orm: MikroORM, header: string | undefined, options: 
     throw error;
   }
   if (!token) throw new DomainError('UNAUTHENTICATED', 'The API token is unknown or revoked');
+  // DESIGN.md: SCIM is a plan entitlement; refused before anything is read or written.
+  if (token.scope === 'scim' && !token.organizationScimEnabled) {
+    throw new DomainError('FORBIDDEN', 'SCIM is not enabled for this organization: provisioning comes with plans that include SCIM, and the operator turns it on');
+  }
   return tokenActor(token);
 }
 

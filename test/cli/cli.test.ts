@@ -53,6 +53,13 @@ describe('scimgraph org and token', () => {
     expect(events.map((e) => [e.action, e.actorType])).toEqual([['organization.created', 'cli']]);
   });
 
+  it('org create gives the SCIM entitlement unless --no-scim', async () => {
+    const withScim = await cli.run('org', 'create', '--name', 'Hooli', '--json');
+    const without = await cli.run('org', 'create', '--name', 'Pied Piper', '--no-scim', '--json');
+    const enabled = async (id: string) => (await (await cli.orm()).em.fork().findOneOrFail(Organization, { id })).scimEnabled;
+    expect([await enabled(withScim.json.id), await enabled(without.json.id)]).toEqual([true, false]);
+  });
+
   it('org create --slug keeps the given slug', async () => {
     const created = await cli.run('org', 'create', '--name', 'Initech', '--slug', 'initech-eu', '--json');
     expect(created.json).toMatchObject({ name: 'Initech', slug: 'initech-eu' });

@@ -7,6 +7,7 @@ export class Organization {
   [OptionalProps]?:
     | 'id'
     | 'roleManualOverride'
+    | 'scimEnabled'
     | 'contentSuccessorId'
     | 'createdAt'
     | 'updatedAt'
@@ -27,6 +28,10 @@ export class Organization {
   @Unique({ name: 'organizations_slug_unique' })
   @Property({ type: 'string', length: 100 })
   slug!: string;
+
+  /** SCIM is a plan entitlement (DESIGN.md): when off, the organization's `scim` tokens get 403 and nothing is written. */
+  @Property({ type: 'boolean', default: true })
+  scimEnabled: boolean = true;
 
   /** When on, an org admin's manual role wins over what the IdP pushes. */
   @Property({ type: 'boolean', default: false })

@@ -40,7 +40,7 @@ export async function ensureDefaultOrganization(ctx: DomainContext): Promise<Org
 
 export async function createOrganization(
   ctx: DomainContext,
-  input: { name: string; slug?: string | null },
+  input: { name: string; slug?: string | null; scimEnabled?: boolean },
 ): Promise<Organization> {
   const name = input.name.trim();
   if (!name) throw new DomainError('BAD_USER_INPUT', 'name must not be empty', { field: 'name' });
@@ -53,7 +53,7 @@ export async function createOrganization(
     throw new DomainError('BAD_USER_INPUT', 'slug must be lower-case letters, digits and dashes', { field: 'slug' });
   }
   return inUnitOfWork(ctx, async (ctx) => {
-    const org = organizations(ctx).fresh({ name, slug, createdAt: ctx.now(), updatedAt: ctx.now() });
+    const org = organizations(ctx).fresh({ name, slug, scimEnabled: input.scimEnabled ?? true, createdAt: ctx.now(), updatedAt: ctx.now() });
     await insertRows(ctx, organizations(ctx), [org]);
     await recordAudit(ctx, { organizationId: org.id, action: 'organization.created', targetType: 'organization', targetId: org.id, changes: diffFields({}, { name, slug }, ['name', 'slug']) });
     return org;
@@ -72,6 +72,26 @@ export async function findOrganization(ctx: DomainContext, idOrSlug: string): Pr
 export async function findOrganizationsByIds(ctx: DomainContext, ids: readonly string[]): Promise<Organization[]> {
   const wanted = ids.filter((id) => isUuid(id) && canSee(ctx, id.toLowerCase())).map((id) => id.toLowerCase());
   return wanted.length ? selectWhere(ctx, organizations(ctx), memberOf('id', wanted)) : [];
+}
+
+/**
+ * Turns SCIM on or off for an organization (DESIGN.md: a plan entitlement), audited. Only actors
+ * that see every organization (internal tokens, the CLI) may; the GraphQL door checks the scope.
+ */
+export async function setScimEnabled(ctx: DomainContext, idOrSlug: string, enabled: boolean): Promise<Organization> {
+  return inUnitOfWork(ctx, async (ctx) => {
+    const org = await findOrganization(ctx, idOrSlug);
+    if (org.scimEnabled === enabled) return org;
+    await updateWhere(ctx, organizations(ctx), { scimEnabled: enabled, updatedAt: ctx.now() }, allOf(equalities({ id: org.id })));
+    await recordAudit(ctx, {
+      organizationId: org.id,
+      action: 'organization.scim_enabled_set',
+      targetType: 'organization',
+      targetId: org.id,
+      changes: { scimEnabled: { before: org.scimEnabled, after: enabled } },
+    });
+    return Object.assign(org, { scimEnabled: enabled, updatedAt: ctx.now() });
+  });
 }
 
 export async function listOrganizations(ctx: DomainContext): Promise<Organization[]> {

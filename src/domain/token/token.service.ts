@@ -7,6 +7,7 @@ import { allOf, equalities } from '../query/conditions';
 import { insertRows, selectWhere, tableReader, updateWhere, type TableReader } from '../query/rows';
 import { runStatement, selectRows } from '../query/sql';
 import { ApiToken, TOKEN_SCOPES, type TokenScope } from './token.entity';
+import { Organization } from '../organization/organization.entity';
 
 const tokens = (ctx: DomainContext): TableReader<ApiToken> => tableReader(ctx.em, ApiToken);
 
@@ -91,7 +92,7 @@ export async function listApiTokens(ctx: DomainContext, organizationId: string):
  * The live token for a bearer secret, or null. Touches `lastUsedAt` at most once a minute, in a
  * write of its own (plain SQL, outside the request's unit of work).
  */
-export async function authenticateToken(ctx: DomainContext, secret: string): Promise<ApiToken | null> {
+export async function authenticateToken(ctx: DomainContext, secret: string): Promise<AuthenticatedToken | null> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return null;
   // One read by the unique hash index: every request pays it.
   return liveToken(ctx, 'token_hash', hashToken(secret));
@@ -102,15 +103,21 @@ export async function authenticateToken(ctx: DomainContext, secret: string): Pro
  * `authenticateToken` does. Console sessions hold a token's id, never its secret, and are
  * checked with this on every request, so revoking the token ends its sessions at once.
  */
-export async function authenticateTokenId(ctx: DomainContext, id: string): Promise<ApiToken | null> {
+export async function authenticateTokenId(ctx: DomainContext, id: string): Promise<AuthenticatedToken | null> {
   return isUuid(id) ? liveToken(ctx, 'id', id) : null;
 }
 
-async function liveToken(ctx: DomainContext, column: 'token_hash' | 'id', value: string): Promise<ApiToken | null> {
+/** A live token, and whether its organization may use SCIM (read in the same statement). */
+export type AuthenticatedToken = ApiToken & { organizationScimEnabled: boolean };
+
+async function liveToken(ctx: DomainContext, column: 'token_hash' | 'id', value: string): Promise<AuthenticatedToken | null> {
   const reader = tokens(ctx);
-  const [row] = await selectRows(ctx, `select ${reader.columns('t')} from ${reader.table} t where t.${column} = ? and t.revoked_at is null`, [value]);
+  const organizations = tableReader(ctx.em, Organization).table;
+  const scim = `(select o.scim_enabled from ${organizations} o where o.id = t.organization_id) as organization_scim_enabled`;
+  const [row] = await selectRows(ctx, `select ${reader.columns('t')}, ${scim} from ${reader.table} t where t.${column} = ? and t.revoked_at is null`, [value]);
   if (!row) return null;
-  const token = reader.read(row);
+  // An internal token has no organization: nothing to refuse it on this account.
+  const token = Object.assign(reader.read(row), { organizationScimEnabled: row.organization_scim_enabled == null || Boolean(row.organization_scim_enabled) });
   const now = ctx.now();
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await runStatement(ctx, `update ${reader.table} set last_used_at = ? where id = ?`, [now, token.id]);

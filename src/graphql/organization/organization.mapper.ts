@@ -10,6 +10,7 @@ export function toOrganizationType(org: Organization): OrganizationType {
     id: org.id,
     name: org.name,
     slug: org.slug,
+    scimEnabled: org.scimEnabled,
     settings: { roleManualOverride: org.roleManualOverride, contentSuccessorId: org.contentSuccessorId, deprovisionHold: holdSettingsOf(org) },
     deprovisionHold: org.deprovisionHoldEngagedAt
       ? { engagedAt: org.deprovisionHoldEngagedAt, heldCount: org.deprovisionHoldHeldCount, thresholds: holdSettingsOf(org) }

@@ -5,6 +5,7 @@ import { releaseDeprovisionHold } from '../../domain/deprovision/deprovision-hol
 import {
   findOrganization,
   listOrganizations,
+  setScimEnabled,
   updateOrganizationSettings,
 } from '../../domain/organization/organization.service';
 import type { GraphQLContext } from '../context';
@@ -47,5 +48,15 @@ export class OrganizationResolver {
   })
   async releaseDeprovisionHold(@Ctx() ctx: GraphQLContext): Promise<OrganizationType> {
     return toOrganizationType(await releaseDeprovisionHold(ctx, requireOrganization(ctx)));
+  }
+
+  @Authorized('INTERNAL')
+  @Mutation(() => OrganizationType, { description: "Turns an organization's SCIM entitlement on or off (internal tokens only); audited." })
+  async setOrganizationScimEnabled(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The organization, by id or slug.' }) id: string,
+    @Arg('enabled') enabled: boolean,
+  ): Promise<OrganizationType> {
+    return toOrganizationType(await setScimEnabled(ctx, id, enabled));
   }
 }

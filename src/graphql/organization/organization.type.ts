@@ -54,6 +54,9 @@ export class OrganizationType {
   @Field()
   slug!: string;
 
+  @Field({ description: 'Whether the organization may provision over SCIM (a plan entitlement); when off its scim tokens get 403.' })
+  scimEnabled!: boolean;
+
   @Field(() => OrganizationSettingsType)
   settings!: OrganizationSettingsType;
 
