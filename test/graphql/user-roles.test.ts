@@ -53,7 +53,8 @@ describe('idpRole belongs to the IdP', () => {
     expect(after.user).toEqual({ userName: `local-${override}@example.com`, idpRole: null, role: 'MEMBER', roleSource: 'DEFAULT' });
   });
 
-  it("keeps the IdP's role when an admin replaces an IdP-provisioned user", async () => {
+  it("keeps the IdP's role when an admin replaces an IdP-provisioned user (local edits allowed)", async () => {
+    await as(orgId, 'admin').data('mutation { updateOrganizationSettings(input: { allowLocalEdits: true }) { id } }');
     const { createUser: user } = await as(orgId, 'scim').data(CREATE, { input: { userName: 'pushed@example.com', idpRole: 'ADMIN' } });
     expect(user).toMatchObject({ idpRole: 'ADMIN', role: 'ADMIN', roleSource: 'IDP_ATTRIBUTE', provisionedByIdp: true });
     const replaced = await as(orgId, 'admin').data('mutation ($id: ID!) { replaceUser(id: $id, input: { userName: "pushed@example.com", displayName: "P" }) { idpRole roleSource } }', {

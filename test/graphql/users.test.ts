@@ -63,6 +63,9 @@ beforeAll(async () => {
   const ctx: DomainContext = { em: db.orm.em.fork(), actor: systemActor(null), requestId: null, now: clock };
   orgId = (await createOrganization(ctx, { name: 'GraphQL Users' })).id;
   otherOrgId = (await createOrganization({ ...ctx, em: db.orm.em.fork() }, { name: 'GraphQL Users Elsewhere' })).id;
+  // The users here are created as the IdP would (a scim actor) and then changed by an admin: the
+  // organization allows local edits (one-way sync itself: one-way-sync.test.ts).
+  await gql('mutation { updateOrganizationSettings(input: { allowLocalEdits: true }) { id } }');
 });
 afterAll(async () => db.close());
 

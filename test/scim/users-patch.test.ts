@@ -15,6 +15,9 @@ let scim: ScimClient;
 beforeAll(async () => {
   t = await createTestApp();
   scim = await createScimClient(t, 'patch');
+  // Some tests change a user between the IdP's writes through GraphQL, as an admin would: the
+  // organization allows such local edits (one-way sync itself: test/graphql/one-way-sync.test.ts).
+  await scim.admin('mutation { updateOrganizationSettings(input: { allowLocalEdits: true }) { id } }');
 });
 afterAll(async () => t.close());
 

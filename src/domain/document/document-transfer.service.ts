@@ -23,6 +23,12 @@ export async function reassignDocuments(
   return updateWhere(ctx, tableReader(ctx.em, Document), changes, allOf(equalities({ organization_id: organizationId, owner_id: fromUserId })));
 }
 
+/** Hands every document of the organization awaiting reassignment to `toUserId`; returns how many. */
+export async function moveAwaitingDocuments(ctx: DomainContext, organizationId: string, toUserId: string): Promise<number> {
+  const changes = { ownerId: toUserId, awaitingReassignment: false, updatedAt: ctx.now() };
+  return updateWhere(ctx, tableReader(ctx.em, Document), changes, allOf(equalities({ organization_id: organizationId, awaiting_reassignment: true })));
+}
+
 /** Which documents `moveDocuments` moves: the listed ones, or every document of one owner. */
 export interface DocumentMove {
   documentIds?: string[] | null;

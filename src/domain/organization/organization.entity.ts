@@ -8,6 +8,7 @@ export class Organization {
     | 'id'
     | 'roleManualOverride'
     | 'scimEnabled'
+    | 'allowLocalEdits'
     | 'contentSuccessorId'
     | 'createdAt'
     | 'updatedAt'
@@ -32,6 +33,10 @@ export class Organization {
   /** SCIM is a plan entitlement (DESIGN.md): when off, the organization's `scim` tokens get 403 and nothing is written. */
   @Property({ type: 'boolean', default: true })
   scimEnabled: boolean = true;
+
+  /** When on, GraphQL may edit what the IdP provisioned (DESIGN.md "One-way sync"); each such edit is audited as local. */
+  @Property({ type: 'boolean', default: false })
+  allowLocalEdits: boolean = false;
 
   /** When on, an org admin's manual role wins over what the IdP pushes. */
   @Property({ type: 'boolean', default: false })

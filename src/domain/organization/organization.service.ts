@@ -2,7 +2,7 @@ import { DomainError, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { recordAudit, diffFields } from '../audit/audit.service';
 import { canSee, inUnitOfWork, type DomainContext } from '../context';
-import { assertActiveOrgAdmin } from '../user/user-role.service';
+import { assertActiveOrgAdmin, drainAwaitingDocuments } from '../user/user-role.service';
 import { allOf, equalities, memberOf } from '../query/conditions';
 import { insertRows, selectWhere, updateWhere } from '../query/rows';
 import { selectRows } from '../query/sql';
@@ -111,6 +111,8 @@ export interface DeprovisionHoldSettingsInput {
 
 export interface OrganizationSettingsInput {
   roleManualOverride?: boolean | null;
+  /** Whether GraphQL may edit the attributes of IdP-provisioned users. */
+  allowLocalEdits?: boolean | null;
   /** A user id, or null to clear. Undefined leaves it as it is. */
   contentSuccessorId?: string | null;
   deprovisionHold?: DeprovisionHoldSettingsInput | null;
@@ -123,7 +125,7 @@ const HOLD_SETTINGS = [
   { key: 'windowMinutes', property: 'deprovisionHoldWindowMinutes', min: 1, max: 1_440 },
 ] as const;
 
-const SETTINGS = ['roleManualOverride', 'contentSuccessorId', 'deprovisionHoldEnabled', 'deprovisionHoldPercent', 'deprovisionHoldCount', 'deprovisionHoldWindowMinutes'] as const;
+const SETTINGS = ['roleManualOverride', 'allowLocalEdits', 'contentSuccessorId', 'deprovisionHoldEnabled', 'deprovisionHoldPercent', 'deprovisionHoldCount', 'deprovisionHoldWindowMinutes'] as const;
 
 type Settings = Pick<Organization, (typeof SETTINGS)[number]>;
 
@@ -158,6 +160,7 @@ async function changeSettings(ctx: DomainContext, organizationId: string, input:
   const org = await findOrganization(ctx, organizationId);
   const before = settingsOf(org);
   if (input.roleManualOverride != null) org.roleManualOverride = input.roleManualOverride;
+  if (input.allowLocalEdits != null) org.allowLocalEdits = input.allowLocalEdits;
   if (input.deprovisionHold) applyHoldSettings(org, input.deprovisionHold);
   if (input.contentSuccessorId !== undefined) {
     if (input.contentSuccessorId !== null) await assertActiveOrgAdmin(ctx, org, input.contentSuccessorId);
@@ -171,6 +174,8 @@ async function changeSettings(ctx: DomainContext, organizationId: string, input:
     const changed = Object.fromEntries(Object.keys(changes).map((key) => [key, after[key as keyof typeof after]]));
     await updateWhere(ctx, organizations(ctx), { ...changed, updatedAt: org.updatedAt }, allOf(equalities({ id: org.id })));
     await recordAudit(ctx, { organizationId: org.id, action: 'organization.settings_updated', targetType: 'organization', targetId: org.id, changes });
+    // The override decides who is an admin, and the successor who receives: waiting documents may now have an owner.
+    if (changes.roleManualOverride || changes.contentSuccessorId) await drainAwaitingDocuments(ctx, org.id);
   }
   return org;
 }

@@ -4,7 +4,7 @@ import { inUnitOfWork, type DomainContext } from '../context';
 import { reassignDocuments } from '../document/document-transfer.service';
 import { findOrganizationRow } from '../organization/organization.store';
 import { removeUserFromAllTeams } from '../team/team.service';
-import { findEarliestActiveAdmin, isActiveOrgAdmin } from './user-role.service';
+import { drainAwaitingDocuments, findEarliestActiveAdmin, isActiveOrgAdmin } from './user-role.service';
 import { bumpVersion, lockUser, saveUser } from './user.store';
 import type { User } from './user.entity';
 
@@ -84,6 +84,7 @@ export async function reactivateUser(ctx: DomainContext, id: string): Promise<Us
     await applyReactivation(ctx, user);
     bumpVersion(ctx, user);
     await saveUser(ctx, user);
+    await drainAwaitingDocuments(ctx, user.organizationId);
     return user;
   });
 }

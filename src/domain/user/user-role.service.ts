@@ -11,6 +11,8 @@ import { effectiveRole, ORG_ROLES, type EffectiveRole, type OrgRole } from '../r
 import { Team } from '../team/team.entity';
 import { membersByUser } from '../team/team.store';
 import { roleSql } from './user-role.sql';
+import { moveAwaitingDocuments } from '../document/document-transfer.service';
+import { Document } from '../document/document.entity';
 import { bumpVersion, lockUser, saveUser } from './user.store';
 import { User } from './user.entity';
 
@@ -72,6 +74,32 @@ export async function assertActiveOrgAdmin(ctx: DomainContext, org: Organization
 }
 
 /**
+ * DESIGN.md "Deactivation": documents awaiting reassignment (their owner left when the organization
+ * had no admin) go to the next user who becomes an active org admin: the content successor when
+ * that is one, else the earliest active admin. Called in the unit of work of any write that can
+ * make an admin (a reactivation, an IdP role, a team grant or membership, a manual role, the
+ * override), after the write; one indexed read when nothing waits. Returns how many moved.
+ */
+export async function drainAwaitingDocuments(ctx: DomainContext, organizationId: string): Promise<number> {
+  const documents = tableReader(ctx.em, Document).table;
+  const waiting = await selectRows(ctx, `select 1 as one from ${documents} where organization_id = ? and awaiting_reassignment = ? limit 1`, [organizationId, true]);
+  if (waiting.length === 0) return 0;
+  const org = await findOrganizationRow(ctx, organizationId);
+  const successor = org.contentSuccessorId && (await isActiveOrgAdmin(ctx, org, org.contentSuccessorId)) ? org.contentSuccessorId : null;
+  const receiver = successor ?? (await findEarliestActiveAdmin(ctx, org, null))?.id ?? null;
+  if (!receiver) return 0;
+  const moved = await moveAwaitingDocuments(ctx, organizationId, receiver);
+  await recordAudit(ctx, {
+    organizationId,
+    action: 'documents.reassigned_from_queue',
+    targetType: 'user',
+    targetId: receiver,
+    changes: { documents: { before: { awaitingReassignment: moved }, after: { ownerId: receiver, count: moved } } },
+  });
+  return moved;
+}
+
+/**
  * Sets (or with null clears) a user's manual role. Refused for an IdP-provisioned user while
  * the organization's `roleManualOverride` is off: the IdP is then the source of truth.
  */
@@ -100,6 +128,7 @@ export async function setUserRole(ctx: DomainContext, userId: string, role: OrgR
     user.manualRole = role;
     bumpVersion(ctx, user);
     await saveUser(ctx, user);
+    await drainAwaitingDocuments(ctx, user.organizationId);
     return user;
   });
 }

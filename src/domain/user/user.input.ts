@@ -104,6 +104,18 @@ const ENTERPRISE_FIELDS = {
   department: 'department',
 } as const satisfies Record<Exclude<keyof EnterpriseInput, 'manager'>, keyof UserFields>;
 
+/**
+ * The name a client sees for a stored field: `nameGivenName` is `name.givenName`, `costCenter`
+ * is `enterprise.costCenter`, the manager's columns are `enterprise.manager`; others as they are.
+ */
+export function inputFieldName(field: string): string {
+  const named = Object.entries(NAME_FIELDS).find(([, to]) => to === field);
+  if (named) return `name.${named[0]}`;
+  const enterprise = Object.entries(ENTERPRISE_FIELDS).find(([, to]) => to === field);
+  if (enterprise) return `enterprise.${enterprise[0]}`;
+  return field === 'managerValue' || field === 'managerDisplayName' ? 'enterprise.manager' : field;
+}
+
 const SCALARS = [
   'externalId', 'displayName', 'nickName', 'profileUrl', 'title', 'userType', 'preferredLanguage', 'locale', 'timezone', 'idpRole',
 ] as const satisfies readonly (keyof UserInput & keyof UserFields)[];

@@ -1,11 +1,13 @@
 import { DomainError } from '../../common/errors';
+import { findOrganizationRow } from '../organization/organization.store';
 import type { FieldChange } from '../audit/audit-event.entity';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { inUnitOfWork, requireOrganization, type DomainContext } from '../context';
 import { admitDeprovision } from '../deprovision/deprovision-hold.service';
 import { applyDeactivation, applyReactivation } from './user-lifecycle.service';
+import { drainAwaitingDocuments } from './user-role.service';
 import { mergeListsOf, type UserLists } from './user-lists';
-import { USER_FIELDS, applyInput, emptyState, stateOfUser, type UserInput, type UserPatch, type UserState } from './user.input';
+import { USER_FIELDS, applyInput, inputFieldName, emptyState, stateOfUser, type UserInput, type UserPatch, type UserState } from './user.input';
 import { assertFits, bumpVersion, findUser, insertUser, loadContacts, lockUser, saveUser, writeContacts } from './user.store';
 import type { Team } from '../team/team.entity';
 import type { UserContact } from './user-contact.entity';
@@ -103,6 +105,22 @@ export async function createUser(ctx: DomainContext, input: UserInput): Promise<
 }
 
 /**
+ * DESIGN.md "One-way sync": the attributes of a user an IdP provisioned are the IdP's. A change of
+ * `fields` by anyone else (a GraphQL token) is FORBIDDEN, naming them, unless the organization
+ * allows local edits; true for such an allowed local edit (audited as one).
+ */
+async function checkLocalEdit(ctx: DomainContext, user: User, changed: string[]): Promise<boolean> {
+  if (changed.length === 0 || !user.provisionedByIdp || speaksForIdp(ctx)) return false;
+  const fields = [...new Set(changed.map(inputFieldName))];
+  if ((await findOrganizationRow(ctx, user.organizationId)).allowLocalEdits) return true;
+  throw new DomainError(
+    'FORBIDDEN',
+    `${fields.join(', ')}: this user is provisioned by the identity provider, the source of truth for their attributes; change them there, or turn on the organization setting allowLocalEdits`,
+    { fields },
+  );
+}
+
+/**
  * Saves `next` over the locked `user` (currently `current`, with `contacts`). Nothing changed:
  * nothing written, no version bump, no audit. `active` changes run deactivation/reactivation in
  * this unit of work; an IdP's deactivation is admitted by the hold before anything is written.
@@ -113,16 +131,19 @@ async function saveState(ctx: DomainContext, user: User, contacts: UserContact[]
   const activeChanged = next.fields.active !== user.active;
   if (Object.keys(changes).length === 0 && !activeChanged) return { user, contacts };
   const { active, ...fields } = next.fields;
+  const local = await checkLocalEdit(ctx, user, activeChanged ? [...Object.keys(changes), 'active'] : Object.keys(changes));
   if (activeChanged && !active) await admitDeprovision(ctx, user, 'deactivate');
   Object.assign(user, fields, { userNameKey: fields.userName.toLowerCase() });
   const written = await writeContacts(ctx, user, current, next);
   if (Object.keys(changes).length > 0) {
-    await recordAudit(ctx, { organizationId: user.organizationId, action: 'user.updated', targetType: 'user', targetId: user.id, changes });
+    await recordAudit(ctx, { organizationId: user.organizationId, action: local ? 'user.edited_locally' : 'user.updated', targetType: 'user', targetId: user.id, changes });
   }
   if (activeChanged && active) await applyReactivation(ctx, user);
   if (activeChanged && !active) await applyDeactivation(ctx, user);
   bumpVersion(ctx, user);
   await saveUser(ctx, user);
+  // A reactivated user, or one the IdP made admin, may be the admin awaiting documents wait for.
+  if ((activeChanged && active) || changes.idpRole) await drainAwaitingDocuments(ctx, user.organizationId);
   return { user, contacts: written };
 }
 

@@ -20,6 +20,9 @@ export class OrganizationSettingsInput {
   @Field(() => Boolean, { nullable: true })
   roleManualOverride?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Let GraphQL edit the attributes of users the IdP provisioned (each edit audited as local).' })
+  allowLocalEdits?: boolean | null;
+
   @Field(() => ID, { nullable: true, description: 'A user id; null clears the successor; omitted leaves it.' })
   contentSuccessorId?: string | null;
 

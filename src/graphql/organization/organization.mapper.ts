@@ -11,7 +11,7 @@ export function toOrganizationType(org: Organization): OrganizationType {
     name: org.name,
     slug: org.slug,
     scimEnabled: org.scimEnabled,
-    settings: { roleManualOverride: org.roleManualOverride, contentSuccessorId: org.contentSuccessorId, deprovisionHold: holdSettingsOf(org) },
+    settings: { roleManualOverride: org.roleManualOverride, allowLocalEdits: org.allowLocalEdits, contentSuccessorId: org.contentSuccessorId, deprovisionHold: holdSettingsOf(org) },
     deprovisionHold: org.deprovisionHoldEngagedAt
       ? { engagedAt: org.deprovisionHoldEngagedAt, heldCount: org.deprovisionHoldHeldCount, thresholds: holdSettingsOf(org) }
       : null,

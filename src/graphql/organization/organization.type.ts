@@ -36,6 +36,9 @@ export class OrganizationSettingsType {
   @Field({ description: "When on, an org admin's manual role wins over the IdP's role attribute." })
   roleManualOverride!: boolean;
 
+  @Field({ description: 'When on, GraphQL may edit the attributes of users the IdP provisioned; each such edit is audited as user.edited_locally.' })
+  allowLocalEdits!: boolean;
+
   @Field(() => ID, { nullable: true, description: "The org admin who receives a deactivated user's documents." })
   contentSuccessorId!: string | null;
 
