@@ -8,6 +8,8 @@ import { resolveOrganization } from './organization';
 interface TokenCreateOptions extends JsonOption {
   org?: string;
   createOrg?: boolean;
+  user?: string;
+  bootstrap?: boolean;
   scope: TokenScope;
   name: string;
 }
@@ -20,6 +22,9 @@ function checkScope(options: TokenCreateOptions): void {
   if (options.scope !== 'internal' && !options.org) {
     throw new UsageError(`--scope ${options.scope} needs --org ID_OR_SLUG`);
   }
+  if (options.user && options.scope !== 'admin' && options.scope !== 'read') throw new UsageError(`--user is for admin and read tokens, not ${options.scope}`);
+  if (options.bootstrap && options.scope !== 'admin') throw new UsageError('--bootstrap is for admin tokens');
+  if (options.bootstrap && options.user) throw new UsageError('--bootstrap makes a token of no user: leave out --user');
 }
 
 /** What `token list` shows: never the secret nor its hash. */
@@ -42,6 +47,8 @@ export function registerTokenCommands(program: Command, io: CliIo): void {
     .description('create an API token; prints {"id","token"} with --json (the secret is shown only once)')
     .option('--org <idOrSlug>', 'organization id or slug (not with --scope internal)')
     .option('--create-org', 'create the organization --org names when none has that slug')
+    .option('--user <userId>', 'issue the token to this user: an active org admin (admin), an active user (read)')
+    .option('--bootstrap', 'an admin token of no user, for the first set-up (the default for admin without --user)')
     .addOption(new Option('--scope <scope>', 'what the token may do').choices(TOKEN_SCOPES).makeOptionMandatory())
     .requiredOption('--name <name>', 'a label, e.g. "okta"')
     .option('--json', 'print one JSON object on stdout')
@@ -49,10 +56,14 @@ export function registerTokenCommands(program: Command, io: CliIo): void {
       checkScope(options);
       return execute(io, options, async (db) => {
         const org = options.org ? await resolveOrganization(db, io, options.org, options.createOrg) : null;
+        if (options.scope === 'admin' && !options.user && !options.bootstrap) {
+          io.stderr.write('No --user: a bootstrap admin token, which belongs to no user (see README, "Tokens and scopes")\n');
+        }
         const { token: created, secret } = await createApiToken(db.context(org?.id ?? null), {
           organizationId: org?.id ?? null,
           name: options.name,
           scope: options.scope,
+          userId: options.user ?? null,
         });
         const where = org ? `organization ${org.slug}` : 'every organization';
         return {

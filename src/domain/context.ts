@@ -16,6 +16,8 @@ export interface Actor {
   /** Null for `cli`/`system` actors, which act with full rights inside `organizationId`. */
   scope: TokenScope | null;
   organizationId: string | null;
+  /** The person behind a token issued to a user (DESIGN.md "Org admins are users"). */
+  userId?: string | null;
 }
 
 /** Everything a domain service needs: the database, the actor, and where the call came from. */

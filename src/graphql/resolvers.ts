@@ -10,6 +10,7 @@ import { UserTeamsResolver } from './team/user-teams.resolver';
 import { TokenResolver } from './token/token.resolver';
 import { UserFieldsResolver } from './user/user-fields.resolver';
 import { UserResolver } from './user/user.resolver';
+import { ViewerResolver } from './viewer/viewer.resolver';
 
 /** Every resolver class of the schema. */
-export const RESOLVERS: NonEmptyArray<Function> = [OrganizationResolver, AuditEventResolver, TokenResolver, TeamResolver, TeamMembershipResolver, TeamPatchResolver, UserTeamsResolver, DocumentResolver, UserDocumentsResolver, UserResolver, UserFieldsResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [OrganizationResolver, AuditEventResolver, TokenResolver, TeamResolver, TeamMembershipResolver, TeamPatchResolver, UserTeamsResolver, DocumentResolver, UserDocumentsResolver, UserResolver, UserFieldsResolver, ViewerResolver];

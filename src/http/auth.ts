@@ -22,7 +22,7 @@ function bearerSecret(header: string | undefined): string | null {
 
 /** The domain actor of a live token. */
 export function tokenActor(token: ApiToken): Actor {
-  return { kind: 'token', id: token.id, name: token.name, scope: token.scope, organizationId: token.organizationId };
+  return { kind: 'token', id: token.id, name: token.name, scope: token.scope, organizationId: token.organizationId, userId: token.userId };
 }
 
 /**
@@ -42,6 +42,7 @@ async function resolveActor(orm: MikroORM, header: string | undefined, options: 
     throw error;
   }
   if (!token) throw new DomainError('UNAUTHENTICATED', 'The API token is unknown or revoked');
+  if (token.holderRefusal) throw new DomainError('UNAUTHENTICATED', token.holderRefusal);
   // DESIGN.md: SCIM is a plan entitlement; refused before anything is read or written.
   if (token.scope === 'scim' && !token.organizationScimEnabled) {
     throw new DomainError('FORBIDDEN', 'SCIM is not enabled for this organization: provisioning comes with plans that include SCIM, and the operator turns it on');

@@ -5,7 +5,7 @@ import { DomainError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { systemActor, type Actor } from '../domain/context';
 import { databaseUnavailable, isDatabaseUnavailable } from '../domain/db-errors';
-import { authenticateTokenId } from '../domain/token/token.service';
+import { authenticateTokenId, type AuthenticatedToken } from '../domain/token/token.service';
 import type { ApiToken } from '../domain/token/token.entity';
 
 /** The console's session cookie: HttpOnly, SameSite=Strict, path `/`, signed with HMAC-SHA256. */
@@ -94,7 +94,7 @@ export function assertSameOrigin(req: Request, publicUrl: string): void {
 }
 
 /** The live token behind a session: revoked tokens end their sessions at once. */
-export async function sessionToken(orm: MikroORM, session: ConsoleSession, now: () => Date): Promise<ApiToken | null> {
+export async function sessionToken(orm: MikroORM, session: ConsoleSession, now: () => Date): Promise<AuthenticatedToken | null> {
   try {
     return await authenticateTokenId({ em: orm.em, actor: systemActor(null, 'system'), requestId: null, now }, session.tokenId);
   } catch (error) {
@@ -111,6 +111,7 @@ export function sessionActor(token: ApiToken, session: ConsoleSession): Actor {
     name: token.name,
     scope: token.scope,
     organizationId: token.scope === 'internal' ? session.organizationId : token.organizationId,
+    userId: token.userId,
   };
 }
 
@@ -128,6 +129,7 @@ export function sessionAuthenticator(orm: MikroORM, options: SessionOptions, pub
     const session = decodeSession(options.secret, value, now());
     const token = session ? await sessionToken(orm, session, now) : null;
     if (!session || !token) throw new DomainError('UNAUTHENTICATED', 'The console session is invalid or has expired: sign in again');
+    if (token.holderRefusal) throw new DomainError('UNAUTHENTICATED', token.holderRefusal);
     return sessionActor(token, session);
   };
 }

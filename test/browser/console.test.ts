@@ -174,6 +174,12 @@ describe('the playground and the console in a browser', () => {
     expect((await scim('/Users', {}, rotated)).status).toBe(200);
     scimToken = rotated;
     scimTokens.push(rotated);
+    // The list is read again after the revocation: until then it still shows the old token.
+    const revokeButtons = page.getByRole('button', { name: 'Revoke okta' });
+    for (const started = Date.now(); (await revokeButtons.count()) !== 1; ) {
+      if (Date.now() - started > 10_000) throw new Error(`the token list shows ${await revokeButtons.count()} live "okta" tokens, not 1`);
+      await page.waitForTimeout(50);
+    }
   });
 
   it('revokes the SCIM token, after which SCIM answers 401', async () => {

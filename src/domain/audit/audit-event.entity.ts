@@ -11,7 +11,7 @@ export interface FieldChange {
 @Index({ name: 'audit_events_org_time_index', properties: ['organizationId', 'occurredAt', 'id'] })
 @Index({ name: 'audit_events_org_target_index', properties: ['organizationId', 'targetId', 'occurredAt'] })
 export class AuditEvent {
-  [OptionalProps]?: 'id' | 'occurredAt' | 'actorId' | 'actorName' | 'targetId' | 'changes' | 'requestId';
+  [OptionalProps]?: 'id' | 'occurredAt' | 'actorId' | 'actorName' | 'actorUserId' | 'targetId' | 'changes' | 'requestId';
 
   @PrimaryKey({ type: 'uuid' })
   organizationId!: string;
@@ -31,6 +31,10 @@ export class AuditEvent {
 
   @Property({ type: 'string', length: 200, nullable: true })
   actorName: string | null = null;
+
+  /** The person behind the actor: the user a token was issued to; NULL for other actors. */
+  @Property({ type: 'uuid', nullable: true })
+  actorUserId: string | null = null;
 
   /** Dotted verb, e.g. `user.deactivated`, `team.members_added`. */
   @Property({ type: 'string', length: 64 })

@@ -25,6 +25,7 @@ export async function recordAudit(ctx: DomainContext, input: AuditInput): Promis
     actorType: ctx.actor.kind,
     actorId: ctx.actor.id,
     actorName: ctx.actor.name,
+    actorUserId: ctx.actor.userId ?? null,
     action: input.action,
     targetType: input.targetType,
     targetId: input.targetId,

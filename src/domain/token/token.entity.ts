@@ -11,7 +11,7 @@ export type TokenScope = (typeof TOKEN_SCOPES)[number];
 @Entity({ tableName: 'api_tokens' })
 @Index({ name: 'api_tokens_org_index', properties: ['organizationId', 'createdAt'] })
 export class ApiToken {
-  [OptionalProps]?: 'id' | 'organizationId' | 'createdAt' | 'lastUsedAt' | 'revokedAt';
+  [OptionalProps]?: 'id' | 'organizationId' | 'userId' | 'createdAt' | 'lastUsedAt' | 'revokedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -19,6 +19,14 @@ export class ApiToken {
   /** NULL only for `internal` tokens. */
   @Property({ type: 'uuid', nullable: true })
   organizationId: string | null = null;
+
+  /**
+   * The person the token was issued to (DESIGN.md "Org admins are users"): an `admin` token works
+   * only while that user is an active org admin, a `read` token while they are active. NULL for
+   * `scim` and `internal` tokens, for service `read` tokens, and for a bootstrap `admin` token.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  userId: string | null = null;
 
   @Property({ type: 'string', length: 200 })
   name!: string;

@@ -8,6 +8,9 @@ import { insertRows, selectWhere, tableReader, updateWhere, type TableReader } f
 import { runStatement, selectRows } from '../query/sql';
 import { ApiToken, TOKEN_SCOPES, type TokenScope } from './token.entity';
 import { Organization } from '../organization/organization.entity';
+import { findOrganizationRow } from '../organization/organization.store';
+import { isActiveOrgAdmin } from '../user/user-role.service';
+import { User } from '../user/user.entity';
 
 const tokens = (ctx: DomainContext): TableReader<ApiToken> => tableReader(ctx.em, ApiToken);
 
@@ -25,6 +28,20 @@ export interface CreateTokenInput {
   organizationId: string | null;
   name: string;
   scope: TokenScope;
+  /**
+   * The user the token is issued to: an active org admin for `admin`, an active user for `read`;
+   * none for `scim` and `internal`. An `admin` token without one is a bootstrap token (CLI only).
+   */
+  userId?: string | null;
+}
+
+/** A token's holder must be a user of its organization in good standing for its scope. */
+async function checkHolder(ctx: DomainContext, input: CreateTokenInput): Promise<void> {
+  if (!input.userId) return;
+  const bad = (message: string) => new DomainError('BAD_USER_INPUT', message, { field: 'userId' });
+  if (input.scope !== 'admin' && input.scope !== 'read') throw bad(`${input.scope} tokens are issued to no user`);
+  const problem = await holderProblem(ctx, input.organizationId ?? '', input.userId, input.scope);
+  if (problem) throw bad(`User ${input.userId} ${HOLDER_PROBLEMS[problem]}: ${input.scope} tokens are issued to active ${input.scope === 'admin' ? 'org admins' : 'users'}`);
 }
 
 /** Creates a token; the secret is returned once and only its hash is stored. */
@@ -44,9 +61,11 @@ export async function createApiToken(
     throw new DomainError('BAD_USER_INPUT', `${input.scope} tokens need an organization`, { field: 'organizationId' });
   }
   return inUnitOfWork(ctx, async (ctx) => {
+    await checkHolder(ctx, input);
     const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
     const token = tokens(ctx).fresh({
       organizationId: input.organizationId,
+      userId: input.userId ?? null,
       name,
       scope: input.scope,
       tokenHash: hashToken(secret),
@@ -60,7 +79,7 @@ export async function createApiToken(
         action: 'token.created',
         targetType: 'token',
         targetId: token.id,
-        changes: { name: { before: null, after: name }, scope: { before: null, after: input.scope } },
+        changes: { name: { before: null, after: name }, scope: { before: null, after: input.scope }, userId: { before: null, after: input.userId ?? null } },
       });
     }
     return { token, secret };
@@ -107,8 +126,36 @@ export async function authenticateTokenId(ctx: DomainContext, id: string): Promi
   return isUuid(id) ? liveToken(ctx, 'id', id) : null;
 }
 
-/** A live token, and whether its organization may use SCIM (read in the same statement). */
-export type AuthenticatedToken = ApiToken & { organizationScimEnabled: boolean };
+/**
+ * A live token, whether its organization may use SCIM (read in the same statement), and why its
+ * holder may no longer use it (null: they may).
+ */
+export type AuthenticatedToken = ApiToken & { organizationScimEnabled: boolean; holderRefusal: string | null };
+
+/** What keeps a user from holding a token of a scope. */
+const HOLDER_PROBLEMS = { gone: 'does not exist', inactive: 'is deactivated', notAdmin: 'is not an org admin' } as const;
+type HolderProblem = keyof typeof HOLDER_PROBLEMS;
+
+/**
+ * DESIGN.md "Org admins are users": a token issued to a user works while that user is active, and
+ * an `admin` one while they are also an org admin, from whatever source. Checked at every use, so
+ * a demotion or deactivation stops the token at once, and a new promotion brings it back.
+ */
+async function holderProblem(ctx: DomainContext, organizationId: string, userId: string, scope: TokenScope): Promise<HolderProblem | null> {
+  if (!isUuid(userId)) return 'gone';
+  const users = tableReader(ctx.em, User).table;
+  const [user] = await selectRows(ctx, `select active, deleted_at from ${users} where organization_id = ? and id = ?`, [organizationId, userId.toLowerCase()]);
+  if (!user || user.deleted_at != null) return 'gone';
+  if (!user.active) return 'inactive';
+  if (scope !== 'admin') return null;
+  return (await isActiveOrgAdmin(ctx, await findOrganizationRow(ctx, organizationId), userId.toLowerCase())) ? null : 'notAdmin';
+}
+
+async function holderRefusal(ctx: DomainContext, token: ApiToken): Promise<string | null> {
+  if (!token.userId || !token.organizationId) return null;
+  const problem = await holderProblem(ctx, token.organizationId, token.userId, token.scope);
+  return problem ? `The token's user ${HOLDER_PROBLEMS[problem]}: the token works only while they are an active ${token.scope === 'admin' ? 'org admin' : 'user'}` : null;
+}
 
 async function liveToken(ctx: DomainContext, column: 'token_hash' | 'id', value: string): Promise<AuthenticatedToken | null> {
   const reader = tokens(ctx);
@@ -117,7 +164,11 @@ async function liveToken(ctx: DomainContext, column: 'token_hash' | 'id', value:
   const [row] = await selectRows(ctx, `select ${reader.columns('t')}, ${scim} from ${reader.table} t where t.${column} = ? and t.revoked_at is null`, [value]);
   if (!row) return null;
   // An internal token has no organization: nothing to refuse it on this account.
-  const token = Object.assign(reader.read(row), { organizationScimEnabled: row.organization_scim_enabled == null || Boolean(row.organization_scim_enabled) });
+  const read = reader.read(row);
+  const token = Object.assign(read, {
+    organizationScimEnabled: row.organization_scim_enabled == null || Boolean(row.organization_scim_enabled),
+    holderRefusal: await holderRefusal(ctx, read),
+  });
   const now = ctx.now();
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await runStatement(ctx, `update ${reader.table} set last_used_at = ? where id = ?`, [now, token.id]);

@@ -8,6 +8,7 @@ export function toAuditEventType(event: AuditEvent): AuditEventType {
     actorType: event.actorType,
     actorId: event.actorId,
     actorName: event.actorName,
+    actorUserId: event.actorUserId,
     action: event.action,
     targetType: event.targetType,
     targetId: event.targetId,

@@ -16,6 +16,7 @@ export class AuditEventType {
   @Field({ description: '`token`, `cli` or `system`.' }) actorType!: string;
   @Field(() => String, { nullable: true, description: 'The token id for token actors.' }) actorId!: string | null;
   @Field(() => String, { nullable: true }) actorName!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The person behind the actor: the user its token was issued to.' }) actorUserId!: string | null;
   @Field({ description: 'Dotted verb, e.g. `user.deactivated`.' }) action!: string;
   @Field() targetType!: string;
   @Field(() => ID, { nullable: true }) targetId!: string | null;

@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { TokenScopeValue } from './token.type';
 
 @InputType('CreateApiTokenInput')
@@ -8,4 +8,11 @@ export class CreateApiTokenInput {
 
   @Field(() => TokenScopeValue)
   scope!: TokenScopeValue;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The user the token is issued to. ADMIN tokens: an active org admin, by default the caller (a bootstrap token has no user: give one). READ tokens: any active user, or none for a service token. SCIM: none.',
+  })
+  userId?: string | null;
 }

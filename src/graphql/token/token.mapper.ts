@@ -6,6 +6,8 @@ export const toApiTokenType = (token: ApiToken): ApiTokenType => ({
   name: token.name,
   scope: token.scope as TokenScopeValue,
   prefix: token.prefix,
+  userId: token.userId,
+  bootstrap: token.scope === 'admin' && token.userId === null,
   createdAt: token.createdAt,
   lastUsedAt: token.lastUsedAt,
   revokedAt: token.revokedAt,

@@ -26,7 +26,12 @@ export class TokenResolver {
       throw new DomainError('FORBIDDEN', 'INTERNAL tokens reach every organization; create them with the CLI', { field: 'scope' });
     }
     const organizationId = requireOrganization(ctx);
-    const { token, secret } = await createApiToken(ctx, { organizationId, name: input.name, scope: input.scope });
+    // DESIGN.md "Org admins are users": an admin token has a holder; bootstrap tokens come from the CLI only.
+    const userId = input.userId ?? (input.scope === TokenScopeValue.ADMIN ? (ctx.actor.userId ?? null) : null);
+    if (input.scope === TokenScopeValue.ADMIN && !userId) {
+      throw new DomainError('BAD_USER_INPUT', 'An ADMIN token is issued to a user: give userId, an active org admin (bootstrap tokens come from the CLI)', { field: 'userId' });
+    }
+    const { token, secret } = await createApiToken(ctx, { organizationId, name: input.name, scope: input.scope, userId });
     return { id: token.id, token: secret, name: token.name, scope: input.scope, createdAt: token.createdAt };
   }
 

@@ -33,6 +33,12 @@ export class ApiTokenType {
   @Field({ description: 'The first characters of the secret, to recognise it; not enough to use it.' })
   prefix!: string;
 
+  @Field(() => ID, { nullable: true, description: 'The user the token was issued to; it works only while they qualify for its scope.' })
+  userId!: string | null;
+
+  @Field({ description: 'An ADMIN token issued to no user, made with the CLI for the first set-up.' })
+  bootstrap!: boolean;
+
   @Field()
   createdAt!: Date;
 

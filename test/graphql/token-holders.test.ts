@@ -1,0 +1,82 @@
+import { createTestApp, type TestApp } from '../support/app';
+
+/**
+ * DESIGN.md "Org admins are users": an admin token is issued to a user and works only while that
+ * user is an active org admin, from whatever source; a bootstrap token (CLI) belongs to no user;
+ * audit events name the person behind a token; `viewer` says who is calling.
+ */
+let t: TestApp;
+let bootstrap: string;
+let orgId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  orgId = (await t.createOrganization('holders')).id;
+  bootstrap = (await t.createToken(orgId, 'admin', 'bootstrap')).secret;
+});
+afterAll(async () => t.close());
+
+async function data(secret: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const { body } = await t.graphql(secret, query, variables).expect(200);
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const createUser = async (userName: string): Promise<string> =>
+  (await data(bootstrap, 'mutation ($n: String!) { createUser(input: { userName: $n }) { id } }', { n: userName })).createUser.id;
+const setRole = (userId: string, role: string | null) => data(bootstrap, 'mutation ($u: ID!, $r: OrgRole) { setUserRole(userId: $u, role: $r) { id } }', { u: userId, r: role });
+const issue = async (secret: string, scope: string, userId?: string) => {
+  const { body } = await t.graphql(secret, 'mutation ($s: TokenScope!, $u: ID) { createApiToken(input: { name: "t", scope: $s, userId: $u }) { id token } }', { s: scope, u: userId });
+  return body;
+};
+const VIEWER = '{ viewer { scope bootstrap user { id role roleSource } } }';
+
+it('stops an admin token when its user is demoted, and restores it when a team grant makes them admin again', async () => {
+  const ada = await createUser('ada@example.com');
+  await setRole(ada, 'ADMIN');
+  const token = (await issue(bootstrap, 'ADMIN', ada)).data.createApiToken.token;
+  expect((await data(token, VIEWER)).viewer).toEqual({ scope: 'ADMIN', bootstrap: false, user: { id: ada, role: 'ADMIN', roleSource: 'MANUAL' } });
+
+  await setRole(ada, null);
+  const refused = await t.graphql(token, VIEWER).expect(401);
+  expect(refused.body.errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('org admin') });
+
+  const { createTeam } = await data(bootstrap, 'mutation ($u: ID!) { createTeam(input: { displayName: "Admins", memberIds: [$u] }) { id } }', { u: ada });
+  await data(bootstrap, 'mutation ($id: ID!) { setTeamGrantsRole(teamId: $id, role: ADMIN) { id } }', { id: createTeam.id });
+  expect((await data(token, VIEWER)).viewer.user).toEqual({ id: ada, role: 'ADMIN', roleSource: 'TEAM_GRANT' });
+});
+
+it("stops a user's tokens while the user is deactivated", async () => {
+  const grace = await createUser('grace@example.com');
+  await setRole(grace, 'ADMIN');
+  const admin = (await issue(bootstrap, 'ADMIN', grace)).data.createApiToken.token;
+  const read = (await issue(bootstrap, 'READ', grace)).data.createApiToken.token;
+  await data(bootstrap, 'mutation ($id: ID!) { deactivateUser(id: $id) { id } }', { id: grace });
+  for (const token of [admin, read]) expect((await t.graphql(token, VIEWER).expect(401)).body.errors[0].message).toContain('deactivated');
+  await data(bootstrap, 'mutation ($id: ID!) { reactivateUser(id: $id) { id } }', { id: grace });
+  expect((await data(read, VIEWER)).viewer.scope).toBe('READ');
+});
+
+it('issues an admin token to its caller by default, and only to active org admins', async () => {
+  const linus = await createUser('linus@example.com');
+  await setRole(linus, 'ADMIN');
+  const own = (await issue(bootstrap, 'ADMIN', linus)).data.createApiToken.token;
+  const second = (await issue(own, 'ADMIN')).data.createApiToken;
+  const { apiTokens } = await data(own, '{ apiTokens { id userId bootstrap } }');
+  expect(apiTokens).toContainEqual({ id: second.id, userId: linus, bootstrap: false });
+  expect(apiTokens.filter((token: { bootstrap: boolean }) => token.bootstrap)).toHaveLength(1);
+
+  expect((await issue(bootstrap, 'ADMIN')).errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'userId' } });
+  const member = await createUser('member@example.com');
+  expect((await issue(own, 'ADMIN', member)).errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'userId' } });
+  expect((await issue(own, 'SCIM', member)).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+});
+
+it('records the person behind a user token in the audit log', async () => {
+  const mary = await createUser('mary@example.com');
+  await setRole(mary, 'ADMIN');
+  const token = (await issue(bootstrap, 'ADMIN', mary)).data.createApiToken.token;
+  const { createTeam } = await data(token, 'mutation { createTeam(input: { displayName: "Mary\'s team" }) { id } }');
+  const { auditEvents } = await data(token, 'query ($id: ID) { auditEvents(targetId: $id, first: 5) { nodes { action actorType actorUserId } } }', { id: createTeam.id });
+  expect(auditEvents.nodes).toEqual([{ action: 'team.created', actorType: 'token', actorUserId: mary }]);
+});
