@@ -67,3 +67,16 @@ it('goes to a reactivated admin', async () => {
   await gql('mutation ($id: ID!) { reactivateUser(id: $id) { id } }', { id: admin });
   expect([await document(), await waiting()]).toEqual([admin, 0]);
 });
+
+it('clears a content successor who stops being an active admin, audited', async () => {
+  const { gql, user, waiting } = await waitingDocument();
+  const [heir, other] = [await user('heir@example.com'), await user('other@example.com')];
+  for (const id of [heir, other]) await gql('mutation ($id: ID!) { setUserRole(userId: $id, role: ADMIN) { id } }', { id });
+  await gql('mutation ($id: ID!) { updateOrganizationSettings(input: { contentSuccessorId: $id }) { id } }', { id: heir });
+  expect(await waiting()).toBe(0);
+  await gql('mutation ($id: ID!) { setUserRole(userId: $id, role: MEMBER) { id } }', { id: heir });
+  const { organization } = await gql('{ organization { settings { contentSuccessorId } } }');
+  expect(organization.settings.contentSuccessorId).toBeNull();
+  const { auditEvents } = await gql('{ auditEvents(action: "organization.content_successor_cleared", first: 5) { nodes { changes { field before after } } } }');
+  expect(auditEvents.nodes).toEqual([{ changes: [{ field: 'contentSuccessorId', before: heir, after: null }] }]);
+});

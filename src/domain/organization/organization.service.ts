@@ -2,7 +2,7 @@ import { DomainError, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { recordAudit, diffFields } from '../audit/audit.service';
 import { canSee, inUnitOfWork, type DomainContext } from '../context';
-import { assertActiveOrgAdmin, drainAwaitingDocuments } from '../user/user-role.service';
+import { assertActiveOrgAdmin, reconcileAdmins } from '../user/user-role.service';
 import { allOf, equalities, memberOf } from '../query/conditions';
 import { insertRows, selectWhere, updateWhere } from '../query/rows';
 import { selectRows } from '../query/sql';
@@ -175,7 +175,7 @@ async function changeSettings(ctx: DomainContext, organizationId: string, input:
     await updateWhere(ctx, organizations(ctx), { ...changed, updatedAt: org.updatedAt }, allOf(equalities({ id: org.id })));
     await recordAudit(ctx, { organizationId: org.id, action: 'organization.settings_updated', targetType: 'organization', targetId: org.id, changes });
     // The override decides who is an admin, and the successor who receives: waiting documents may now have an owner.
-    if (changes.roleManualOverride || changes.contentSuccessorId) await drainAwaitingDocuments(ctx, org.id);
+    if (changes.roleManualOverride || changes.contentSuccessorId) await reconcileAdmins(ctx, org.id);
   }
   return org;
 }

@@ -1,4 +1,4 @@
-import { drainAwaitingDocuments } from '../user/user-role.service';
+import { reconcileAdmins } from '../user/user-role.service';
 import { DomainError, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { FieldChange } from '../audit/audit-event.entity';
@@ -182,8 +182,8 @@ export async function changeTeam(ctx: DomainContext, id: string, change: TeamCha
     const delta = await writeMembers(tx, key, members);
     const team = locked ? await finishLocked(tx, key, fields, delta, options.ifVersion) : await finishMembersOnly(tx, key, delta);
     await auditMembers(tx, key, delta);
-    // New members of an ADMIN-granting team are admins: documents awaiting one go to them.
-    if (delta.added.length > 0 && team.grantsRole === 'ADMIN') await drainAwaitingDocuments(tx, key.organizationId);
+    // Members joining or leaving an ADMIN-granting team become or stop being admins.
+    if (changesMembers(delta) && team.grantsRole === 'ADMIN') await reconcileAdmins(tx, key.organizationId);
     return team;
   });
 }
@@ -198,6 +198,7 @@ export async function deleteTeam(ctx: DomainContext, id: string): Promise<Team> 
     const changes = diffFields<AuditedFields>(team, {}, AUDITED_FIELDS);
     changes.members = { before: { count: memberCount }, after: null };
     await auditTeam(tx, key, 'team.deleted', changes);
+    if (team.grantsRole === 'ADMIN') await reconcileAdmins(tx, key.organizationId);
     return team;
   });
 }
@@ -216,7 +217,7 @@ export async function setTeamGrantsRole(ctx: DomainContext, id: string, role: Or
     if (team.grantsRole === role) return team;
     const written = existing(await updateTeamRow(tx, key, { grantsRole: role }), key);
     await auditTeam(tx, key, 'team.grants_role_set', { grantsRole: { before: team.grantsRole, after: role } });
-    if (role === 'ADMIN') await drainAwaitingDocuments(tx, key.organizationId);
+    if (role === 'ADMIN' || team.grantsRole === 'ADMIN') await reconcileAdmins(tx, key.organizationId);
     return written;
   });
 }

@@ -4,7 +4,7 @@ import { inUnitOfWork, type DomainContext } from '../context';
 import { reassignDocuments } from '../document/document-transfer.service';
 import { findOrganizationRow } from '../organization/organization.store';
 import { removeUserFromAllTeams } from '../team/team.service';
-import { drainAwaitingDocuments, findEarliestActiveAdmin, isActiveOrgAdmin } from './user-role.service';
+import { findEarliestActiveAdmin, reconcileAdmins, isActiveOrgAdmin } from './user-role.service';
 import { bumpVersion, lockUser, saveUser } from './user.store';
 import type { User } from './user.entity';
 
@@ -72,6 +72,7 @@ export async function deactivateUser(ctx: DomainContext, id: string): Promise<Us
     await applyDeactivation(ctx, user);
     bumpVersion(ctx, user);
     await saveUser(ctx, user);
+    await reconcileAdmins(ctx, user.organizationId);
     return user;
   });
 }
@@ -84,7 +85,7 @@ export async function reactivateUser(ctx: DomainContext, id: string): Promise<Us
     await applyReactivation(ctx, user);
     bumpVersion(ctx, user);
     await saveUser(ctx, user);
-    await drainAwaitingDocuments(ctx, user.organizationId);
+    await reconcileAdmins(ctx, user.organizationId);
     return user;
   });
 }
@@ -117,5 +118,6 @@ export async function deleteUser(ctx: DomainContext, id: string): Promise<void> 
       },
     });
     await saveUser(ctx, user);
+    await reconcileAdmins(ctx, user.organizationId);
   });
 }

@@ -2,10 +2,10 @@ import { DomainError } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import { inUnitOfWork, type DomainContext } from '../context';
 import { isUuid, uuidsOf } from '../../common/ids';
-import type { Organization } from '../organization/organization.entity';
+import { Organization } from '../organization/organization.entity';
 import { findOrganizationRow } from '../organization/organization.store';
 import { allOf, equalities, idConditions, type Condition } from '../query/conditions';
-import { selectWhere, tableReader } from '../query/rows';
+import { selectWhere, tableReader, updateWhere } from '../query/rows';
 import { selectRows } from '../query/sql';
 import { effectiveRole, ORG_ROLES, type EffectiveRole, type OrgRole } from '../roles';
 import { Team } from '../team/team.entity';
@@ -76,27 +76,44 @@ export async function assertActiveOrgAdmin(ctx: DomainContext, org: Organization
 /**
  * DESIGN.md "Deactivation": documents awaiting reassignment (their owner left when the organization
  * had no admin) go to the next user who becomes an active org admin: the content successor when
- * that is one, else the earliest active admin. Called in the unit of work of any write that can
- * make an admin (a reactivation, an IdP role, a team grant or membership, a manual role, the
- * override), after the write; one indexed read when nothing waits. Returns how many moved.
+ * that is one, else the earliest active admin. One indexed read when nothing waits.
  */
-export async function drainAwaitingDocuments(ctx: DomainContext, organizationId: string): Promise<number> {
+async function drainAwaitingDocuments(ctx: DomainContext, org: Organization): Promise<void> {
   const documents = tableReader(ctx.em, Document).table;
-  const waiting = await selectRows(ctx, `select 1 as one from ${documents} where organization_id = ? and awaiting_reassignment = ? limit 1`, [organizationId, true]);
-  if (waiting.length === 0) return 0;
-  const org = await findOrganizationRow(ctx, organizationId);
-  const successor = org.contentSuccessorId && (await isActiveOrgAdmin(ctx, org, org.contentSuccessorId)) ? org.contentSuccessorId : null;
-  const receiver = successor ?? (await findEarliestActiveAdmin(ctx, org, null))?.id ?? null;
-  if (!receiver) return 0;
-  const moved = await moveAwaitingDocuments(ctx, organizationId, receiver);
+  const waiting = await selectRows(ctx, `select 1 as one from ${documents} where organization_id = ? and awaiting_reassignment = ? limit 1`, [org.id, true]);
+  if (waiting.length === 0) return;
+  const receiver = org.contentSuccessorId ?? (await findEarliestActiveAdmin(ctx, org, null))?.id ?? null;
+  if (!receiver) return;
+  const moved = await moveAwaitingDocuments(ctx, org.id, receiver);
   await recordAudit(ctx, {
-    organizationId,
+    organizationId: org.id,
     action: 'documents.reassigned_from_queue',
     targetType: 'user',
     targetId: receiver,
     changes: { documents: { before: { awaitingReassignment: moved }, after: { ownerId: receiver, count: moved } } },
   });
-  return moved;
+}
+
+/**
+ * After any write that can make or unmake an org admin (a role, a team grant or membership, an
+ * activation, the override, the successor setting), in its unit of work: a content successor who
+ * is no longer an active admin is cleared (audited), and documents awaiting reassignment go to the
+ * admin there now is, if any.
+ */
+export async function reconcileAdmins(ctx: DomainContext, organizationId: string): Promise<void> {
+  const org = await findOrganizationRow(ctx, organizationId);
+  if (org.contentSuccessorId && !(await isActiveOrgAdmin(ctx, org, org.contentSuccessorId))) {
+    await updateWhere(ctx, tableReader(ctx.em, Organization), { contentSuccessorId: null, updatedAt: ctx.now() }, allOf(equalities({ id: org.id })));
+    await recordAudit(ctx, {
+      organizationId,
+      action: 'organization.content_successor_cleared',
+      targetType: 'organization',
+      targetId: org.id,
+      changes: { contentSuccessorId: { before: org.contentSuccessorId, after: null } },
+    });
+    org.contentSuccessorId = null;
+  }
+  await drainAwaitingDocuments(ctx, org);
 }
 
 /**
@@ -128,7 +145,7 @@ export async function setUserRole(ctx: DomainContext, userId: string, role: OrgR
     user.manualRole = role;
     bumpVersion(ctx, user);
     await saveUser(ctx, user);
-    await drainAwaitingDocuments(ctx, user.organizationId);
+    await reconcileAdmins(ctx, user.organizationId);
     return user;
   });
 }

@@ -5,7 +5,7 @@ import { diffFields, recordAudit } from '../audit/audit.service';
 import { inUnitOfWork, requireOrganization, type DomainContext } from '../context';
 import { admitDeprovision } from '../deprovision/deprovision-hold.service';
 import { applyDeactivation, applyReactivation } from './user-lifecycle.service';
-import { drainAwaitingDocuments } from './user-role.service';
+import { reconcileAdmins } from './user-role.service';
 import { mergeListsOf, type UserLists } from './user-lists';
 import { USER_FIELDS, applyInput, inputFieldName, emptyState, stateOfUser, type UserInput, type UserPatch, type UserState } from './user.input';
 import { assertFits, bumpVersion, findUser, insertUser, loadContacts, lockUser, saveUser, writeContacts } from './user.store';
@@ -142,8 +142,8 @@ async function saveState(ctx: DomainContext, user: User, contacts: UserContact[]
   if (activeChanged && !active) await applyDeactivation(ctx, user);
   bumpVersion(ctx, user);
   await saveUser(ctx, user);
-  // A reactivated user, or one the IdP made admin, may be the admin awaiting documents wait for.
-  if ((activeChanged && active) || changes.idpRole) await drainAwaitingDocuments(ctx, user.organizationId);
+  // An (in)activated user, or one whose IdP role changed, may make or unmake an org admin.
+  if (activeChanged || changes.idpRole) await reconcileAdmins(ctx, user.organizationId);
   return { user, contacts: written };
 }
 
