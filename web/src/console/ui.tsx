@@ -29,3 +29,24 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     </>
   );
 }
+
+/** The previous/next buttons of a cursor-paged list: `cursors` holds the `after` of each page read so far. */
+export function Pager(props: {
+  cursors: (string | null)[];
+  setCursors: (update: (cursors: (string | null)[]) => (string | null)[]) => void;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null } | undefined;
+  previous?: string;
+  next?: string;
+}) {
+  const { cursors, setCursors, pageInfo } = props;
+  return (
+    <div className="pager">
+      <button type="button" disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>
+        {props.previous ?? 'Previous page'}
+      </button>
+      <button type="button" disabled={!pageInfo?.hasNextPage} onClick={() => setCursors((c) => [...c, pageInfo?.endCursor ?? null])}>
+        {props.next ?? 'Next page'}
+      </button>
+    </div>
+  );
+}

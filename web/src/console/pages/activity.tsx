@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { gql } from '../api';
 import { useLoad } from '../hooks';
-import { ErrorText, formatTime } from '../ui';
+import { ErrorText, formatTime, Pager } from '../ui';
 
 interface AuditEvent {
   id: string;
@@ -113,14 +113,7 @@ export function ActivityPage() {
           </li>
         ))}
       </ol>
-      <div className="pager">
-        <button type="button" disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          Newer events
-        </button>
-        <button type="button" disabled={!page.data?.auditEvents.pageInfo.hasNextPage} onClick={() => setCursors((c) => [...c, page.data!.auditEvents.pageInfo.endCursor])}>
-          Older events
-        </button>
-      </div>
+      <Pager cursors={cursors} setCursors={setCursors} pageInfo={page.data?.auditEvents.pageInfo} previous="Newer events" next="Older events" />
     </>
   );
 }

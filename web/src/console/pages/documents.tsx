@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { gql } from '../api';
 import { useLoad } from '../hooks';
-import { ErrorText, formatTime } from '../ui';
+import { ErrorText, formatTime, Pager } from '../ui';
 
 interface Page {
   documents: {
@@ -55,14 +55,7 @@ export function DocumentsPage() {
           </table>
         </div>
       )}
-      <div className="pager">
-        <button type="button" disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          Previous page
-        </button>
-        <button type="button" disabled={!page.data?.documents.pageInfo.hasNextPage} onClick={() => setCursors((c) => [...c, page.data!.documents.pageInfo.endCursor])}>
-          Next page
-        </button>
-      </div>
+      <Pager cursors={cursors} setCursors={setCursors} pageInfo={page.data?.documents.pageInfo} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { gql } from '../api';
 import { useLoad } from '../hooks';
-import { ErrorText } from '../ui';
+import { ErrorText, Pager } from '../ui';
 
 type OrgRole = 'ADMIN' | 'MEMBER';
 
@@ -103,14 +103,7 @@ export function RolesPage({ readOnly }: { readOnly: boolean }) {
             </tbody>
           </table>
         </div>
-        <div className="pager">
-          <button type="button" disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>
-            Previous page
-          </button>
-          <button type="button" disabled={!data.data?.users.pageInfo.hasNextPage} onClick={() => setCursors((c) => [...c, data.data!.users.pageInfo.endCursor])}>
-            Next page
-          </button>
-        </div>
+        <Pager cursors={cursors} setCursors={setCursors} pageInfo={data.data?.users.pageInfo} />
       </section>
       <TeamsSection teams={data.data?.teams.nodes ?? []} readOnly={readOnly} onGrant={(teamId, role) => void act(GRANT, { teamId, role })} />
     </>
