@@ -59,3 +59,22 @@ it(`answers userName eq from the (organization_id, user_name_key) index with ${S
     process.stdout.write(`\n${db.config.driver}, ${SEED} users, ${millis.toFixed(1)} ms for the request\n${select.sql}\n${lines}\n`);
   }
 }, 600_000);
+
+it('answers an emails.value filter from the contacts index, once, not with a probe per user', async () => {
+  const org = await createOrganization(context(null), { name: 'Emails', slug: 'emails-indexed' });
+  await seedOrganization(context(org.id), { users: 300, teams: 0 });
+  const { secret } = await createApiToken(context(org.id), { organizationId: org.id, name: 'entra', scope: 'scim' });
+  const app = await createApp({ orm: db.orm, schema: await testSchema(), config: { ...loadConfig({}), database: db.config }, logger: pino({ level: 'silent' }) });
+  const email = seedUserName(150, 'emails-indexed');
+  let response: request.Response | undefined;
+  const statements = await statementsRun(db.orm, async () => {
+    response = await request(app).get(`/scim/v2/Users?filter=${encodeURIComponent(`emails.value eq "${email.toUpperCase()}"`)}`).set('Authorization', `Bearer ${secret}`).expect(200);
+  });
+  expect(response?.body).toMatchObject({ totalResults: 1, Resources: [{ userName: email }] });
+  const select = statements.find(({ sql }) => /from [`"]?users\b/i.test(sql) && /user_contacts/.test(sql) && /limit/i.test(sql));
+  if (!select) throw new Error(`no email lookup among ${statements.map(({ sql }) => sql).join('\n')}`);
+  if (db.config.driver !== 'sqlite') return;
+  const plan = await planOf(db.orm, 'sqlite', select);
+  expect(plan).toMatch(/user_contacts_org_value_index \(organization_id=\? AND kind=\? AND value_key=\?\)/);
+  expect(plan).not.toMatch(/CORRELATED/);
+});

@@ -220,6 +220,20 @@ export function existsCondition(table: string, join: (outer: string) => string, 
   );
 }
 
+/**
+ * `alias.id IN (select x.<column> from <table> x where x.organization_id = ? and <where>)`: the rows
+ * that rows of `table` matching `where` point at, found through `table`'s own indexes once, not by a
+ * probe per outer row (a correlated EXISTS over 50,000 users took 200 ms for one email). Without an
+ * organization (an actor that sees every one), the correlated `existsCondition`.
+ */
+export function pointedAtBy(table: string, column: string, organizationId: string | null | undefined, where: Condition): Condition {
+  if (!organizationId) return existsCondition(table, (a) => `x.${column} = ${a}.id`, where);
+  return {
+    sql: (a) => `${a}.id in (select x.${column} from ${table} x where x.organization_id = ?${where === EVERYTHING ? '' : ` and (${where.sql('x')})`})`,
+    params: [organizationId, ...where.params],
+  };
+}
+
 /** All of the conditions; of none, every row. */
 export function allOf(conditions: readonly Condition[]): Condition {
   const parts = conditions.filter((c) => c !== EVERYTHING);

@@ -5,7 +5,7 @@ import {
   anyOf,
   booleanConditions,
   enumConditions,
-  existsCondition,
+  pointedAtBy,
   idConditions,
   memberOf,
   negation,
@@ -117,12 +117,19 @@ export function contactCondition(filter: ContactFilter): Condition {
   return allOf(parts);
 }
 
-function contactExists(kind: 'email' | 'phone', filter: ContactFilter): Condition {
-  return existsCondition('user_contacts', (a) => `x.user_id = ${a}.id and x.kind = '${kind}'`, contactCondition(filter));
+/** What a user filter compiles against: the effective-role SQL, and the organization listed (undefined: every one). */
+export interface UserFilterScope {
+  roles: RoleSql;
+  organizationId?: string | null;
 }
 
-function teamConditions(filter: IdCondition): Condition[] {
-  const member = (ids: string[]): Condition => existsCondition('team_members', (a) => `x.user_id = ${a}.id`, memberOf('team_id', ids));
+function contactExists(kind: 'email' | 'phone', filter: ContactFilter, scope: UserFilterScope): Condition {
+  const ofKind: Condition = { sql: (x) => `${x}.kind = '${kind}'`, params: [] };
+  return pointedAtBy('user_contacts', 'user_id', scope.organizationId, allOf([ofKind, contactCondition(filter)]));
+}
+
+function teamConditions(filter: IdCondition, scope: UserFilterScope): Condition[] {
+  const member = (ids: string[]): Condition => pointedAtBy('team_members', 'user_id', scope.organizationId, memberOf('team_id', ids));
   const out: Condition[] = [];
   if (filter.eq != null) out.push(isUuid(filter.eq) ? member(uuidsOf([filter.eq])) : NOTHING);
   if (filter.in != null) out.push(uuidsOf(filter.in).length ? member(uuidsOf(filter.in)) : NOTHING);
@@ -130,9 +137,9 @@ function teamConditions(filter: IdCondition): Condition[] {
   return out;
 }
 
-function combined(filter: UserFilter, roles: RoleSql): Condition[] {
+function combined(filter: UserFilter, scope: UserFilterScope): Condition[] {
   const out: Condition[] = [];
-  const compile = (inner: UserFilter): Condition => compileUserFilter(inner, roles);
+  const compile = (inner: UserFilter): Condition => compileUserFilter(inner, scope);
   if (filter.and?.length) out.push(allOf(filter.and.map(compile)));
   if (filter.or?.length) out.push(anyOf(filter.or.map(compile)));
   if (filter.not) out.push(negation(compile(filter.not)));
@@ -140,12 +147,13 @@ function combined(filter: UserFilter, roles: RoleSql): Condition[] {
 }
 
 /**
- * Compiles a user filter to one SQL condition on the `users` table, the effective role as `roles`
- * computes it. An empty filter holds for every row. The caller adds the tenant scope and
+ * Compiles a user filter to one SQL condition on the `users` table, the effective role as
+ * `scope.roles` computes it. An empty filter holds for every row. The caller adds the tenant scope and
  * `deleted_at is null`.
  */
-export function compileUserFilter(filter: UserFilter, roles: RoleSql): Condition {
-  const out = combined(filter, roles);
+export function compileUserFilter(filter: UserFilter, scope: UserFilterScope): Condition {
+  const { roles } = scope;
+  const out = combined(filter, scope);
   if (filter.id) out.push(...idConditions('id', filter.id));
   for (const [key, column] of Object.entries(USER_STRING_COLUMNS) as [keyof typeof USER_STRING_COLUMNS, StringColumn][]) {
     const condition = filter[key];
@@ -158,9 +166,9 @@ export function compileUserFilter(filter: UserFilter, roles: RoleSql): Condition
   if (filter.active) out.push(...booleanConditions('active', filter.active));
   if (filter.createdAt) out.push(...orderedConditions('created_at', filter.createdAt));
   if (filter.updatedAt) out.push(...orderedConditions('updated_at', filter.updatedAt));
-  if (filter.emails) out.push(contactExists('email', filter.emails));
-  if (filter.phoneNumbers) out.push(contactExists('phone', filter.phoneNumbers));
-  if (filter.teamId) out.push(...teamConditions(filter.teamId));
+  if (filter.emails) out.push(contactExists('email', filter.emails, scope));
+  if (filter.phoneNumbers) out.push(contactExists('phone', filter.phoneNumbers, scope));
+  if (filter.teamId) out.push(...teamConditions(filter.teamId, scope));
   if (filter.role) out.push(...enumConditions(roles.role, filter.role));
   if (filter.roleSource) out.push(...enumConditions(roles.source, filter.roleSource));
   return allOf(out);

@@ -35,7 +35,8 @@ export const DEFAULT_PAGE_SIZE = 100;
  * filtered, sorted and paged in SQL.
  */
 export async function listUsers(ctx: DomainContext, request: ListUsersRequest = {}): Promise<Page<User>> {
-  const where = allOf([...equalities({ organization_id: tenantScope(ctx).organizationId, deleted_at: null }), compileUserFilter(request.filter ?? {}, roleSql(ctx))]);
+  const { organizationId } = tenantScope(ctx);
+  const where = allOf([...equalities({ organization_id: organizationId, deleted_at: null }), compileUserFilter(request.filter ?? {}, { roles: roleSql(ctx), organizationId })]);
   return findPage(ctx, tableReader(ctx.em, User), where, {
     ...request,
     first: request.first ?? (request.last == null ? DEFAULT_PAGE_SIZE : null),
