@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { loadConfig, type Config } from '../config';
-import { connectOrm, migrate } from '../db/orm';
+import { applyMigrations, connectOrm, withMigrationOrm } from '../db/orm';
 import { systemContext, type DomainContext } from '../domain/context';
 import { ConfigError, type CliIo } from './io';
 
@@ -23,7 +23,7 @@ export async function withDatabase<T>(io: CliIo, work: (db: CliDatabase) => Prom
   const config = readConfig(io);
   const orm = await connectOrm(config.database);
   try {
-    const applied = await migrate(orm);
+    const applied = await withMigrationOrm(orm, config.database, (migrating) => applyMigrations(migrating));
     const requestId = `cli-${randomUUID()}`;
     return await work({
       orm,

@@ -114,7 +114,8 @@ export async function withMigrationLock<T>(orm: MikroORM, work: () => Promise<T>
     try {
       return await work();
     } finally {
-      await connection.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+      // A connection that died took the lock with it; its error must not hide `work`'s.
+      await connection.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     }
   } finally {
     await pool.releaseConnection(connection);
@@ -130,4 +131,20 @@ export async function applyMigrations(orm: MikroORM): Promise<string[]> {
 /** Applies pending migrations under the migration lock; returns the names applied. */
 export async function migrate(orm: MikroORM): Promise<string[]> {
   return withMigrationLock(orm, () => applyMigrations(orm));
+}
+
+/**
+ * Runs `work` (migrations, first-run set-up) under the migration lock on an ORM without the request
+ * time limits: a migration of a large table, or waiting for another instance's migrations, takes
+ * longer than a request's `statement_timeout` may. On PostgreSQL that is an ORM of its own for the
+ * while; SQLite has no time limits, and an in-memory database must stay the one `orm` serves.
+ */
+export async function withMigrationOrm<T>(orm: MikroORM, database: DatabaseConfig, work: (migrating: MikroORM) => Promise<T>): Promise<T> {
+  if (database.driver !== 'postgresql' || !database.timeouts) return withMigrationLock(orm, () => work(orm));
+  const migrating = await connectOrm({ driver: 'postgresql', url: database.url });
+  try {
+    return await withMigrationLock(migrating, () => work(migrating));
+  } finally {
+    await migrating.close(true);
+  }
 }

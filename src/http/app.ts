@@ -76,7 +76,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.use('/assets', assetsRouter(web));
   app.get('/playground', playground);
   app.get('/graphql', (req, res, next) => (wantsHtml(req) ? playground(req, res) : next()));
-  app.use(consoleRouter({ orm, session, publicUrl: config.publicUrl, webRoot: web }));
+  app.use(consoleRouter({ orm, session, publicUrl: config.publicUrl, webRoot: web, rateLimiter }));
 
   // Authenticate before parsing, so an anonymous caller cannot make us read a large body.
   app.use(

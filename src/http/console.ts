@@ -6,6 +6,7 @@ import { systemContext } from '../domain/context';
 import { findOrganization } from '../domain/organization/organization.service';
 import type { TokenScope } from '../domain/token/token.entity';
 import { requireScope } from './auth';
+import type { RateLimiter } from './rate-limit';
 import {
   SESSION_COOKIE,
   assertSameOrigin,
@@ -24,6 +25,8 @@ export interface ConsoleDeps {
   session: SessionOptions;
   publicUrl: string;
   webRoot: string;
+  /** The request budgets: a sign-in spends from its token's as any request does. */
+  rateLimiter?: RateLimiter;
 }
 
 /** Token scopes that may sign in to the console; `read` and `internal` see it read-only. */
@@ -71,13 +74,14 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     const session = value ? decodeSession(options.secret, value, now()) : null;
     const token = session ? await sessionToken(orm, session, now) : null;
     if (!session || !token) throw new DomainError('UNAUTHENTICATED', 'Not signed in, or the console session has expired');
+    if (token.holderRefusal) throw new DomainError('UNAUTHENTICATED', token.holderRefusal);
     const organizationId = token.scope === 'internal' ? session.organizationId : token.organizationId;
     return { session, view: { scope: token.scope, tokenName: token.name, organizationId, expiresAt: new Date(session.expiresAt).toISOString(), scimBaseUrl } };
   };
 
   router.post('/console/session', sameOrigin, json, async (req, res) => {
     const secret = bodyString(req, 'token');
-    const actor = await requireScope(orm, `Bearer ${secret}`, CONSOLE_SCOPES, CONSOLE_REFUSAL, { now: options.now });
+    const actor = await requireScope(orm, `Bearer ${secret}`, CONSOLE_SCOPES, CONSOLE_REFUSAL, { now: options.now, rateLimiter: deps.rateLimiter });
     const session: ConsoleSession = { tokenId: actor.id!, organizationId: null, expiresAt: now().getTime() + options.minutes * 60_000 };
     setSessionCookie(res, options, session);
     res.setHeader('Cache-Control', 'no-store');

@@ -21,7 +21,9 @@ export function bracketDepth(text: string, limit: number): number {
       while (i < text.length && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i += 1;
     } else if (c === 0x22 /* " */) {
       if (text.startsWith('"""', i)) {
-        const end = text.indexOf('"""', i + 3);
+        // A block string ends at the first """ not escaped as \""" (GraphQL spec, BlockStringCharacter).
+        let end = text.indexOf('"""', i + 3);
+        while (end > 0 && text.charCodeAt(end - 1) === 0x5c) end = text.indexOf('"""', end + 3);
         i = end < 0 ? text.length : end + 2;
       } else {
         for (i += 1; i < text.length && text.charCodeAt(i) !== 0x22 && text.charCodeAt(i) !== 0x0a; i += 1) if (text.charCodeAt(i) === 0x5c) i += 1;

@@ -83,7 +83,17 @@ export function createRateLimiter(limits: RateLimitConfig, logger: Logger | null
  */
 export async function connectRateLimiter(limits: RateLimitConfig, logger: Logger): Promise<RateLimiter> {
   if (!limits.redisUrl || (!limits.perToken && !limits.perOrganization)) return createRateLimiter(limits, logger);
-  const client = new Redis(limits.redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000, disconnectTimeout: 100 });
+  // commandTimeout: a Redis that stops answering (a silent partition) fails a count in half a second,
+  // and the insurance limiter counts in this process instead of every request hanging.
+  const client = new Redis(limits.redisUrl, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2_000,
+    disconnectTimeout: 100,
+    commandTimeout: 500,
+    keepAlive: 10_000,
+  });
   let reported = false;
   client.on('error', (error: Error) => {
     if (!reported) logger.warn({ err: { message: error.message } }, 'Redis for rate limits is out of reach; counting in this process');

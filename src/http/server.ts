@@ -3,7 +3,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config, HttpTimeouts } from '../config';
-import { applyMigrations, connectOrm, withMigrationLock } from '../db/orm';
+import { applyMigrations, connectOrm, withMigrationOrm } from '../db/orm';
 import { systemContext } from '../domain/context';
 import type { Organization } from '../domain/organization/organization.entity';
 import { ensureDefaultOrganization } from '../domain/organization/organization.service';
@@ -69,9 +69,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   try {
     // Under the migration lock, so that instances starting at once neither race on the tables nor
     // both create the default organization.
-    const { applied, createdOrganization } = await withMigrationLock(orm, async () => ({
-      applied: await applyMigrations(orm),
-      createdOrganization: await ensureDefaultOrganization(systemContext(orm.em, null, 'system')),
+    const { applied, createdOrganization } = await withMigrationOrm(orm, config.database, async (migrating) => ({
+      applied: await applyMigrations(migrating),
+      createdOrganization: await ensureDefaultOrganization(systemContext(migrating.em, null, 'system')),
     }));
     if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
     if (createdOrganization) logger.info({ organizationId: createdOrganization.id }, 'created the default organization');

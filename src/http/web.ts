@@ -81,11 +81,20 @@ export function wantsHtml(req: Request): boolean {
  * `/assets/*`: the bundle's files. Their names carry a content hash, so they are cached for a
  * year as immutable, with ETags for revalidation; built HTML templates are not served here.
  */
+const decodedPath = (path: string): string => {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+};
+
 export function assetsRouter(root: string): Router {
   const serve = express.static(root, { index: false, etag: true, lastModified: false, immutable: true, maxAge: '365d', redirect: false });
   const router = Router();
   router.use((req, res, next) => {
-    if (req.path.endsWith('.html')) return next();
+    // The templates (with their nonce placeholder) are not assets, however their name is escaped.
+    if (/\.html$/i.test(decodedPath(req.path))) return next();
     securityHeaders(res);
     return serve(req, res, next);
   });

@@ -57,3 +57,14 @@ it('allows local edits with allowLocalEdits, each audited as user.edited_locally
     await gql(LOCAL_EDITS, { on: false });
   }
 });
+
+it('leaves deactivation to admins but refuses to bring back a user the IdP deprovisioned', async () => {
+  const { createUser } = await gql(CREATE, { n: 'deprovisioned@example.com' }, 'scim');
+  await gql('mutation ($id: ID!) { updateUser(id: $id, input: { active: false }) { id } }', { id: createUser.id }, 'scim');
+  const refused = await runGraphQL(db.orm, as('admin'), 'mutation ($id: ID!) { reactivateUser(id: $id) { active } }', { id: createUser.id });
+  expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', fields: ['active'] } });
+  const viaUpdate = await runGraphQL(db.orm, as('admin'), 'mutation ($id: ID!) { updateUser(id: $id, input: { active: true }) { active } }', { id: createUser.id });
+  expect(viaUpdate.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  const { createUser: other } = await gql(CREATE, { n: 'still-active@example.com' }, 'scim');
+  expect((await gql('mutation ($id: ID!) { deactivateUser(id: $id) { active } }', { id: other.id })).deactivateUser.active).toBe(false);
+});

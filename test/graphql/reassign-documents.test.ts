@@ -89,3 +89,9 @@ it('is for org admins: a read token is refused', async () => {
   const result = await attempt(REASSIGN, { to: users.grace, ids: [doc] }, tokenActor(orgId, 'read'));
   expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 });
+
+it('returns only the documents it moved, not those the receiver already held', async () => {
+  const [moved, held] = [await createDocument('Moved', users.ada), await createDocument('Held', users.grace)];
+  const { reassignDocuments } = await gql(REASSIGN, { to: users.grace, ids: [moved, held] });
+  expect(reassignDocuments.map((d: { id: string }) => d.id)).toEqual([moved]);
+});

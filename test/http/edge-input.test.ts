@@ -163,6 +163,13 @@ describe('GraphQL: bad input is 400 BAD_USER_INPUT naming the field', () => {
     expect(response.body.errors[0]).toMatchObject({ message: expect.stringMatching(/nests deeper than 32/), extensions: { code: 'BAD_USER_INPUT', field: 'filter' } });
   });
 
+  it('counts the nesting inside an emails filter too (its subquery is SQL nesting as well)', async () => {
+    const inner = (n: number) => `${'{ not: '.repeat(n)}{ value: { eq: "x" } }${' }'.repeat(n)}`;
+    const query = (n: number) => `{ users(filter: ${'{ not: '.repeat(n)}{ emails: ${inner(n)} }${' }'.repeat(n)}) { totalCount } }`;
+    const response = await t.graphql(admin, query(16)).expect(200);
+    expect(response.body.errors[0]).toMatchObject({ message: expect.stringMatching(/nests deeper than 32/), extensions: { code: 'BAD_USER_INPUT', field: 'filter' } });
+  });
+
   it(`answers an id list longer than ${MAX_CONDITION_VALUES} (past SQLite's bound variables) with BAD_USER_INPUT`, async () => {
     const ids = Array.from({ length: 33_000 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
     const response = await t.graphql(admin, users, { f: { id: { in: ids } } }).expect(200);

@@ -1,4 +1,6 @@
 import Redis from 'ioredis';
+import { randomUUID } from 'node:crypto';
+import net from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -211,5 +213,35 @@ describe('with REDIS_URL out of reach', () => {
     await scimGet(t, secret).expect(200);
     expect(statuses(await burst(6, () => scimGet(t, secret)))).toEqual([...Array(3).fill(200), ...Array(3).fill(429)]);
     expect(lines.filter((line) => String(line.msg).startsWith('Redis for rate limits is out of reach'))).toHaveLength(1);
+  });
+});
+
+describe('with a Redis that stops answering (a silent partition)', () => {
+  it('counts in the process within a second instead of holding the request', async () => {
+    // A TCP proxy to the test Redis that, once `silent`, swallows what the client sends.
+    let silent = false;
+    const sockets = new Set<net.Socket>();
+    const proxy = net.createServer((client) => {
+      const upstream = net.connect(Number(new URL(REDIS_URL).port || 6379), new URL(REDIS_URL).hostname);
+      sockets.add(client).add(upstream);
+      client.on('data', (chunk) => void (silent || upstream.write(chunk)));
+      upstream.on('data', (chunk) => void (silent || client.write(chunk)));
+      for (const socket of [client, upstream]) socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const url = `redis://127.0.0.1:${(proxy.address() as net.AddressInfo).port}`;
+    const limiter = await connectRateLimiter(budgets(100, 0, url), pino({ level: 'silent' }));
+    const actor = { kind: 'token' as const, id: randomUUID(), name: 'partitioned', scope: 'scim' as const, organizationId: randomUUID() };
+    try {
+      await limiter.check(actor);
+      silent = true;
+      const started = Date.now();
+      await limiter.check(actor);
+      expect(Date.now() - started).toBeLessThan(1_500);
+    } finally {
+      await limiter.close();
+      for (const socket of sockets) socket.destroy();
+      proxy.close();
+    }
   });
 });

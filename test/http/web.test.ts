@@ -70,7 +70,7 @@ describe('the browser pages', () => {
     await request(t.app).get(script).set('If-None-Match', first.headers.etag).expect(304);
   });
 
-  it('does not serve the page templates as assets', async () => {
-    await request(t.app).get('/assets/playground.html').expect(404);
+  it.each(['/assets/playground.html', '/assets/playground%2Ehtml', '/assets/console%2EHTML'])('does not serve the page templates as assets: %s', async (path) => {
+    await request(t.app).get(path).expect(404);
   });
 });

@@ -49,7 +49,8 @@ function checkMove(move: DocumentMove): void {
  * An org admin's reassignment (DESIGN.md `reassignDocuments`): the named documents, or all of one
  * owner's (a deleted owner's too), go to `toUserId`, an active user of the organization, and are no
  * longer awaiting reassignment. One transaction, one audit event per document moved. Unknown ids
- * are NOT_FOUND, naming them, and nothing moves. Returns the documents as they now are.
+ * are NOT_FOUND, naming them, and nothing moves. By owner, at most MAX_MOVED_IDS (the oldest) move
+ * per call. Returns the documents moved (not those the receiver already held), as they now are.
  */
 export async function moveDocuments(ctx: DomainContext, move: DocumentMove): Promise<Document[]> {
   checkMove(move);
@@ -58,11 +59,12 @@ export async function moveDocuments(ctx: DomainContext, move: DocumentMove): Pro
     const receiver = await findOwner(ctx, move.toUserId, 'toUserId');
     const reader = tableReader(ctx.em, Document);
     const which = move.documentIds ? idConditions('id', { in: move.documentIds }) : idConditions('owner_id', { eq: move.fromUserId });
-    const documents = await selectWhere(ctx, reader, allOf([...equalities({ organization_id: organizationId }), ...which]), 'order by t.created_at, t.id');
+    // By owner, the oldest MAX_MOVED_IDS per call: a caller moves the rest with another call.
+    const documents = await selectWhere(ctx, reader, allOf([...equalities({ organization_id: organizationId }), ...which]), `order by t.created_at, t.id limit ${MAX_MOVED_IDS}`);
     const missing = (move.documentIds ?? []).filter((id) => !documents.some((d) => d.id === id.toLowerCase()));
     if (missing.length > 0) throw new DomainError('NOT_FOUND', `Documents not found: ${missing.slice(0, 5).join(', ')}`, { field: 'documentIds', ids: missing.slice(0, 5) });
     const moving = documents.filter((d) => d.ownerId !== receiver.id || d.awaitingReassignment);
-    if (moving.length === 0) return documents;
+    if (moving.length === 0) return [];
     const now = ctx.now();
     const changes = { ownerId: receiver.id, awaitingReassignment: false, updatedAt: now };
     await updateWhere(ctx, reader, changes, allOf([...equalities({ organization_id: organizationId }), memberOf('id', moving.map((d) => d.id))]));
@@ -75,6 +77,6 @@ export async function moveDocuments(ctx: DomainContext, move: DocumentMove): Pro
         changes: { ownerId: { before: document.ownerId, after: receiver.id } },
       });
     }
-    return documents.map((d) => (moving.includes(d) ? Object.assign(d, changes) : d));
+    return moving.map((d) => Object.assign(d, changes));
   });
 }

@@ -7,7 +7,7 @@ import { allOf, equalities, memberOf } from '../query/conditions';
 import { insertRows, selectWhere, updateWhere } from '../query/rows';
 import { selectRows } from '../query/sql';
 import { Organization } from './organization.entity';
-import { organizations } from './organization.store';
+import { findOrganizationRow, organizations } from './organization.store';
 
 /** Longest organization name: the column's length. A slug is at most 100 characters (its pattern). */
 export const MAX_ORGANIZATION_NAME = 200;
@@ -157,7 +157,8 @@ export async function updateOrganizationSettings(
 }
 
 async function changeSettings(ctx: DomainContext, organizationId: string, input: OrganizationSettingsInput): Promise<Organization> {
-  const org = await findOrganization(ctx, organizationId);
+  // Visible to the actor, then locked: the successor is checked and written while no admin change runs.
+  const org = await findOrganizationRow(ctx, (await findOrganization(ctx, organizationId)).id, { lock: true });
   const before = settingsOf(org);
   if (input.roleManualOverride != null) org.roleManualOverride = input.roleManualOverride;
   if (input.allowLocalEdits != null) org.allowLocalEdits = input.allowLocalEdits;

@@ -228,10 +228,12 @@ export function existsCondition(table: string, join: (outer: string) => string, 
  */
 export function pointedAtBy(table: string, column: string, organizationId: string | null | undefined, where: Condition): Condition {
   if (!organizationId) return existsCondition(table, (a) => `x.${column} = ${a}.id`, where);
-  return {
-    sql: (a) => `${a}.id in (select x.${column} from ${table} x where x.organization_id = ?${where === EVERYTHING ? '' : ` and (${where.sql('x')})`})`,
-    params: [organizationId, ...where.params],
-  };
+  const scope: Condition = { sql: () => '', params: [organizationId] };
+  return nested(
+    (a) => `${a}.id in (select x.${column} from ${table} x where x.organization_id = ?${where === EVERYTHING ? '' : ` and (${where.sql('x')})`})`,
+    [scope, where],
+    2,
+  );
 }
 
 /** All of the conditions; of none, every row. */

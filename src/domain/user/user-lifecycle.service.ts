@@ -5,6 +5,7 @@ import { reassignDocuments } from '../document/document-transfer.service';
 import { findOrganizationRow } from '../organization/organization.store';
 import { removeUserFromAllTeams } from '../team/team.service';
 import { findEarliestActiveAdmin, reconcileAdmins, isActiveOrgAdmin } from './user-role.service';
+import { checkLocalEdit } from './one-way-sync';
 import { bumpVersion, lockUser, saveUser } from './user.store';
 import type { User } from './user.entity';
 
@@ -82,6 +83,7 @@ export async function reactivateUser(ctx: DomainContext, id: string): Promise<Us
   return inUnitOfWork(ctx, async (ctx) => {
     const user = await lockUser(ctx, id);
     if (user.active) return user;
+    await checkLocalEdit(ctx, user, ['active']);
     await applyReactivation(ctx, user);
     bumpVersion(ctx, user);
     await saveUser(ctx, user);

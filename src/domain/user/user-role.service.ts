@@ -101,7 +101,8 @@ async function drainAwaitingDocuments(ctx: DomainContext, org: Organization): Pr
  * admin there now is, if any.
  */
 export async function reconcileAdmins(ctx: DomainContext, organizationId: string): Promise<void> {
-  const org = await findOrganizationRow(ctx, organizationId);
+  // Locked: a concurrent change of the successor setting waits for this check, and this one for it.
+  const org = await findOrganizationRow(ctx, organizationId, { lock: true });
   if (org.contentSuccessorId && !(await isActiveOrgAdmin(ctx, org, org.contentSuccessorId))) {
     await updateWhere(ctx, tableReader(ctx.em, Organization), { contentSuccessorId: null, updatedAt: ctx.now() }, allOf(equalities({ id: org.id })));
     await recordAudit(ctx, {

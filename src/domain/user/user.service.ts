@@ -1,10 +1,10 @@
 import { DomainError } from '../../common/errors';
-import { findOrganizationRow } from '../organization/organization.store';
 import type { FieldChange } from '../audit/audit-event.entity';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { inUnitOfWork, requireOrganization, type DomainContext } from '../context';
 import { admitDeprovision } from '../deprovision/deprovision-hold.service';
 import { applyDeactivation, applyReactivation } from './user-lifecycle.service';
+import { checkLocalEdit, speaksForIdp } from './one-way-sync';
 import { reconcileAdmins } from './user-role.service';
 import { mergeListsOf, type UserLists } from './user-lists';
 import { USER_FIELDS, applyInput, inputFieldName, emptyState, stateOfUser, type UserInput, type UserPatch, type UserState } from './user.input';
@@ -55,9 +55,6 @@ export interface WrittenUser {
   teams?: Team[];
 }
 
-/** Whether the actor speaks for the IdP (and may so set `idpRole`): a `scim` token, the CLI or the system. */
-const speaksForIdp = (ctx: DomainContext): boolean => ctx.actor.kind !== 'token' || ctx.actor.scope === 'scim';
-
 /**
  * DESIGN.md "Roles": `idpRole` is the IdP's attribute, written only through the SCIM door. A token of
  * another scope (GraphQL) that sends it is refused, whatever the organization's override, so that
@@ -105,22 +102,6 @@ export async function createUser(ctx: DomainContext, input: UserInput): Promise<
 }
 
 /**
- * DESIGN.md "One-way sync": the attributes of a user an IdP provisioned are the IdP's. A change of
- * `fields` by anyone else (a GraphQL token) is FORBIDDEN, naming them, unless the organization
- * allows local edits; true for such an allowed local edit (audited as one).
- */
-async function checkLocalEdit(ctx: DomainContext, user: User, changed: string[]): Promise<boolean> {
-  if (changed.length === 0 || !user.provisionedByIdp || speaksForIdp(ctx)) return false;
-  const fields = [...new Set(changed.map(inputFieldName))];
-  if ((await findOrganizationRow(ctx, user.organizationId)).allowLocalEdits) return true;
-  throw new DomainError(
-    'FORBIDDEN',
-    `${fields.join(', ')}: this user is provisioned by the identity provider, the source of truth for their attributes; change them there, or turn on the organization setting allowLocalEdits`,
-    { fields },
-  );
-}
-
-/**
  * Saves `next` over the locked `user` (currently `current`, with `contacts`). Nothing changed:
  * nothing written, no version bump, no audit. `active` changes run deactivation/reactivation in
  * this unit of work; an IdP's deactivation is admitted by the hold before anything is written.
@@ -131,7 +112,8 @@ async function saveState(ctx: DomainContext, user: User, contacts: UserContact[]
   const activeChanged = next.fields.active !== user.active;
   if (Object.keys(changes).length === 0 && !activeChanged) return { user, contacts };
   const { active, ...fields } = next.fields;
-  const local = await checkLocalEdit(ctx, user, activeChanged ? [...Object.keys(changes), 'active'] : Object.keys(changes));
+  // Deactivation stays an admin's to make (DESIGN.md "Deactivation"); bringing a user back is an edit.
+  const local = await checkLocalEdit(ctx, user, activeChanged && active ? [...Object.keys(changes), 'active'] : Object.keys(changes));
   if (activeChanged && !active) await admitDeprovision(ctx, user, 'deactivate');
   Object.assign(user, fields, { userNameKey: fields.userName.toLowerCase() });
   const written = await writeContacts(ctx, user, current, next);

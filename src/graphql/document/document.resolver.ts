@@ -46,7 +46,7 @@ export class DocumentResolver {
   @Authorized('ORG_ADMIN')
   @Mutation(() => [DocumentType], {
     description:
-      "Moves documents to toUserId (an active user): the listed documentIds (at most 1,000), or every document of fromUserId (a deleted user's too). Audited, in one transaction; they are no longer awaiting reassignment. Returns the documents moved.",
+      "Moves documents to toUserId (an active user): the listed documentIds, or the documents of fromUserId (a deleted user's too), at most 1,000 per call (the oldest first: call again for the rest). Audited, in one transaction; they are no longer awaiting reassignment. Returns the documents moved.",
   })
   async reassignDocuments(
     @Ctx() ctx: GraphQLContext,

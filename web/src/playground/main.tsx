@@ -19,7 +19,8 @@ const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
   };
   const token = readToken();
   if (token) headers.authorization = `Bearer ${token}`;
-  const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify(params) });
+  // Only the pasted token speaks: never the console's session cookie.
+  const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify(params), credentials: 'omit' });
   return response.json();
 };
 
