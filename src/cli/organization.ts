@@ -1,4 +1,5 @@
 import { DomainError, isDomainError } from '../common/errors';
+import { isUuid } from '../common/ids';
 import type { Organization } from '../domain/organization/organization.entity';
 import { createOrganization, findOrganization } from '../domain/organization/organization.service';
 import type { CliDatabase } from './database';
@@ -14,6 +15,9 @@ export async function resolveOrganization(db: CliDatabase, io: CliIo, idOrSlug: 
     return await findOrganization(db.context(null), idOrSlug);
   } catch (error) {
     if (!isDomainError(error) || error.code !== 'NOT_FOUND') throw error;
+    if (create && isUuid(idOrSlug)) {
+      throw new DomainError('BAD_USER_INPUT', `${idOrSlug} is an id, not a slug: --create-org takes the slug of the organization to create`, { field: 'org' });
+    }
     if (!create) {
       throw new DomainError('NOT_FOUND', `No organization has the id or slug ${idOrSlug}: see \`scimgraph org list\`, or add --create-org to create it`, { id: idOrSlug });
     }

@@ -1,4 +1,3 @@
-import { reconcileAdmins } from '../user/user-role.service';
 import { DomainError, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { FieldChange } from '../audit/audit-event.entity';
@@ -33,6 +32,7 @@ import {
 } from './team.store';
 import { Team } from './team.entity';
 import { tableReader } from '../query/rows';
+import { reconcileAdmins } from '../user/user-role.service';
 
 /*
  * Every team write, each in one unit of work. Membership is written as deltas: a team's member
