@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createCliHarness, type CliHarness } from './harness';
 
@@ -14,6 +14,8 @@ const BIN = join(OUT, 'src', 'cli.js');
 
 let cli: CliHarness;
 beforeAll(async () => {
+  // A fresh build: tsc keeps the output of deleted sources (a removed migration would still run).
+  rmSync(OUT, { recursive: true, force: true });
   const build = spawnSync(
     process.execPath,
     [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', OUT, '--tsBuildInfoFile', join(OUT, '.tsbuildinfo')],

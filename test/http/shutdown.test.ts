@@ -31,6 +31,8 @@ let child: ChildProcess;
 let url: string;
 
 beforeAll(async () => {
+  // A fresh build: tsc keeps the output of deleted sources (a removed migration would still run).
+  rmSync(OUT, { recursive: true, force: true });
   const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', OUT, '--tsBuildInfoFile', join(OUT, '.tsbuildinfo')], {
     cwd: ROOT,
     encoding: 'utf8',
