@@ -154,7 +154,7 @@ it('reaches all four provenances in one organization', async () => {
     ],
     false,
   );
-  const { users } = await admin.data('{ users(first: 10) { nodes { userName role roleSource } } }');
+  const { users } = await admin.data('{ users(first: 10, orderBy: { field: USER_NAME }) { nodes { userName role roleSource } } }');
   expect(users.nodes.map((u: Record<string, string>) => `${u.userName} ${u.role} ${u.roleSource}`)).toEqual([
     'user0@example.com ADMIN MANUAL',
     'user1@example.com ADMIN IDP_ATTRIBUTE',
