@@ -7,7 +7,7 @@ import { applyDeactivation, applyReactivation } from './user-lifecycle.service';
 import { checkLocalEdit, speaksForIdp } from './one-way-sync';
 import { reconcileAdmins } from './user-role.service';
 import { mergeListsOf, type UserLists } from './user-lists';
-import { USER_FIELDS, applyInput, inputFieldName, emptyState, stateOfUser, type UserInput, type UserPatch, type UserState } from './user.input';
+import { USER_FIELDS, applyInput, emptyState, stateOfUser, type UserInput, type UserPatch, type UserState } from './user.input';
 import { assertFits, bumpVersion, findUser, insertUser, loadContacts, lockUser, saveUser, writeContacts } from './user.store';
 import type { Team } from '../team/team.entity';
 import type { UserContact } from './user-contact.entity';

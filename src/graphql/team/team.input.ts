@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import type { CreateTeamInput as NewTeam, TeamChange, TeamFieldsChange } from '../../domain/team/team.input';
-import { OrgRole, SortDirection } from '../common/enums';
+import { SortDirection } from '../common/enums';
 import { DateTimeFilterInput, IdFilterInput, IntFilterInput, OrgRoleFilterInput, StringFilterInput } from '../common/filter.input';
 
 @InputType('CreateTeamInput')
