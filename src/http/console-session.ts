@@ -7,6 +7,7 @@ import { systemActor, type Actor } from '../domain/context';
 import { databaseUnavailable, isDatabaseUnavailable } from '../domain/db-errors';
 import { authenticateTokenId, type AuthenticatedToken } from '../domain/token/token.service';
 import type { ApiToken } from '../domain/token/token.entity';
+import { tokenActor } from './auth';
 
 /** The console's session cookie: HttpOnly, SameSite=Strict, path `/`, signed with HMAC-SHA256. */
 export const SESSION_COOKIE = 'scimgraph_console';
@@ -93,26 +94,25 @@ export function assertSameOrigin(req: Request, publicUrl: string): void {
   }
 }
 
-/** The live token behind a session: revoked tokens end their sessions at once. */
+/**
+ * The live token behind a session: revoked tokens end their sessions at once, and a token whose
+ * holder lost their standing (demoted, deactivated) is refused with the reason.
+ */
 export async function sessionToken(orm: MikroORM, session: ConsoleSession, now: () => Date): Promise<AuthenticatedToken | null> {
+  let token: AuthenticatedToken | null;
   try {
-    return await authenticateTokenId({ em: orm.em, actor: systemActor(null, 'system'), requestId: null, now }, session.tokenId);
+    token = await authenticateTokenId({ em: orm.em, actor: systemActor(null, 'system'), requestId: null, now }, session.tokenId);
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw databaseUnavailable(error);
     throw error;
   }
+  if (token?.holderRefusal) throw new DomainError('UNAUTHENTICATED', token.holderRefusal);
+  return token;
 }
 
 /** The actor of a session: its token's, inside the organization an `internal` token picked. */
 export function sessionActor(token: ApiToken, session: ConsoleSession): Actor {
-  return {
-    kind: 'token',
-    id: token.id,
-    name: token.name,
-    scope: token.scope,
-    organizationId: token.scope === 'internal' ? session.organizationId : token.organizationId,
-    userId: token.userId,
-  };
+  return { ...tokenActor(token), organizationId: token.scope === 'internal' ? session.organizationId : token.organizationId };
 }
 
 /**
@@ -129,7 +129,6 @@ export function sessionAuthenticator(orm: MikroORM, options: SessionOptions, pub
     const session = decodeSession(options.secret, value, now());
     const token = session ? await sessionToken(orm, session, now) : null;
     if (!session || !token) throw new DomainError('UNAUTHENTICATED', 'The console session is invalid or has expired: sign in again');
-    if (token.holderRefusal) throw new DomainError('UNAUTHENTICATED', token.holderRefusal);
     return sessionActor(token, session);
   };
 }

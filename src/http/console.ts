@@ -74,7 +74,6 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     const session = value ? decodeSession(options.secret, value, now()) : null;
     const token = session ? await sessionToken(orm, session, now) : null;
     if (!session || !token) throw new DomainError('UNAUTHENTICATED', 'Not signed in, or the console session has expired');
-    if (token.holderRefusal) throw new DomainError('UNAUTHENTICATED', token.holderRefusal);
     const organizationId = token.scope === 'internal' ? session.organizationId : token.organizationId;
     return { session, view: { scope: token.scope, tokenName: token.name, organizationId, expiresAt: new Date(session.expiresAt).toISOString(), scimBaseUrl } };
   };

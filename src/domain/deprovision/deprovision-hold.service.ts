@@ -5,7 +5,7 @@ import type { Organization } from '../organization/organization.entity';
 import { findOrganizationRow, organizations } from '../organization/organization.store';
 import { allOf, equalities } from '../query/conditions';
 import { insertRows, tableReader, updateWhere, type TableReader } from '../query/rows';
-import { isSqlite, runStatement, selectRows } from '../query/sql';
+import { runStatement, selectRows } from '../query/sql';
 import type { User } from '../user/user.entity';
 import { Deprovision, type DeprovisionAction } from './deprovision.entity';
 
@@ -22,13 +22,6 @@ const deprovisions = (ctx: DomainContext): TableReader<Deprovision> => tableRead
 /** The hold watches identity providers: `scim` tokens. Org admins deprovision through GraphQL unheld. */
 const watched = (ctx: DomainContext): boolean => ctx.actor.kind === 'token' && ctx.actor.scope === 'scim';
 
-/** The organization's row, locked until the transaction ends (PostgreSQL; SQLite serialises writers). */
-async function lockOrganization(ctx: DomainContext, id: string): Promise<Organization> {
-  if (isSqlite(ctx)) return findOrganizationRow(ctx, id);
-  const reader = organizations(ctx);
-  const [row] = await selectRows(ctx, `select ${reader.columns('t')} from ${reader.table} t where t.id = ? for update`, [id]);
-  return row ? reader.read(row) : findOrganizationRow(ctx, id);
-}
 
 /** The user's deprovision that the hold kept back (`held`) or that a release let through (`released`). */
 async function pendingOf(ctx: DomainContext, organizationId: string, userId: string): Promise<Deprovision | null> {
@@ -124,7 +117,7 @@ async function hold(ctx: DomainContext, org: Organization, user: User, action: D
  */
 export async function admitDeprovision(ctx: DomainContext, user: User, action: DeprovisionAction): Promise<void> {
   if (!watched(ctx)) return;
-  const org = await lockOrganization(ctx, user.organizationId);
+  const org = await findOrganizationRow(ctx, user.organizationId, { lock: true });
   const pending = await pendingOf(ctx, org.id, user.id);
   if (pending?.state === 'released' || (pending && !org.deprovisionHoldEnabled)) {
     await runStatement(ctx, `update ${deprovisions(ctx).table} set state = 'retried', attempts = attempts + 1 where organization_id = ? and id = ?`, [org.id, pending.id]);
@@ -153,7 +146,7 @@ export async function admitDeprovision(ctx: DomainContext, user: User, action: D
  */
 export async function releaseDeprovisionHold(ctx: DomainContext, organizationId: string): Promise<Organization> {
   return inUnitOfWork(ctx, async (ctx) => {
-    const org = await lockOrganization(ctx, organizationId);
+    const org = await findOrganizationRow(ctx, organizationId, { lock: true });
     if (!org.deprovisionHoldEngagedAt) return org;
     const before = { engagedAt: org.deprovisionHoldEngagedAt, heldCount: org.deprovisionHoldHeldCount };
     await runStatement(ctx, `update ${deprovisions(ctx).table} set state = 'released' where organization_id = ? and state = 'held'`, [org.id]);

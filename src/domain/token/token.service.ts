@@ -163,9 +163,9 @@ async function liveToken(ctx: DomainContext, column: 'token_hash' | 'id', value:
   const scim = `(select o.scim_enabled from ${organizations} o where o.id = t.organization_id) as organization_scim_enabled`;
   const [row] = await selectRows(ctx, `select ${reader.columns('t')}, ${scim} from ${reader.table} t where t.${column} = ? and t.revoked_at is null`, [value]);
   if (!row) return null;
-  // An internal token has no organization: nothing to refuse it on this account.
   const read = reader.read(row);
   const token = Object.assign(read, {
+    // An internal token has no organization: nothing to refuse it on this account.
     organizationScimEnabled: row.organization_scim_enabled == null || Boolean(row.organization_scim_enabled),
     holderRefusal: await holderRefusal(ctx, read),
   });

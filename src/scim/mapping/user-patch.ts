@@ -1,4 +1,5 @@
 import type { EnterpriseUserInput, ManagerInput, PersonNameInput, UserInput, UserListsInput, UserPatchInput } from '../operations/users.generated';
+import { deepEqual, isJsonObject, isUnassigned, type JsonValue } from '../json';
 import { ENTERPRISE_STRINGS, NAME_PARTS, USER_MULTI_VALUES, USER_STRING_ATTRIBUTES } from './graphql-user';
 
 /**
@@ -15,19 +16,18 @@ export interface UserChange {
   changed: boolean;
 }
 
-/** A value as compared: null for unassigned, objects without their unassigned keys, in key order. */
-function canonical(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.length === 0 ? null : value.map(canonical);
-  if (typeof value !== 'object') return value;
+/** A value as compared: unassigned (RFC 7643 §2.5) for null, [] and {}, and objects without their unassigned keys. */
+function canonical(value: JsonValue | undefined): JsonValue {
+  if (isUnassigned(value)) return null;
+  if (Array.isArray(value)) return value.map(canonical);
+  if (!isJsonObject(value)) return value as JsonValue;
   const entries = Object.entries(value)
     .map(([k, v]) => [k, canonical(v)] as const)
-    .filter(([, v]) => v !== null)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    .filter(([, v]) => v !== null);
   return entries.length === 0 ? null : Object.fromEntries(entries);
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+const same = (a: unknown, b: unknown): boolean => deepEqual(canonical(a as JsonValue | undefined), canonical(b as JsonValue | undefined));
 
 /** The parts `keys` of a complex attribute that differ: their new values (null clears). */
 function changedParts<T extends object, K extends keyof T & string>(before: T | null | undefined, after: T | null | undefined, keys: readonly K[]): Partial<T> {
