@@ -97,14 +97,14 @@ export function codeResolverErrors(schema: GraphQLSchema): void {
 }
 
 /**
- * The GraphQL door's last word on an error: coded errors pass, INTERNAL_SERVER_ERROR is reported
- * through `log` with what it masked, and an uncoded error (a bug outside any resolver) is reported
- * and masked as INTERNAL_SERVER_ERROR.
+ * The GraphQL door's last word on an error: coded errors pass, and INTERNAL_SERVER_ERROR or an
+ * uncoded error (a bug outside any resolver) is masked as INTERNAL_SERVER_ERROR, what it masked
+ * reported through `log` when given (the app logs it where it knows the request id instead).
  */
-export function maskError(formatted: GraphQLFormattedError, error: unknown, log: (error: unknown) => void): GraphQLFormattedError {
+export function maskError(formatted: GraphQLFormattedError, error: unknown, log?: (error: unknown) => void): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (typeof code === 'string' && code !== GRAPHQL_CODES.INTERNAL) return formatted;
-  log(original ?? error);
+  log?.(original ?? error);
   return { message: INTERNAL_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: GRAPHQL_CODES.INTERNAL } };
 }

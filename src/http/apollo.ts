@@ -112,7 +112,7 @@ export async function createGraphQLMiddleware(deps: GraphQLMiddlewareDeps): Prom
     stopOnTerminationSignals: false,
     logger: logger.child({ component: 'apollo' }),
     // Masked errors are logged by internalErrorLogPlugin, which knows the request id.
-    formatError: (formatted, error) => maskError(formatted, error, () => undefined),
+    formatError: (formatted, error) => maskError(formatted, error),
     plugins: [
       // Browsers get our own GraphiQL (http/web.ts), served offline; Apollo's page loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
