@@ -10,6 +10,13 @@ import { EXAMPLES } from './examples';
 import { examplesPlugin } from './examples-plugin';
 import { TokenBar } from './token-bar';
 
+// Monaco stops its pending work (a remount for a new token, leaving the page) by rejecting it with
+// a CancellationError ("Canceled"): its way of stopping, not a failure, so not an unhandled error.
+window.addEventListener('unhandledrejection', (event) => {
+  const reason = event.reason as { name?: unknown; message?: unknown } | null;
+  if (reason?.name === 'Canceled' && reason.message === 'Canceled') event.preventDefault();
+});
+
 /** Posts to our own /graphql with the stored token; the token never goes into a URL. */
 const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
   const headers: Record<string, string> = {
