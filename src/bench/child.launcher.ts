@@ -60,7 +60,7 @@ function ready(child: ChildProcess, name: string): Promise<ReadyMessage> {
 }
 
 /** Starts `entry` (`server` or `floor`) over the database `databaseUrl` and waits until it listens. */
-export async function startChild(entry: 'server' | 'floor', name: string, databaseUrl: string, options: ChildOptions): Promise<ChildServer> {
+export async function startChild(entry: 'server' | 'ceiling' | 'floor', name: string, databaseUrl: string, options: ChildOptions): Promise<ChildServer> {
   const execArgv = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${options.profile.dir}`, `--cpu-prof-name=${options.profile.name}.cpuprofile`] : [];
   const env = { ...process.env, DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production', RATE_LIMIT_PER_TOKEN: '0', RATE_LIMIT_PER_ORG: '0' };
   // A child's own output goes to our stderr: stdout carries the report.

@@ -87,8 +87,8 @@ async function seedOrganizations(app: BenchApp, sizes: Sizes) {
 }
 
 /**
- * Every figure on one database: seeds the run's organizations in this process, starts the floor
- * once, and a fresh scimgraph process per group of figures (so that a CPU profile covers one group),
+ * Every figure on one database: seeds the run's organizations in this process, starts the floor and the
+ * stack ceiling once, and a fresh scimgraph process per group of figures (so that a CPU profile covers one group),
  * then takes the statement counts in-process.
  */
 export async function runSuite(postgresUrl: string | undefined, sizes: Sizes, options: SuiteOptions): Promise<SuiteResult> {
@@ -98,6 +98,7 @@ export async function runSuite(postgresUrl: string | undefined, sizes: Sizes, op
   const profiles: string[] = [];
   const durability = new Map<string, string>();
   let floor: ChildServer | undefined;
+  let ceiling: ChildServer | undefined;
   try {
     log(`${tag} seeding ${[sizes.small, sizes.medium, sizes.large].map((n) => n.toLocaleString('en')).join(', ')} users`);
     const { orgs, figure } = await seedOrganizations(app, sizes);
@@ -105,7 +106,9 @@ export async function runSuite(postgresUrl: string | undefined, sizes: Sizes, op
     const figures: Figure[] = [figure];
     floor = await startChild('floor', 'floor', app.database.url, { sockets: 8 });
     durability.set('floor', floor.durability);
-    const floorAt = floorDoor(floor.client);
+    ceiling = await startChild('ceiling', 'ceiling', app.database.url, { sockets: 8 });
+    durability.set('ceiling', ceiling.durability);
+    const baselines = [floorDoor(ceiling.client, 'ceiling'), floorDoor(floor.client)];
 
     /** A fresh scimgraph process for one group of figures, stopped (and its profile written) afterwards. */
     const wanted = (group: string): boolean => options.only === undefined || options.only.includes(group);
@@ -116,7 +119,7 @@ export async function runSuite(postgresUrl: string | undefined, sizes: Sizes, op
       const server = await startChild('server', 'scimgraph', app.database.url, { sockets: 8, profile: options.profileDir ? { dir: options.profileDir, name } : undefined });
       durability.set('scimgraph', server.durability);
       try {
-        figures.push(...(await work(server, [scimgraphDoor(server.client), floorAt])));
+        figures.push(...(await work(server, [scimgraphDoor(server.client), ...baselines])));
       } finally {
         await server.stop();
       }
@@ -145,13 +148,14 @@ export async function runSuite(postgresUrl: string | undefined, sizes: Sizes, op
     }
     return { driver: app.driver, notes: durabilityNotes(durability), figures, profiles };
   } finally {
+    await ceiling?.stop();
     await floor?.stop();
     await app.close();
   }
 }
 
 function durabilityNotes(durability: Map<string, string>): string[] {
-  const [scimgraph, floor] = [durability.get('scimgraph'), durability.get('floor')];
-  const line = `Durability, as each server's connection reports it: scimgraph ${scimgraph}; floor ${floor}.`;
-  return scimgraph === floor ? [line] : [line, '**The two servers commit differently: the ratios compare unlike work.**'];
+  const [scimgraph, ceiling, floor] = [durability.get('scimgraph'), durability.get('ceiling'), durability.get('floor')];
+  const line = `Durability, as each server's connection reports it: scimgraph ${scimgraph}; stack ceiling ${ceiling}; floor ${floor}.`;
+  return scimgraph === floor && ceiling === floor ? [line] : [line, '**The servers commit differently: the ratios compare unlike work.**'];
 }

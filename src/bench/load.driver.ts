@@ -4,7 +4,7 @@ import type { BenchResponse, HttpClient } from './http.client';
 
 /** A server under load and how to speak to it for an organization. */
 export interface Door {
-  name: 'scimgraph' | 'floor';
+  name: 'scimgraph' | 'ceiling' | 'floor';
   /** A SCIM request as the organization's IdP. */
   scim(org: BenchOrganization, method: string, path: string, body?: unknown): Promise<BenchResponse>;
 }
@@ -15,9 +15,9 @@ export const scimgraphDoor = (client: HttpClient): Door => ({
   scim: (org, method, path, body) => client.send(method, `/scim/v2${path}`, scimHeaders(org.scimToken), body),
 });
 
-/** The floor checks no token: the organization is named in a header. */
-export const floorDoor = (client: HttpClient): Door => ({
-  name: 'floor',
+/** The floor and the ceiling check no token: the organization is named in a header. */
+export const floorDoor = (client: HttpClient, name: 'ceiling' | 'floor' = 'floor'): Door => ({
+  name,
   scim: (org, method, path, body) => client.send(method, `/scim/v2${path}`, { 'X-Organization-Id': org.id, 'Content-Type': 'application/scim+json; charset=utf-8' }, body),
 });
 
@@ -55,7 +55,7 @@ export async function drive(clients: number, step: (n: number) => Promise<void>,
 }
 
 /**
- * Runs `round` for each door in turn, `rounds` times (scimgraph, floor, scimgraph, floor, …), so
+ * Runs `round` for each door in turn, `rounds` times (scimgraph, ceiling, floor, scimgraph, …), so
  * that whatever else the machine does falls on both alike; returns each door's results in order.
  */
 export async function alternate<T>(doors: readonly Door[], rounds: number, round: (door: Door, index: number) => Promise<T>): Promise<Map<Door['name'], T[]>> {

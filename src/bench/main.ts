@@ -8,7 +8,8 @@ import { table } from './report.table';
 /*
  * `npm run bench`: the figures of BENCHMARKS.md, on SQLite and, when DATABASE_URL names a
  * PostgreSQL server, on PostgreSQL too (in a scratch database of its own, dropped afterwards),
- * each against a floor server measured in the same run. Prints a Markdown report on stdout.
+ * each against a floor server (`floor.child.ts`) and the stack's ceiling (`ceiling.child.ts`)
+ * measured in the same run. Prints a Markdown report on stdout.
  *
  *   --scale 0.1        every size × 0.1, for a quick check
  *   --profile [dir]    CPU profiles of the scimgraph server processes, one per group of figures

@@ -7,6 +7,8 @@ export interface Figure {
   name: string;
   value: string;
   floor?: string;
+  /** The stack's ceiling (`ceiling.child.ts`) and its own share of the floor, where it runs the same load. */
+  ceiling?: string;
   ratio?: string;
   target?: string;
   detail?: string;

@@ -11,12 +11,13 @@ const times = (ratio: number): string => `${ratio.toFixed(ratio < 10 ? 2 : 1)}×
 export const rate = (perSecond: number, unit: string): string => `${perSecond.toFixed(perSecond < 100 ? 1 : 0)} ${unit}`;
 
 /** A throughput: the ratio is scimgraph's share of the floor's; the target a least share. */
-export function rateFigure(name: string, scimgraph: number, floor: number, unit: string, minShare: number | null, detail: string): Figure {
+export function rateFigure(name: string, scimgraph: number, floor: number, unit: string, minShare: number | null, detail: string, ceiling?: number): Figure {
   const ratio = scimgraph / floor;
   return {
     name,
     value: rate(scimgraph, unit),
     floor: rate(floor, unit),
+    ceiling: ceiling === undefined ? undefined : `${rate(ceiling, unit)} (${share(ceiling / floor)} of floor)`,
     ratio: `${share(ratio)} of floor`,
     target: minShare === null ? '' : `≥ ${share(minShare)} of floor: ${verdict(ratio >= minShare)}`,
     detail,
@@ -24,12 +25,13 @@ export function rateFigure(name: string, scimgraph: number, floor: number, unit:
 }
 
 /** A latency: the ratio is how many times the floor's scimgraph's is; the target a most. */
-export function latencyFigure(name: string, scimgraph: number, floor: number, maxTimes: number | null, detail: string): Figure {
+export function latencyFigure(name: string, scimgraph: number, floor: number, maxTimes: number | null, detail: string, ceiling?: number): Figure {
   const ratio = scimgraph / floor;
   return {
     name,
     value: ms(scimgraph),
     floor: ms(floor),
+    ceiling: ceiling === undefined ? undefined : `${ms(ceiling)} (${times(ceiling / floor)} floor)`,
     ratio: `${times(ratio)} floor`,
     target: maxTimes === null ? '' : `≤ ${maxTimes}× floor: ${verdict(ratio <= maxTimes)}`,
     detail,
@@ -50,6 +52,6 @@ export function absoluteFigure(name: string, value: number, maxMs: number, detai
 /** Markdown: one table per database. */
 export function table(title: string, intro: readonly string[], figures: readonly Figure[]): string {
   const cell = (text: string | undefined) => (text ?? '').replace(/\|/g, '\\|');
-  const rows = figures.map((f) => `| ${[f.name, f.value, f.floor, f.ratio, f.target, f.detail].map(cell).join(' | ')} |`);
-  return [`### ${title}`, '', ...intro, '', '| measurement | scimgraph | floor | ratio | target | detail |', '| --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+  const rows = figures.map((f) => `| ${[f.name, f.value, f.floor, f.ceiling, f.ratio, f.target, f.detail].map(cell).join(' | ')} |`);
+  return [`### ${title}`, '', ...intro, '', '| measurement | scimgraph | floor | stack ceiling | ratio | target | detail |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
 }
