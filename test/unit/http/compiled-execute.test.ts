@@ -1,5 +1,12 @@
 import { buildSchema, execute, parse, type DocumentNode } from 'graphql';
+import { createSchema } from '../../../src/graphql/schema';
 import { createCompiledExecute } from '../../../src/http/compiled-execute';
+import { groupListVariables } from '../../../src/scim/mapping/group-list';
+import { listQueryOf } from '../../../src/scim/mapping/list-query';
+import { userListVariables } from '../../../src/scim/mapping/user-list';
+import { ScimTeamsDocument } from '../../../src/scim/operations/groups.generated';
+import { ScimUsersDocument } from '../../../src/scim/operations/users.generated';
+import { GROUP_CATALOGUE, USER_CATALOGUE } from '../../../src/scim/schemas';
 
 /**
  * A document with a filter of a recursive input type runs compiled (graphql-jit) when the filter
@@ -27,16 +34,16 @@ describe('createCompiledExecute', () => {
   const run = createCompiledExecute(schema, [USERS, PLAIN]);
 
   it.each([
-    ['a leaf comparison', { filter: { userName: { eq: 'a' } }, first: 1 }, true],
-    ['two leaves and a nested input that does not recurse', { filter: { userName: { in: ['a', 'b'] }, active: false, name: { given: { eq: 'x' } } } }, true],
-    ['an explicit null field', { filter: { userName: null, active: true } }, true],
-    ['an empty filter', { filter: {} }, true],
-    ['an `and`', { filter: { and: [{ userName: { eq: 'a' } }] } }, false],
-    ['a `not` beside a leaf', { filter: { userName: { eq: 'a' }, not: { active: true } } }, false],
-    ['no filter', { first: 2 }, true],
-    ['a null filter', { filter: null }, true],
-    ['a filter that is not an object', { filter: 'userName eq "a"' }, false],
-  ])('%s: compiled %s, and the same arguments as graphql-js gives', async (_name, variables, compiled) => {
+    ['a leaf comparison', true, { filter: { userName: { eq: 'a' } }, first: 1 }],
+    ['two leaves and a nested input that does not recurse', true, { filter: { userName: { in: ['a', 'b'] }, active: false, name: { given: { eq: 'x' } } } }],
+    ['an explicit null field', true, { filter: { userName: null, active: true } }],
+    ['an empty filter', true, { filter: {} }],
+    ['an `and`', false, { filter: { and: [{ userName: { eq: 'a' } }] } }],
+    ['a `not` beside a leaf', false, { filter: { userName: { eq: 'a' }, not: { active: true } } }],
+    ['no filter', true, { first: 2 }],
+    ['a null filter', true, { filter: null }],
+    ['a filter that is not an object', false, { filter: 'userName eq "a"' }],
+  ])('%s: compiled %s, with the arguments graphql-js gives', async (_name, compiled, variables) => {
     expect(run.compiledRun(USERS, variables)).toBe(compiled);
     const expected = await byGraphqlJs(USERS, variables);
     const actual = await run(USERS, variables, undefined);
@@ -55,5 +62,35 @@ describe('createCompiledExecute', () => {
     const result = await run(USERS, variables, undefined);
     expect(result.data ?? undefined).toBeUndefined();
     expect(result.errors?.[0]?.message).toMatch(/String cannot represent/);
+  });
+});
+
+describe("the IdPs' list requests run compiled on the real schema", () => {
+  const query = (filter: string | null) => ({ filter, sortBy: null, descending: false });
+  const paging = { first: 100, offset: 0, withGroups: true, withTotal: false };
+  let run: ReturnType<typeof createCompiledExecute>;
+
+  beforeAll(async () => {
+    run = createCompiledExecute(await createSchema(), [ScimUsersDocument, ScimTeamsDocument]);
+  });
+
+  it.each([
+    ['Okta', 'userName eq "jane@example.com"'],
+    ['Entra', 'externalId eq "0c9b1e5a"'],
+    ['an unfiltered page', null],
+  ])('Users: %s (%s)', (_client, filter) => {
+    expect(run.compiledRun(ScimUsersDocument, { ...userListVariables(listQueryOf(USER_CATALOGUE, query(filter))), ...paging })).toBe(true);
+  });
+
+  it.each([
+    ['Okta and Entra', 'displayName eq "Engineering"'],
+    ['an unfiltered page', null],
+  ])('Groups: %s (%s)', (_client, filter) => {
+    expect(run.compiledRun(ScimTeamsDocument, { ...groupListVariables(listQueryOf(GROUP_CATALOGUE, query(filter))), ...paging })).toBe(true);
+  });
+
+  it('Users: a filter with `or` runs through graphql-js', () => {
+    const variables = userListVariables(listQueryOf(USER_CATALOGUE, query('userName eq "a" or userName eq "b"')));
+    expect(run.compiledRun(ScimUsersDocument, { ...variables, ...paging })).toBe(false);
   });
 });
