@@ -37,7 +37,6 @@ function recursiveTypeOf(schema: GraphQLSchema, variable: VariableDefinitionNode
   return isInputObjectType(named) && isRecursive(named) ? named : null;
 }
 
-
 /** Whether a field's type is, or holds, a recursive input object type. */
 const isRecursiveField = (type: GraphQLInputType): boolean => {
   const named = getNamedType(type);
@@ -58,17 +57,23 @@ interface SpreadVariable {
 
 const spreadName = (variable: string, field: string): string => `${variable}__${field}`;
 
-function spreadVariablesOf(schema: GraphQLSchema, document: DocumentNode): SpreadVariable[] {
-  return document.definitions.flatMap((definition) =>
-    definition.kind !== Kind.OPERATION_DEFINITION
-      ? []
-      : (definition.variableDefinitions ?? []).flatMap((variable) => {
-          const type = recursiveTypeOf(schema, variable);
-          if (!type) return [];
-          const fields = Object.values(type.getFields()).filter((field) => !isRecursiveField(field.type));
-          return [{ name: variable.variable.name.value, fields: new Map(fields.map((field) => [field.name, field.type])) }];
-        }),
-  );
+/**
+ * The document's variables of a recursive input type, each to be spread; null when one cannot be:
+ * a required one or one with a default, whose absence graphql-js does not read as "no argument".
+ */
+function spreadVariablesOf(schema: GraphQLSchema, document: DocumentNode): SpreadVariable[] | null {
+  const spread: SpreadVariable[] = [];
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const variable of definition.variableDefinitions ?? []) {
+      const type = recursiveTypeOf(schema, variable);
+      if (!type) continue;
+      if (variable.type.kind === Kind.NON_NULL_TYPE || variable.defaultValue) return null;
+      const fields = Object.values(type.getFields()).filter((field) => !isRecursiveField(field.type));
+      spread.push({ name: variable.variable.name.value, fields: new Map(fields.map((field) => [field.name, field.type])) });
+    }
+  }
+  return spread;
 }
 
 /**
@@ -166,6 +171,7 @@ function compiledOrNull(schema: GraphQLSchema, document: DocumentNode | null): C
  */
 function planOf(schema: GraphQLSchema, document: DocumentNode): Plan {
   const spread = spreadVariablesOf(schema, document);
+  if (spread === null) return { compiled: null, spread: [], shapes: new Map() };
   return { compiled: spread.length === 0 ? compiledOrNull(schema, document) : null, spread, shapes: new Map() };
 }
 

@@ -51,6 +51,14 @@ describe('createCompiledExecute', () => {
     expect(actual.data).toEqual(expected.data);
   });
 
+  it('runs a document whose filter is required, or has a default, through graphql-js', async () => {
+    const required = parse('query Required($filter: Filter!) { users(filter: $filter) }');
+    const withDefault = parse('query WithDefault($filter: Filter = { active: true }) { users(filter: $filter) }');
+    expect(run.compiledRun(required, { filter: { active: true } })).toBe(false);
+    expect(run.compiledRun(withDefault, {})).toBe(false);
+    expect((await run(withDefault, {}, undefined)).data).toEqual((await byGraphqlJs(withDefault, {})).data);
+  });
+
   it('runs a document without a recursive variable compiled', async () => {
     expect(run.compiledRun(PLAIN, { n: 1 })).toBe(true);
     expect((await run(PLAIN, { n: 1 }, undefined)).data).toEqual({ plain: 2 });
