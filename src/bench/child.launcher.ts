@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { httpClient, type HttpClient } from './http.client';
 
@@ -26,6 +27,8 @@ export interface ChildServer {
   name: string;
   client: HttpClient;
   durability: string;
+  /** The CPU time the process has used so far, in milliseconds; null where /proc cannot tell (not Linux). */
+  cpuMs(): number | null;
   /** Closes the server gracefully and waits for the process to exit (writing its CPU profile, if asked). */
   stop(): Promise<void>;
 }
@@ -77,6 +80,7 @@ export async function startChild(entry: 'server' | 'ceiling' | 'floor', name: st
     name,
     client,
     durability: message.durability,
+    cpuMs: () => (child.pid === undefined ? null : processCpuMs(child.pid)),
     async stop() {
       client.close();
       const done = exited(child);
@@ -87,6 +91,24 @@ export async function startChild(entry: 'server' | 'ceiling' | 'floor', name: st
       clearTimeout(timer);
     },
   };
+}
+
+/** Linux's USER_HZ: /proc counts CPU time in ticks of 10 ms on every mainstream kernel. */
+const MS_PER_TICK = 10;
+
+/**
+ * A process's user and system CPU time from `/proc/<pid>/stat` (fields 14 and 15, after the
+ * command name, which may hold spaces and parentheses). CPU time is what a shared machine's noise
+ * disturbs least: another tenant's load stretches a request's latency, not the cycles it uses.
+ */
+function processCpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
+  } catch {
+    return null;
+  }
 }
 
 /** In a child: waits for the parent's stop (or for the parent to go away), then runs `stop` and exits. */

@@ -108,7 +108,7 @@ export async function runSuite(postgresUrl: string | undefined, sizes: Sizes, op
     durability.set('floor', floor.durability);
     ceiling = await startChild('ceiling', 'ceiling', app.database.url, { sockets: 8 });
     durability.set('ceiling', ceiling.durability);
-    const baselines = [floorDoor(ceiling.client, 'ceiling'), floorDoor(floor.client)];
+    const baselines = [floorDoor(ceiling, 'ceiling'), floorDoor(floor, 'floor')];
 
     /** A fresh scimgraph process for one group of figures, stopped (and its profile written) afterwards. */
     const wanted = (group: string): boolean => options.only === undefined || options.only.includes(group);
@@ -119,7 +119,7 @@ export async function runSuite(postgresUrl: string | undefined, sizes: Sizes, op
       const server = await startChild('server', 'scimgraph', app.database.url, { sockets: 8, profile: options.profileDir ? { dir: options.profileDir, name } : undefined });
       durability.set('scimgraph', server.durability);
       try {
-        figures.push(...(await work(server, [scimgraphDoor(server.client), ...baselines])));
+        figures.push(...(await work(server, [scimgraphDoor(server), ...baselines])));
       } finally {
         await server.stop();
       }

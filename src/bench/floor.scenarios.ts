@@ -1,6 +1,6 @@
 import { seedUserName } from '../domain/seed/seed.rows';
 import type { BenchOrganization } from './harness';
-import { alternate, drive, type Door, type LoadResult } from './load.driver';
+import { alternate, CpuMeter, drive, type Door, type LoadResult } from './load.driver';
 import { expectStatus, median, ms, percentile, spread, timed, type Figure } from './measure';
 import { latencyFigure, rateFigure, selfRatioFigure } from './report.table';
 
@@ -54,7 +54,10 @@ export interface FlowPlan {
 export async function createFlows(doors: readonly Door[], org: BenchOrganization, plan: FlowPlan): Promise<Figure[]> {
   const tag = `flow${plan.clients}`;
   for (const door of doors) await drive(plan.clients, (n) => oktaFlow(door, org, flowName(tag, door, 'warm', n), n), { ms: plan.warmMs });
-  const results = await alternate(doors, plan.rounds, (door, round) => drive(plan.clients, (n) => oktaFlow(door, org, flowName(tag, door, round, n), n), { ms: plan.roundMs }));
+  const cpu = new CpuMeter();
+  const results = await alternate(doors, plan.rounds, (door, round) =>
+    cpu.measure(door, () => drive(plan.clients, (n) => oktaFlow(door, org, flowName(tag, door, round, n), n), { ms: plan.roundMs }), (r) => r.count),
+  );
   const flowsPerSecond = (r: LoadResult) => r.count / (r.elapsedMs / 1000);
   const of = (name: Door['name']) => results.get(name) ?? [];
   const rates = (name: Door['name']) => of(name).map(flowsPerSecond);
@@ -63,7 +66,7 @@ export async function createFlows(doors: readonly Door[], org: BenchOrganization
   const who = `${plan.clients} client${plan.clients === 1 ? '' : 's'}`;
   const how = `median of ${plan.rounds} alternating rounds of ${(plan.roundMs / 1000).toFixed(1)} s`;
   return [
-    rateFigure(`Okta create flow, ${who}: flows/s`, median(rates('scimgraph')), median(rates('floor')), 'flows/s', plan.minShare, `${how}; rounds ${list(rates('scimgraph'))} vs floor ${list(rates('floor'))}; a flow is GET ?filter + POST`, median(rates('ceiling'))),
+    rateFigure(`Okta create flow, ${who}: flows/s`, median(rates('scimgraph')), median(rates('floor')), 'flows/s', plan.minShare, `${how}; rounds ${list(rates('scimgraph'))} vs floor ${list(rates('floor'))}; a flow is GET ?filter + POST${cpu.summary('flow')}`, median(rates('ceiling'))),
     latencyFigure(`Okta create flow, ${who}: flow p50`, p('scimgraph', 50), p('floor', 50), null, `p95 ${ms(p('scimgraph', 95))} vs floor ${ms(p('floor', 95))} (${how})`, p('ceiling', 50)),
   ];
 }
@@ -85,15 +88,16 @@ async function lookup(door: Door, org: BenchOrganization, n: number): Promise<nu
  * step looks up one user in every organization on every server, so that noise and the servers'
  * warming up fall on every size and both servers alike.
  */
-async function interleavedLookups(doors: readonly Door[], orgs: readonly BenchOrganization[], count: number): Promise<Samples> {
+async function interleavedLookups(doors: readonly Door[], orgs: readonly BenchOrganization[], count: number, cpu: CpuMeter): Promise<Samples> {
   const samples: Samples = new Map(orgs.map((org) => [org.id, new Map(doors.map((door) => [door.name, [] as number[]]))]));
   const warm = Math.min(100, count);
   const users = new Map(orgs.map((org) => [org.id, spread(warm + count, org.seed.users)]));
   for (let i = 0; i < warm + count; i += 1) {
     for (const org of orgs) {
       for (const door of doors) {
-        const took = await lookup(door, org, users.get(org.id)?.[i] ?? 0);
-        if (i >= warm) samples.get(org.id)?.get(door.name)?.push(took);
+        const user = users.get(org.id)?.[i] ?? 0;
+        if (i < warm) await lookup(door, org, user);
+        else samples.get(org.id)?.get(door.name)?.push(await cpu.measure(door, () => lookup(door, org, user), () => 1));
       }
     }
   }
@@ -107,11 +111,12 @@ async function interleavedLookups(doors: readonly Door[], orgs: readonly BenchOr
  */
 export async function userNameLookups(doors: readonly Door[], orgs: { small: BenchOrganization; medium: BenchOrganization; large: BenchOrganization }, count: number): Promise<Figure[]> {
   const { small, medium, large } = orgs;
-  const samples = await interleavedLookups(doors, [small, medium, large], count);
+  const cpu = new CpuMeter();
+  const samples = await interleavedLookups(doors, [small, medium, large], count, cpu);
   const p = (org: BenchOrganization, name: Door['name'], q: number) => percentile(samples.get(org.id)?.get(name) ?? [], q);
   const size = (org: BenchOrganization) => org.seed.users.toLocaleString('en');
   const figure = (org: BenchOrganization, maxTimes: number | null) =>
-    latencyFigure(`userName eq lookup at ${size(org)} users: p50`, p(org, 'scimgraph', 50), p(org, 'floor', 50), maxTimes, `p95 ${ms(p(org, 'scimgraph', 95))} vs floor ${ms(p(org, 'floor', 95))}; ${count} lookups each, interleaved, upper-cased`, p(org, 'ceiling', 50));
+    latencyFigure(`userName eq lookup at ${size(org)} users: p50`, p(org, 'scimgraph', 50), p(org, 'floor', 50), maxTimes, `p95 ${ms(p(org, 'scimgraph', 95))} vs floor ${ms(p(org, 'floor', 95))}; ${count} lookups each, interleaved, upper-cased${maxTimes === null ? '' : cpu.summary('lookup, all sizes')}`, p(org, 'ceiling', 50));
   return [
     figure(small, null),
     figure(medium, 2),
@@ -123,12 +128,15 @@ export async function userNameLookups(doors: readonly Door[], orgs: { small: Ben
 /** `total` users created through POST /Users by `clients` clients, in `chunks` alternating chunks per server; users/s over all chunks. */
 export async function bulkCreate(doors: readonly Door[], org: BenchOrganization, total: number, clients: number, chunks: number, minShare: number): Promise<Figure> {
   const perChunk = Math.ceil(total / chunks);
-  const results = await alternate(doors, chunks, (door, chunk) => drive(clients, (n) => create(door, org, flowName('bulk', door, chunk, n), n), { count: perChunk }));
+  const cpu = new CpuMeter();
+  const results = await alternate(doors, chunks, (door, chunk) =>
+    cpu.measure(door, () => drive(clients, (n) => create(door, org, flowName('bulk', door, chunk, n), n), { count: perChunk }), (r) => r.count),
+  );
   const usersPerSecond = (name: Door['name']) => {
     const of = results.get(name) ?? [];
     return of.reduce((sum, r) => sum + r.count, 0) / (of.reduce((sum, r) => sum + r.elapsedMs, 0) / 1000);
   };
   const created = (perChunk * chunks).toLocaleString('en');
-  const detail = `${chunks} alternating chunks of ${perChunk.toLocaleString('en')} per server, Okta's body; users/s = users / time in their chunks`;
+  const detail = `${chunks} alternating chunks of ${perChunk.toLocaleString('en')} per server, Okta's body; users/s = users / time in their chunks${cpu.summary('create')}`;
   return rateFigure(`${created} users through POST /Users, ${clients} clients: users/s`, usersPerSecond('scimgraph'), usersPerSecond('floor'), 'users/s', minShare, detail, usersPerSecond('ceiling'));
 }
