@@ -87,9 +87,9 @@ async function seedOrganizations(app: BenchApp, sizes: Sizes) {
 }
 
 /**
- * Every figure on one database: seeds the run's organizations in this process, starts the floor and the
- * stack ceiling once, and a fresh scimgraph process per group of figures (so that a CPU profile covers one group),
- * then takes the statement counts in-process.
+ * Every figure on one database: seeds the run's organizations in this process, starts the floor
+ * and the stack ceiling once, and a fresh scimgraph process per group of figures (so that a CPU
+ * profile covers one group), then takes the statement counts in-process.
  */
 export async function runSuite(postgresUrl: string | undefined, sizes: Sizes, options: SuiteOptions): Promise<SuiteResult> {
   const app = await startBenchApp(postgresUrl);

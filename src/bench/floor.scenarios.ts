@@ -5,8 +5,9 @@ import { expectStatus, median, ms, percentile, spread, timed, type Figure } from
 import { latencyFigure, rateFigure, selfRatioFigure } from './report.table';
 
 /**
- * The figures measured against scimgraph, the stack's ceiling and the floor alike, alternating between them: Okta's
- * create flow at 8 clients and at 1, `userName eq` lookups by directory size, and 10,000 creates.
+ * The figures measured against scimgraph, the stack's ceiling and the floor alike, alternating
+ * between them: Okta's create flow at 8 clients and at 1, `userName eq` lookups by directory size,
+ * and 10,000 creates.
  */
 
 const CORE_USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
