@@ -1,12 +1,9 @@
 import 'reflect-metadata';
 import express, { type Request, type Response } from 'express';
 import { execute, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { AddressInfo } from 'node:net';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, buildSchema } from 'type-graphql';
-import { parseDatabaseUrl } from '../config';
-import { onStop, type ReadyMessage } from './child.launcher';
-import { fail, newUser, sendCreated, sendList, USERS, userNameOf } from './floor.http';
-import { openFloorStore, type FloorStore, type FloorUser } from './floor.store';
+import { fail, newUser, runStoreChild, sendCreated, sendList, USERS, userNameOf } from './floor.http';
+import type { FloorStore, FloorUser } from './floor.store';
 
 /**
  * The stack's ceiling: the floor's two statements behind what the stack itself costs, and nothing
@@ -101,24 +98,11 @@ function createCeilingApp(schema: GraphQLSchema, store: FloorStore): express.Exp
   return app;
 }
 
-async function main(): Promise<void> {
+runStoreChild('ceiling', async (store) => {
   const schema = await buildSchema({ resolvers: [CeilingResolver], validate: false });
   for (const document of [FIND, CREATE]) {
     const errors = validate(schema, document);
     if (errors.length > 0) throw errors[0];
   }
-  const store = await openFloorStore(parseDatabaseUrl(process.env.DATABASE_URL));
-  const server = createCeilingApp(schema, store).listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  onStop(async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await store.close();
-  });
-  process.send?.({ type: 'ready', port: (server.address() as AddressInfo).port, durability: store.durability } satisfies ReadyMessage);
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`bench ceiling: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
+  return createCeilingApp(schema, store);
 });

@@ -1,9 +1,6 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { parseDatabaseUrl } from '../config';
-import { onStop, type ReadyMessage } from './child.launcher';
-import { fail, newUser, sendCreated, sendList, USERS, userNameOf } from './floor.http';
-import { openFloorStore, type FloorStore } from './floor.store';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fail, newUser, runStoreChild, sendCreated, sendList, USERS, userNameOf } from './floor.http';
+import type { FloorStore } from './floor.store';
 
 /**
  * The floor: what Okta's create flow costs with nothing but node:http, JSON and the raw driver's
@@ -42,21 +39,6 @@ async function handle(store: FloorStore, req: IncomingMessage, res: ServerRespon
   return fail(res, 405, 'GET or POST');
 }
 
-async function main(): Promise<void> {
-  const store = await openFloorStore(parseDatabaseUrl(process.env.DATABASE_URL));
-  const server = createServer((req, res) => {
-    handle(store, req, res).catch((error: unknown) => fail(res, 500, error instanceof Error ? error.message : String(error)));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  onStop(async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await store.close();
-  });
-  process.send?.({ type: 'ready', port: (server.address() as AddressInfo).port, durability: store.durability } satisfies ReadyMessage);
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`bench floor: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
+runStoreChild('floor', (store) => (req, res) => {
+  handle(store, req, res).catch((error: unknown) => fail(res, 500, error instanceof Error ? error.message : String(error)));
 });

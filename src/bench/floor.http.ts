@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
-import type { FloorUser } from './floor.store';
+import { createServer, type RequestListener, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseDatabaseUrl } from '../config';
+import { onStop, type ReadyMessage } from './child.launcher';
+import { openFloorStore, type FloorStore, type FloorUser } from './floor.store';
 
 /**
- * What the floor and the ceiling answer alike: the SCIM JSON of the create flow's two requests,
- * built by hand from the `users` row, so that the two differ only in what carries a request to its
- * statement.
+ * What the floor and the ceiling share: the SCIM JSON of the create flow's two requests, built by
+ * hand from the `users` row, and the process around the store, so that the two differ only in what
+ * carries a request to its statement.
  */
 
 const CORE_USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
@@ -65,4 +68,27 @@ export function sendList(res: ServerResponse, users: readonly FloorUser[]): void
 
 export function sendCreated(res: ServerResponse, user: FloorUser): void {
   send(res, 201, toResource(user), { Location: `${USERS}/${user.id}`, ETag: `W/"${user.version}"` });
+}
+
+/**
+ * A floor-like child process (`name` in its errors): opens the store over `DATABASE_URL`, serves
+ * what `listenerOf` makes of it on a loopback port, reports the port over IPC, and closes both when
+ * the parent stops it.
+ */
+export function runStoreChild(name: string, listenerOf: (store: FloorStore) => RequestListener | Promise<RequestListener>): void {
+  const main = async (): Promise<void> => {
+    const store = await openFloorStore(parseDatabaseUrl(process.env.DATABASE_URL));
+    const server = createServer(await listenerOf(store));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    onStop(async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    });
+    process.send?.({ type: 'ready', port: (server.address() as AddressInfo).port, durability: store.durability } satisfies ReadyMessage);
+  };
+  main().catch((error: unknown) => {
+    process.stderr.write(`bench ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
 }

@@ -77,10 +77,7 @@ export function wantsHtml(req: Request): boolean {
   return req.accepts(['application/json', 'application/graphql-response+json', 'multipart/mixed', 'text/html']) === 'text/html';
 }
 
-/**
- * `/assets/*`: the bundle's files. Their names carry a content hash, so they are cached for a
- * year as immutable, with ETags for revalidation; built HTML templates are not served here.
- */
+/** A request path as its percent-escapes spell it, or as sent when they do not decode. */
 const decodedPath = (path: string): string => {
   try {
     return decodeURIComponent(path);
@@ -89,6 +86,10 @@ const decodedPath = (path: string): string => {
   }
 };
 
+/**
+ * `/assets/*`: the bundle's files. Their names carry a content hash, so they are cached for a
+ * year as immutable, with ETags for revalidation; built HTML templates are not served here.
+ */
 export function assetsRouter(root: string): Router {
   const serve = express.static(root, { index: false, etag: true, lastModified: false, immutable: true, maxAge: '365d', redirect: false });
   const router = Router();

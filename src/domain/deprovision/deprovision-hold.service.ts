@@ -22,7 +22,6 @@ const deprovisions = (ctx: DomainContext): TableReader<Deprovision> => tableRead
 /** The hold watches identity providers: `scim` tokens. Org admins deprovision through GraphQL unheld. */
 const watched = (ctx: DomainContext): boolean => ctx.actor.kind === 'token' && ctx.actor.scope === 'scim';
 
-
 /** The user's deprovision that the hold kept back (`held`) or that a release let through (`released`). */
 async function pendingOf(ctx: DomainContext, organizationId: string, userId: string): Promise<Deprovision | null> {
   const reader = deprovisions(ctx);

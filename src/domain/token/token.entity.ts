@@ -4,6 +4,9 @@ import { randomUUID } from 'node:crypto';
 export const TOKEN_SCOPES = ['scim', 'admin', 'read', 'internal'] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
+/** A bootstrap token: an `admin` token issued to no user (CLI only, for the first set-up). Takes a token or its actor. */
+export const isBootstrapToken = (token: { scope: TokenScope | null; userId?: string | null }): boolean => token.scope === 'admin' && !token.userId;
+
 /**
  * An API token. Only the SHA-256 of the secret is stored. Not tenant-keyed: the bearer secret
  * is looked up before the organization is known, and `internal` tokens belong to none.

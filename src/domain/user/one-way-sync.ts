@@ -22,4 +22,3 @@ export async function checkLocalEdit(ctx: DomainContext, user: User, changed: st
     { fields },
   );
 }
-

@@ -4,7 +4,7 @@ import { inUnitOfWork, type DomainContext } from '../context';
 import { reassignDocuments } from '../document/document-transfer.service';
 import { findOrganizationRow } from '../organization/organization.store';
 import { removeUserFromAllTeams } from '../team/team.service';
-import { findEarliestActiveAdmin, reconcileAdmins, isActiveOrgAdmin } from './user-role.service';
+import { findEarliestActiveAdmin, isActiveOrgAdmin, reconcileAdmins } from './user-role.service';
 import { checkLocalEdit } from './one-way-sync';
 import { bumpVersion, lockUser, saveUser } from './user.store';
 import type { User } from './user.entity';

@@ -2,8 +2,8 @@ import { DomainError } from '../../common/errors';
 import { recordAudit } from '../audit/audit.service';
 import { inUnitOfWork, type DomainContext } from '../context';
 import { isUuid, uuidsOf } from '../../common/ids';
-import { Organization } from '../organization/organization.entity';
-import { findOrganizationRow } from '../organization/organization.store';
+import type { Organization } from '../organization/organization.entity';
+import { findOrganizationRow, organizations } from '../organization/organization.store';
 import { allOf, equalities, idConditions, type Condition } from '../query/conditions';
 import { selectWhere, tableReader, updateWhere } from '../query/rows';
 import { selectRows } from '../query/sql';
@@ -104,7 +104,7 @@ export async function reconcileAdmins(ctx: DomainContext, organizationId: string
   // Locked: a concurrent change of the successor setting waits for this check, and this one for it.
   const org = await findOrganizationRow(ctx, organizationId, { lock: true });
   if (org.contentSuccessorId && !(await isActiveOrgAdmin(ctx, org, org.contentSuccessorId))) {
-    await updateWhere(ctx, tableReader(ctx.em, Organization), { contentSuccessorId: null, updatedAt: ctx.now() }, allOf(equalities({ id: org.id })));
+    await updateWhere(ctx, organizations(ctx), { contentSuccessorId: null, updatedAt: ctx.now() }, allOf(equalities({ id: org.id })));
     await recordAudit(ctx, {
       organizationId,
       action: 'organization.content_successor_cleared',

@@ -1,4 +1,4 @@
-import type { ApiToken } from '../../domain/token/token.entity';
+import { isBootstrapToken, type ApiToken } from '../../domain/token/token.entity';
 import type { ApiTokenType, TokenScopeValue } from './token.type';
 
 export const toApiTokenType = (token: ApiToken): ApiTokenType => ({
@@ -7,7 +7,7 @@ export const toApiTokenType = (token: ApiToken): ApiTokenType => ({
   scope: token.scope as TokenScopeValue,
   prefix: token.prefix,
   userId: token.userId,
-  bootstrap: token.scope === 'admin' && token.userId === null,
+  bootstrap: isBootstrapToken(token),
   createdAt: token.createdAt,
   lastUsedAt: token.lastUsedAt,
   revokedAt: token.revokedAt,

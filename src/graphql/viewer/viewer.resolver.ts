@@ -1,4 +1,5 @@
 import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { isBootstrapToken } from '../../domain/token/token.entity';
 import type { GraphQLContext } from '../context';
 import type { TokenScopeValue } from '../token/token.type';
 import { toUserType } from '../user/user.mapper';
@@ -17,7 +18,7 @@ export class ViewerResolver {
       tokenId: actor.kind === 'token' ? actor.id : null,
       scope,
       organizationId: actor.organizationId,
-      bootstrap: actor.scope === 'admin' && !actor.userId,
+      bootstrap: isBootstrapToken(actor),
       userId: actor.userId ?? null,
     };
   }
