@@ -131,7 +131,7 @@ export async function runSuite(postgresUrl: string | undefined, sizes: Sizes, op
       ...(await createFlows(doors, run, { ...flows, clients: 8, minShare: 0.35 })),
       ...(await createFlows(doors, run, { ...flows, clients: 1, minShare: 0.5 })),
     ]);
-    await withServer('lookup', (_s, doors) => userNameLookups(doors, orgs, sizes.lookups));
+    await withServer('lookup', (_s, doors) => userNameLookups(doors, orgs, sizes.lookups, sizes.warmMs));
     await withServer('bulk-create', async (_s, doors) => [await bulkCreate(doors, run, sizes.bulk, 8, 20, 0.35)]);
     // The dashboard first: it expects the seeded teams only, and the PATCHes add groups.
     await withServer('dashboard', (server) => dashboard(app, large, large.on(server.client), sizes.dashboardRuns));
