@@ -38,6 +38,13 @@ export interface ChildOptions {
   sockets: number;
   /** Runs the child under `node --cpu-prof`, writing `<dir>/<name>.cpuprofile` when it exits. */
   profile?: { dir: string; name: string };
+  /**
+   * Runs the child under Valgrind's callgrind, which counts the instructions it executes and writes
+   * the count to `outFile` when the process exits (`instructions.ts`). Node runs single-threaded
+   * there, so that the JIT and the collector do their work on the counted thread in the same order
+   * each time.
+   */
+  callgrind?: { outFile: string };
 }
 
 const READY_TIMEOUT_MS = 120_000;
@@ -66,8 +73,12 @@ function ready(child: ChildProcess, name: string): Promise<ReadyMessage> {
 export async function startChild(entry: 'server' | 'ceiling' | 'floor', name: string, databaseUrl: string, options: ChildOptions): Promise<ChildServer> {
   const execArgv = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${options.profile.dir}`, `--cpu-prof-name=${options.profile.name}.cpuprofile`] : [];
   const env = { ...process.env, DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production', RATE_LIMIT_PER_TOKEN: '0', RATE_LIMIT_PER_ORG: '0' };
+  // fork runs `execPath execArgv entry`: under callgrind, valgrind is the program and node its first argument.
+  const under = options.callgrind
+    ? { execPath: 'valgrind', execArgv: ['--quiet', '--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${options.callgrind.outFile}`, process.execPath, '--single-threaded', ...execArgv] }
+    : { execArgv };
   // A child's own output goes to our stderr: stdout carries the report.
-  const child = fork(join(__dirname, `${entry}.child.js`), [], { env, execArgv, stdio: ['ignore', 2, 2, 'ipc'] });
+  const child = fork(join(__dirname, `${entry}.child.js`), [], { env, ...under, stdio: ['ignore', 2, 2, 'ipc'] });
   let message: ReadyMessage;
   try {
     message = await ready(child, name);

@@ -33,7 +33,7 @@ async function create(door: Door, org: BenchOrganization, userName: string, n: n
 }
 
 /** One Okta create flow: the existence check (0 results), then the POST. */
-async function oktaFlow(door: Door, org: BenchOrganization, userName: string, n: number): Promise<void> {
+export async function oktaFlow(door: Door, org: BenchOrganization, userName: string, n: number): Promise<void> {
   const check = expectStatus(await door.scim(org, 'GET', `/Users?filter=${eqFilter(userName)}&startIndex=1&count=100`), 200, `${door.name} pre-check`);
   if (check.body.totalResults !== 0) throw new Error(`${door.name} pre-check of ${userName} found ${check.body.totalResults}`);
   await create(door, org, userName, n);
@@ -76,7 +76,7 @@ export async function createFlows(doors: readonly Door[], org: BenchOrganization
 type Samples = Map<string, Map<Door['name'], number[]>>;
 
 /** One `userName eq` lookup of seeded user `n + 1`, upper-cased (the match is case-insensitive); checks it finds that user. */
-async function lookup(door: Door, org: BenchOrganization, n: number): Promise<number> {
+export async function lookup(door: Door, org: BenchOrganization, n: number): Promise<number> {
   const userName = seedUserName(n + 1, org.slug).toUpperCase();
   const { ms: took, value } = await timed(() => door.scim(org, 'GET', `/Users?filter=${eqFilter(userName)}`));
   const body = expectStatus(value, 200, `${door.name} lookup`).body;
