@@ -12,8 +12,9 @@ import { expectStatus } from './measure';
 /*
  * `npm run bench:instructions`: the instructions one request costs each server (scimgraph, the
  * stack ceiling, the floor), counted by Valgrind's callgrind, on a scratch SQLite database. On a
- * shared machine a request's time moves by ±15 % between runs, its instruction count by under 1 %:
- * this is the figure to compare when a change is meant to make a request cheaper. It is no
+ * shared machine a request's time moves by ±15 % between runs; on a quiet one its instruction
+ * count moves by 1–2 % (V8 takes some decisions by the clock, so other load on the machine moves it
+ * more): this is the figure to compare when a change is meant to make a request cheaper. It is no
  * substitute for `npm run bench` (no concurrency, no sync of the disk, no caches missed).
  *
  * Each server runs twice, one request at a time: `warm` steps, then `warm + steps` steps. The
