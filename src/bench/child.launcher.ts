@@ -41,8 +41,8 @@ export interface ChildOptions {
   /**
    * Runs the child under Valgrind's callgrind, which counts the instructions it executes and writes
    * the count to `outFile` when the process exits (`instructions.ts`). Node runs single-threaded
-   * there, so that the JIT and the collector do their work on the counted thread in the same order
-   * each time.
+   * there, so that the JIT compiler's and the collector's work is done, and counted, on the main
+   * thread.
    */
   callgrind?: { outFile: string };
 }

@@ -32,10 +32,15 @@ async function create(door: Door, org: BenchOrganization, userName: string, n: n
   if (created.body.userName !== userName || typeof created.body.id !== 'string') throw new Error(`${door.name} create answered ${JSON.stringify(created.body)}`);
 }
 
-/** One Okta create flow: the existence check (0 results), then the POST. */
-export async function oktaFlow(door: Door, org: BenchOrganization, userName: string, n: number): Promise<void> {
+/** Okta's existence check of a userName nobody has: 200 with no results. */
+export async function preCheck(door: Door, org: BenchOrganization, userName: string): Promise<void> {
   const check = expectStatus(await door.scim(org, 'GET', `/Users?filter=${eqFilter(userName)}&startIndex=1&count=100`), 200, `${door.name} pre-check`);
   if (check.body.totalResults !== 0) throw new Error(`${door.name} pre-check of ${userName} found ${check.body.totalResults}`);
+}
+
+/** One Okta create flow: the existence check (0 results), then the POST. */
+export async function oktaFlow(door: Door, org: BenchOrganization, userName: string, n: number): Promise<void> {
+  await preCheck(door, org, userName);
   await create(door, org, userName, n);
 }
 

@@ -4,10 +4,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startChild } from './child.launcher';
-import { eqFilter, lookup, oktaFlow } from './floor.scenarios';
+import { lookup, oktaFlow, preCheck } from './floor.scenarios';
 import { startBenchApp, type BenchOrganization } from './harness';
 import { floorDoor, scimgraphDoor, type Door } from './load.driver';
-import { expectStatus } from './measure';
 
 /*
  * `npm run bench:instructions`: the instructions one request costs each server (scimgraph, the
@@ -61,18 +60,12 @@ function parseArguments(argv: readonly string[]): Options {
   return options;
 }
 
-/** Okta's pre-check of a userName nobody has: 200 with no results. */
-async function lookupMiss(door: Door, org: BenchOrganization, name: string): Promise<void> {
-  const body = expectStatus(await door.scim(org, 'GET', `/Users?filter=${eqFilter(name)}&startIndex=1&count=100`), 200, `${door.name} pre-check`).body;
-  if (body.totalResults !== 0) throw new Error(`${door.name} pre-check of ${name} found ${body.totalResults}`);
-}
-
 /** Step `n` of a scenario; `run` keeps the userNames of each run apart. */
 function stepOf(scenario: Scenario, orgs: { small: BenchOrganization; run: BenchOrganization }, run: string) {
   const name = (door: Door, n: number) => `ir.${door.name}.${run}.${n}@bench.example`;
   return async (door: Door, n: number): Promise<void> => {
     if (scenario === 'lookup-hit') await lookup(door, orgs.small, n % orgs.small.seed.users);
-    else if (scenario === 'lookup-miss') await lookupMiss(door, orgs.small, name(door, n));
+    else if (scenario === 'lookup-miss') await preCheck(door, orgs.small, name(door, n));
     else await oktaFlow(door, orgs.run, name(door, n), n);
   };
 }
