@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import express, { type Request, type Response } from 'express';
 import { execute, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, buildSchema } from 'type-graphql';
-import { fail, newUser, runStoreChild, sendCreated, sendList, USERS, userNameOf } from './floor.http';
+import { fail, newUser, runStoreChild, sendCreated, sendList, userFieldsOf, USERS, userNameOf } from './floor.http';
 import type { FloorStore, FloorUser } from './floor.store';
 
 /**
@@ -55,7 +55,7 @@ class CeilingResolver {
 
   @Mutation(() => CeilingUser)
   async createUser(@Arg('input') input: CeilingUserInput, @Ctx() ctx: CeilingContext): Promise<FloorUser> {
-    const user = newUser({ ...input, name: { givenName: input.givenName, familyName: input.familyName } })!;
+    const user = newUser({ externalId: null, givenName: null, familyName: null, displayName: null, active: true, ...input });
     if (!(await ctx.store.insert(ctx.organizationId, user))) throw new Taken('userName is taken');
     return user;
   }
@@ -85,9 +85,8 @@ function createCeilingApp(schema: GraphQLSchema, store: FloorStore): express.Exp
     sendList(res, (data.users as Row[]).map(fromRow));
   });
   app.post(USERS, async (req: Request, res: Response) => {
-    const body = req.body;
-    if (typeof body?.userName !== 'string' || body.userName === '') return fail(res, 400, 'userName is required', 'invalidValue');
-    const input = { userName: body.userName, externalId: body.externalId ?? null, givenName: body.name?.givenName ?? null, familyName: body.name?.familyName ?? null, displayName: body.displayName ?? null, active: body.active !== false };
+    const input = userFieldsOf(req.body);
+    if (!input) return fail(res, 400, 'userName is required', 'invalidValue');
     try {
       sendCreated(res, fromRow((await run(schema, CREATE, { input }, contextOf(req))).createUser as Row));
     } catch (error) {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { fail, newUser, runStoreChild, sendCreated, sendList, USERS, userNameOf } from './floor.http';
+import { fail, newUser, runStoreChild, sendCreated, sendList, userFieldsOf, USERS, userNameOf } from './floor.http';
 import type { FloorStore } from './floor.store';
 
 /**
@@ -23,8 +23,9 @@ async function list(store: FloorStore, organizationId: string, url: URL, res: Se
 }
 
 async function create(store: FloorStore, organizationId: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const user = newUser(await readJson(req));
-  if (!user) return fail(res, 400, 'userName is required', 'invalidValue');
+  const fields = userFieldsOf(await readJson(req));
+  if (!fields) return fail(res, 400, 'userName is required', 'invalidValue');
+  const user = newUser(fields);
   if (!(await store.insert(organizationId, user))) return fail(res, 409, 'userName is taken', 'uniqueness');
   sendCreated(res, user);
 }

@@ -44,22 +44,26 @@ export function userNameOf(filter: unknown): string | null {
   return match ? (JSON.parse(`"${match[1]}"`) as string) : null;
 }
 
-/** The user a POST body describes, or null without a userName. */
-export function newUser(body: any): FloorUser | null {
+/** What a POST body sets on a user. */
+export type UserFields = Pick<FloorUser, 'userName' | 'externalId' | 'givenName' | 'familyName' | 'displayName' | 'active'>;
+
+/** The fields a POST body describes, or null without a userName. */
+export function userFieldsOf(body: any): UserFields | null {
   if (typeof body?.userName !== 'string' || body.userName === '') return null;
-  const now = new Date();
   return {
-    id: randomUUID(),
     userName: body.userName,
     externalId: typeof body.externalId === 'string' ? body.externalId : null,
     givenName: body.name?.givenName ?? null,
     familyName: body.name?.familyName ?? null,
     displayName: body.displayName ?? null,
     active: body.active !== false,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
   };
+}
+
+/** A new user of these fields, at version 1. */
+export function newUser(fields: UserFields): FloorUser {
+  const now = new Date();
+  return { ...fields, id: randomUUID(), createdAt: now, updatedAt: now, version: 1 };
 }
 
 export function sendList(res: ServerResponse, users: readonly FloorUser[]): void {

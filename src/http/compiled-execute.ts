@@ -14,6 +14,7 @@ import {
   type GraphQLInputObjectType,
   type GraphQLInputType,
   type GraphQLSchema,
+  type GraphQLType,
   type NullValueNode,
   type ObjectValueNode,
   type VariableDefinitionNode,
@@ -31,17 +32,11 @@ function isRecursive(type: GraphQLInputObjectType, seen: Set<string> = new Set()
   });
 }
 
-/** The recursive input object type of a variable, if it has one. */
-function recursiveTypeOf(schema: GraphQLSchema, variable: VariableDefinitionNode): GraphQLInputObjectType | null {
-  const named = getNamedType(typeFromAST(schema, variable.type as never));
-  return isInputObjectType(named) && isRecursive(named) ? named : null;
+/** The recursive input object type a variable's or field's type is, or holds in a list; null when none. */
+function recursiveInputOf(type: GraphQLType | undefined): GraphQLInputObjectType | null {
+  const named = type && getNamedType(type);
+  return named && isInputObjectType(named) && isRecursive(named) ? named : null;
 }
-
-/** Whether a field's type is, or holds, a recursive input object type. */
-const isRecursiveField = (type: GraphQLInputType): boolean => {
-  const named = getNamedType(type);
-  return isInputObjectType(named) && isRecursive(named);
-};
 
 /**
  * A variable of a recursive input type (a filter) that graphql-jit can still compile: spread into
@@ -66,10 +61,10 @@ function spreadVariablesOf(schema: GraphQLSchema, document: DocumentNode): Sprea
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     for (const variable of definition.variableDefinitions ?? []) {
-      const type = recursiveTypeOf(schema, variable);
+      const type = recursiveInputOf(typeFromAST(schema, variable.type as never));
       if (!type) continue;
       if (variable.type.kind === Kind.NON_NULL_TYPE || variable.defaultValue) return null;
-      const fields = Object.values(type.getFields()).filter((field) => !isRecursiveField(field.type));
+      const fields = Object.values(type.getFields()).filter((field) => recursiveInputOf(field.type) === null);
       spread.push({ name: variable.variable.name.value, fields: new Map(fields.map((field) => [field.name, field.type])) });
     }
   }
