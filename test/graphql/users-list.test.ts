@@ -92,8 +92,37 @@ describe('Query.users', () => {
     const data = await gql(query);
     expect(data.users.nodes).toHaveLength(10);
     expect(data.users.nodes.slice(0, 2).map((n: Record<string, unknown>) => [n.role, n.roleSource])).toEqual([['ADMIN', 'IDP_ATTRIBUTE'], ['ADMIN', 'TEAM_GRANT']]);
-    // users page (it holds every user, so the total needs no count), contacts, organization, team grants
-    expect(statements.filter((s) => /^\[query\] select/i.test(s))).toHaveLength(4);
+    // users page with their contacts (it holds every user, so the total needs no count), organization, team grants
+    expect(statements.filter((s) => /^\[query\] select/i.test(s))).toHaveLength(3);
+  });
+
+  it("reads a page's users with their contacts and teams in one statement", async () => {
+    const query = `{ users(first: 10, orderBy: { field: DISPLAY_NAME, direction: DESC }) { nodes { userName emails { value type } phoneNumbers { value } teams { displayName } } } }`;
+    statements.length = 0;
+    const data = await gql(query);
+    expect(statements.filter((s) => /^\[query\] select/i.test(s))).toHaveLength(1);
+    expect(userNames(data)).toEqual([...NAMES].reverse());
+    const bob = data.users.nodes.find((n: Record<string, any>) => n.userName === 'Bob@example.com');
+    expect(bob).toEqual({ userName: 'Bob@example.com', emails: [{ value: 'Bob@example.com', type: 'home' }], phoneNumbers: [{ value: '+1 555 0101' }], teams: [{ displayName: 'Admins' }] });
+    expect(data.users.nodes.find((n: Record<string, any>) => n.userName === 'ann@example.com').teams).toEqual([]);
+  });
+
+  it('reads neither contacts nor teams when they are not selected, or left out by @include', async () => {
+    statements.length = 0;
+    const query = `query ($teams: Boolean!) { users(first: 10) { nodes { ...U } } } fragment U on User { userName teams @include(if: $teams) { id } }`;
+    const data = await gql(query, { teams: false });
+    expect(data.users.nodes[0]).toEqual({ userName: 'ann@example.com' });
+    const selects = statements.filter((s) => /^\[query\] select/i.test(s));
+    expect(selects).toHaveLength(1);
+    expect(selects[0]).not.toMatch(/user_contacts|team_members/);
+  });
+
+  it('reads a user by id with its contacts and teams in one statement', async () => {
+    const { users } = await gql(`{ users(first: 2) { nodes { id } } }`);
+    statements.length = 0;
+    const data = await gql(`query ($id: ID!) { user(id: $id) { userName emails { value } teams { displayName } } }`, { id: users.nodes[1].id });
+    expect(data.user).toEqual({ userName: 'Bob@example.com', emails: [{ value: 'Bob@example.com' }], teams: [{ displayName: 'Admins' }] });
+    expect(statements.filter((s) => /^\[query\] select/i.test(s))).toHaveLength(1);
   });
 
   it('does not count when totalCount is not selected', async () => {

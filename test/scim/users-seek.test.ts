@@ -38,7 +38,8 @@ describe('paging deep into 2,000 users', () => {
     const query = await pageQuery(() => scim.call('get', '/Users?startIndex=1001&count=100').expect(200));
     const plan = await planOf(query);
     expect(plan).toMatch(/users_org_created_index/);
-    expect(plan).not.toMatch(/TEMP B-TREE|Sort/);
+    // The page's own order; each user's contacts and teams are ordered inside their JSON aggregates.
+    expect(plan).not.toMatch(/TEMP B-TREE FOR ORDER BY|Sort/);
   }, 120_000);
 
   it('serves a cursor page with the same seek', async () => {

@@ -2,7 +2,7 @@ import type { EntityManager, EntityProperty } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import type { DomainContext } from '../context';
 import type { Condition } from './conditions';
-import { runStatement, selectRows, type SqlValue } from './sql';
+import { isSqlite, runStatement, selectRows, type SqlValue } from './sql';
 
 /**
  * Rows of an entity's table read with plain SQL (`sql.ts`), turned into plain objects of the
@@ -16,7 +16,7 @@ export interface TableReader<T> {
   table: string;
   /** Every column, quoted (`"primary"` is a keyword), in one fixed order. */
   columnNames: readonly string[];
-  /** The select list `alias."col", …` of every property. */
+  /** The select list `alias."col", …` of every property (and of the columns `withMoreColumns` added). */
   columns(alias: string): string;
   /** The quoted column of a property, e.g. `userNameKey` → `"user_name_key"`. */
   column(property: keyof T & string): string;
@@ -82,10 +82,15 @@ export function tableReader<T>(em: EntityManager, entity: new () => T): TableRea
   const byProperty = new Map(columns.map((c) => [c.property, c]));
   const defaults = defaultsOf(entity, columns);
   const perRow = columns.filter((c) => c.property === 'id' || c.kind === 'date').map((c) => c.property);
+  const selectLists = new Map<string, string>();
   const reader: TableReader<T> = {
     table: meta.tableName,
     columnNames: columns.map((c) => `"${c.name}"`),
-    columns: (alias) => columns.map((c) => `${alias}."${c.name}"`).join(', '),
+    columns: (alias) => {
+      let list = selectLists.get(alias);
+      if (list === undefined) selectLists.set(alias, (list = columns.map((c) => `${alias}."${c.name}"`).join(', ')));
+      return list;
+    },
     column: (property) => `"${byProperty.get(property)!.name}"`,
     nullable: (property) => byProperty.get(property)?.nullable ?? true,
     read(row) {
@@ -106,6 +111,51 @@ export function tableReader<T>(em: EntityManager, entity: new () => T): TableRea
   };
   readers.set(meta, reader);
   return reader;
+}
+
+/**
+ * A correlated subquery that gives the rows of `reader`'s table it selects as one JSON array of
+ * objects keyed by column name (what `read` takes), `[]` when there are none, in `orderBy` order:
+ * a parent row and its child rows in one statement. `from` is the subquery's FROM and WHERE, with
+ * `alias` for this table; read the column's value with `readJsonRows`.
+ */
+export function jsonRowsSql(ctx: DomainContext, reader: TableReader<unknown>, alias: string, from: string, orderBy: string): string {
+  const names = reader.columnNames.map((quoted) => quoted.slice(1, -1));
+  if (isSqlite(ctx)) {
+    const object = names.map((name) => `'${name}', ${alias}."${name}"`).join(', ');
+    return `(select json_group_array(json_object(${object}) order by ${orderBy}) from ${from})`;
+  }
+  // json_build_object takes at most 100 arguments; json_agg of the whole row has no such limit.
+  return `(select coalesce(json_agg(${alias} order by ${orderBy}), '[]') from ${from})`;
+}
+
+/** The rows of a `jsonRowsSql` column (SQLite gives JSON text, PostgreSQL parsed JSON), read as `reader.read` reads a row. */
+export function readJsonRows<T>(reader: TableReader<T>, value: unknown): T[] {
+  const rows = (typeof value === 'string' ? JSON.parse(value) : value) as Record<string, unknown>[];
+  return rows.map(reader.read);
+}
+
+/**
+ * `reader` with more columns after its own (`more.columns` gives their select list, each aliased)
+ * and `more.read` adding what they hold to each row read: a read of the table that brings related
+ * rows along (`jsonRowsSql`). Its rows are for rendering only, like every reader's. Such a column
+ * costs only for the rows a statement returns: SQLite and PostgreSQL compute a select list's
+ * subqueries after the sort and the LIMIT.
+ */
+export function withMoreColumns<T, X extends object>(
+  reader: TableReader<T>,
+  more: { columns(alias: string): string; read(row: Record<string, unknown>): X },
+): TableReader<T & X> {
+  const selectLists = new Map<string, string>();
+  return {
+    ...(reader as unknown as TableReader<T & X>),
+    columns(alias) {
+      let list = selectLists.get(alias);
+      if (list === undefined) selectLists.set(alias, (list = `${reader.columns(alias)}, ${more.columns(alias)}`));
+      return list;
+    },
+    read: (row) => Object.assign(reader.read(row) as T & object, more.read(row)) as T & X,
+  };
 }
 
 /** Most rows per INSERT statement (SQLite allows 32,766 parameters; the widest table has about 40 columns). */

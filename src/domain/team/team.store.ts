@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { isUuid } from '../../common/ids';
 import type { DomainContext, TenantKey } from '../context';
-import { insertRows, tableReader } from '../query/rows';
+import { insertRows, jsonRowsSql, tableReader } from '../query/rows';
 import { isSqlite, runStatement, selectRows, type SqlValue } from '../query/sql';
 import { User } from '../user/user.entity';
 import { MEMBERS_BY_USER_INDEX, TeamMember } from './team-member.entity';
@@ -48,6 +48,15 @@ const membersTable = (ctx: DomainContext): string => tableReader(ctx.em, TeamMem
  */
 export function membersByUser(ctx: DomainContext, alias: string): string {
   return `${membersTable(ctx)} ${alias}${isSqlite(ctx) ? ` indexed by ${MEMBERS_BY_USER_INDEX}` : ''}`;
+}
+
+/**
+ * The teams of the user that `userAlias` names, as one JSON array by display name (`jsonRowsSql`):
+ * read with `readJsonRows(tableReader(ctx.em, Team), value)`.
+ */
+export function teamsOfUserSql(ctx: DomainContext, userAlias: string): string {
+  const from = `${membersByUser(ctx, 'tm')} join teams tt on tt.organization_id = tm.organization_id and tt.id = tm.team_id where tm.organization_id = ${userAlias}.organization_id and tm.user_id = ${userAlias}.id`;
+  return jsonRowsSql(ctx, tableReader(ctx.em, Team), 'tt', from, 'tt.display_name_key, tt.id');
 }
 
 const userIdsOf = (rows: Record<string, unknown>[]): string[] => rows.map((r) => String(r.user_id));

@@ -1,10 +1,9 @@
 import { tenantScope, type DomainContext } from '../context';
 import { allOf, equalities } from '../query/conditions';
 import { findPage, type Page, type PageWindow, type SortKey } from '../query/paging';
-import { tableReader } from '../query/rows';
 import { roleSql } from './user-role.sql';
 import { compileUserFilter, type UserFilter } from './user.filter';
-import { User } from './user.entity';
+import { userReader, type IncludedUser, type UserInclude } from './user.store';
 
 /** Orders a user list can take; each is a column, tie-broken by id. */
 export const USER_SORT_KEYS = {
@@ -32,12 +31,12 @@ export const DEFAULT_PAGE_SIZE = 100;
 
 /**
  * One page of the organization's users (deleted users never appear) matching the filter,
- * filtered, sorted and paged in SQL.
+ * filtered, sorted and paged in SQL, each with what `include` asks for, in the same statement.
  */
-export async function listUsers(ctx: DomainContext, request: ListUsersRequest = {}): Promise<Page<User>> {
+export async function listUsers(ctx: DomainContext, request: ListUsersRequest = {}, include: UserInclude = {}): Promise<Page<IncludedUser>> {
   const { organizationId } = tenantScope(ctx);
   const where = allOf([...equalities({ organization_id: organizationId, deleted_at: null }), compileUserFilter(request.filter ?? {}, { roles: roleSql(ctx), organizationId })]);
-  return findPage(ctx, tableReader(ctx.em, User), where, {
+  return findPage(ctx, userReader(ctx, include), where, {
     ...request,
     first: request.first ?? (request.last == null ? DEFAULT_PAGE_SIZE : null),
     sort: USER_SORT_KEYS[request.sort ?? 'createdAt'],

@@ -8,7 +8,7 @@ import { checkLocalEdit, speaksForIdp } from './one-way-sync';
 import { reconcileAdmins } from './user-role.service';
 import { mergeListsOf, type UserLists } from './user-lists';
 import { USER_FIELDS, applyInput, emptyState, stateOfUser, type UserInput, type UserPatch, type UserState } from './user.input';
-import { assertFits, bumpVersion, findUser, insertUser, loadContacts, lockUser, saveUser, writeContacts } from './user.store';
+import { assertFits, bumpVersion, findUser, insertUser, lockUser, saveUser, writeContacts, type IncludedUser, type UserInclude } from './user.store';
 import type { Team } from '../team/team.entity';
 import type { UserContact } from './user-contact.entity';
 import { User } from './user.entity';
@@ -43,8 +43,8 @@ function stateChanges(before: UserState | null, after: UserState): Record<string
 }
 
 /** A user of the actor's organization (NOT_FOUND when deleted, elsewhere, or not a UUID). */
-export async function getUser(ctx: DomainContext, id: string): Promise<User> {
-  return findUser(ctx, id);
+export async function getUser(ctx: DomainContext, id: string, include: UserInclude = {}): Promise<IncludedUser> {
+  return findUser(ctx, id, include);
 }
 
 /** A user as just written: its row and its contact rows, so a caller renders it without reading it back. */
@@ -132,8 +132,10 @@ async function saveState(ctx: DomainContext, user: User, contacts: UserContact[]
 /** Reads a user for a write (locked) with its contacts, and applies `change` to its current state. */
 async function writeUser(ctx: DomainContext, id: string, options: WriteOptions, change: (current: UserState, user: User) => UserState): Promise<WrittenUser> {
   return inUnitOfWork(ctx, async (ctx) => {
-    const user = await lockUser(ctx, id, options);
-    const contacts = await loadContacts(ctx, user);
+    // The record saved afterwards is the row alone.
+    const user = await lockUser(ctx, id, { ifVersion: options.ifVersion, withContacts: true });
+    const contacts = user.contacts ?? [];
+    delete user.contacts;
     const current = stateOfUser(user, contacts);
     return saveState(ctx, user, contacts, current, change(current, user));
   });

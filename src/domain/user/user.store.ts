@@ -2,7 +2,9 @@ import { DomainError, notFound } from '../../common/errors';
 import { isUuid, uuidsOf } from '../../common/ids';
 import { requireOrganization, tenantKeyOf, tenantScope, visibleIdsByOrganization, type DomainContext, type TenantKey } from '../context';
 import { allOf, equalities, idConditions, memberOf } from '../query/conditions';
-import { insertRows, tableReader, type TableReader } from '../query/rows';
+import { insertRows, jsonRowsSql, readJsonRows, tableReader, withMoreColumns, type TableReader } from '../query/rows';
+import { teamsOfUserSql } from '../team/team.store';
+import { Team } from '../team/team.entity';
 import { isSqlite, runStatement, selectRows } from '../query/sql';
 import type { ContactValue, UserState } from './user.input';
 import { UserContact, type ContactKind } from './user-contact.entity';
@@ -17,23 +19,71 @@ import { User } from './user.entity';
 const users = (ctx: DomainContext): TableReader<User> => tableReader(ctx.em, User);
 const contactRows = (ctx: DomainContext): TableReader<UserContact> => tableReader(ctx.em, UserContact);
 
+/** What a read of users brings along with each row, in the same statement (`userReader`). */
+export interface UserInclude {
+  /** The user's emails and phone numbers, as `contacts`. */
+  contacts?: boolean;
+  /** The user's teams, by display name, as `teams`. */
+  teams?: boolean;
+}
+
+/** A user row with what its read included. */
+export type IncludedUser = User & { contacts?: UserContact[]; teams?: Team[] };
+
+const includedReaders = new WeakMap<TableReader<User>, Map<string, TableReader<IncludedUser>>>();
+
+/**
+ * The users table's reader, with a column per thing `include` asks for: each a subquery giving
+ * the related rows as JSON, so that a user and its contacts and teams are one statement, not three.
+ */
+export function userReader(ctx: DomainContext, include: UserInclude = {}): TableReader<IncludedUser> {
+  const base = users(ctx);
+  if (!include.contacts && !include.teams) return base;
+  let known = includedReaders.get(base);
+  if (!known) includedReaders.set(base, (known = new Map()));
+  const key = `${Boolean(include.contacts)}:${Boolean(include.teams)}`;
+  let reader = known.get(key);
+  if (!reader) {
+    const contacts = contactRows(ctx);
+    const teams = tableReader(ctx.em, Team);
+    const columns = (alias: string): string[] => [
+      ...(include.contacts
+        ? [`${jsonRowsSql(ctx, contacts, 'c', `${contacts.table} c where c.organization_id = ${alias}.organization_id and c.user_id = ${alias}.id`, 'c.kind, c.position')} as "contacts_json"`]
+        : []),
+      ...(include.teams ? [`${teamsOfUserSql(ctx, alias)} as "teams_json"`] : []),
+    ];
+    reader = withMoreColumns(base, {
+      columns: (alias) => columns(alias).join(', '),
+      read: (row): Pick<IncludedUser, 'contacts' | 'teams'> => ({
+        ...(include.contacts ? { contacts: readJsonRows(contacts, row.contacts_json) } : {}),
+        ...(include.teams ? { teams: readJsonRows(teams, row.teams_json) } : {}),
+      }),
+    });
+    known.set(key, reader);
+  }
+  return reader;
+}
+
 /** Visible, not deleted users with these ids: the tenant scope, `deleted_at is null`, `id in (…)`. */
 function visibleUsers(ctx: DomainContext, ids: readonly string[]) {
   return allOf([...equalities({ organization_id: tenantScope(ctx).organizationId, deleted_at: null }), memberOf('id', ids)]);
 }
 
-/** A user the actor may see; deleted users, other organizations' users and non-UUIDs are NOT_FOUND. */
-export async function findUser(ctx: DomainContext, id: string): Promise<User> {
-  const [user] = isUuid(id) ? await findUsersByIds(ctx, [id]) : [];
+/**
+ * A user the actor may see, with what `include` asks for; deleted users, other organizations'
+ * users and non-UUIDs are NOT_FOUND.
+ */
+export async function findUser(ctx: DomainContext, id: string, include: UserInclude = {}): Promise<IncludedUser> {
+  const [user] = isUuid(id) ? await findUsersByIds(ctx, [id], include) : [];
   if (!user) throw notFound('User', id);
   return user;
 }
 
 /** The non-deleted users with these ids that the actor may see, in one query; ids that are not UUIDs match nothing. */
-export async function findUsersByIds(ctx: DomainContext, ids: readonly string[]): Promise<User[]> {
+export async function findUsersByIds(ctx: DomainContext, ids: readonly string[], include: UserInclude = {}): Promise<IncludedUser[]> {
   const wanted = uuidsOf(ids);
   if (wanted.length === 0) return [];
-  const reader = users(ctx);
+  const reader = userReader(ctx, include);
   const where = visibleUsers(ctx, wanted);
   const rows = await selectRows(ctx, `select ${reader.columns('t')} from ${reader.table} t where ${where.sql('t')}`, where.params);
   return rows.map(reader.read);
@@ -60,12 +110,16 @@ const lockedRows = new WeakMap<User, User>();
 /**
  * Reads a user of the actor's organization for a write, locked (`SELECT … FOR UPDATE` on
  * PostgreSQL; SQLite serialises writers anyway), so two concurrent writes to one user cannot lose
- * each other's changes. Needs a transaction. Change the record, then `saveUser`.
+ * each other's changes. Needs a transaction. Change the record, then `saveUser`. With
+ * `withContacts`, the user's contacts come as they are once the lock is held.
  */
-export async function lockUser(ctx: DomainContext, id: string, options: { ifVersion?: number | null } = {}): Promise<User> {
+export async function lockUser(ctx: DomainContext, id: string, options: { ifVersion?: number | null; withContacts?: boolean } = {}): Promise<IncludedUser> {
   const organizationId = requireOrganization(ctx);
-  const reader = users(ctx);
-  const lock = isSqlite(ctx) ? '' : ' for update';
+  const sqlite = isSqlite(ctx);
+  // PostgreSQL runs a locking read's subqueries on the snapshot it took before waiting for the
+  // lock, which a write that held it may have made stale: there the contacts are read afterwards.
+  const reader = userReader(ctx, { contacts: sqlite && options.withContacts });
+  const lock = sqlite ? '' : ' for update';
   const rows = isUuid(id)
     ? await selectRows(ctx, `select ${reader.columns('t')} from ${reader.table} t where t.organization_id = ? and t.id = ? and t.deleted_at is null${lock}`, [organizationId, id.toLowerCase()])
     : [];
@@ -77,6 +131,7 @@ export async function lockUser(ctx: DomainContext, id: string, options: { ifVers
       version: user.version,
     });
   }
+  if (options.withContacts && !sqlite) user.contacts = (await contactsOfUsers(ctx, [user])).get(tenantKeyOf(user)) ?? [];
   lockedRows.set(user, { ...user });
   return user;
 }
@@ -103,10 +158,6 @@ const sameValue = (a: unknown, b: unknown): boolean => (a instanceof Date && b i
 /** Inserts a new user row. A userName already used (in any case) by a user not deleted fails the unique index. */
 export async function insertUser(ctx: DomainContext, user: User): Promise<void> {
   await insertRows(ctx, users(ctx), [user]);
-}
-
-export async function loadContacts(ctx: DomainContext, user: User): Promise<UserContact[]> {
-  return (await contactsOfUsers(ctx, [user])).get(tenantKeyOf(user)) ?? [];
 }
 
 function contactRowsOf(ctx: DomainContext, user: User, kind: ContactKind, values: ContactValue[]): UserContact[] {

@@ -1,14 +1,17 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Info, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { deactivateUser, deleteUser, reactivateUser } from '../../domain/user/user-lifecycle.service';
 import { setUserRole } from '../../domain/user/user-role.service';
 import { listUsers } from '../../domain/user/user.query';
+import type { UserInclude } from '../../domain/user/user.store';
 import { createUser, getUser, replaceUser, updateUser } from '../../domain/user/user.service';
 import { Connection, PageArgs, pageRequestOf, toConnection } from '../common/connection';
+import { selectedFields } from '../common/selection';
 import { OrgRole } from '../common/enums';
 import type { GraphQLContext } from '../context';
 import { UserFilterInput, UserOrderInput, UserSortField } from './user-filter.input';
 import { UserInput, UserListsInput, UserPatchInput } from './user.input';
-import { toUserType, toWrittenUserType } from './user.mapper';
+import { toIncludedUserType, toUserType, toWrittenUserType } from './user.mapper';
 import { UserType } from './user.type';
 
 @ObjectType('UserConnection', { simpleResolvers: true })
@@ -20,24 +23,33 @@ class UsersArgs extends PageArgs {
   @Field(() => UserOrderInput, { nullable: true, description: 'Default: by creation time, oldest first.' }) orderBy?: UserOrderInput | null;
 }
 
+/**
+ * What a read of users brings along in its own statement: the contacts and the teams when the
+ * client selected them (else their loaders would read them, a statement each).
+ */
+const includedBy = (fields: Set<string>): UserInclude => ({
+  contacts: fields.has('emails') || fields.has('phoneNumbers'),
+  teams: fields.has('teams'),
+});
+
 @Resolver(() => UserType)
 export class UserResolver {
   @Authorized('READ')
   @Query(() => UserType, { description: 'A user by id; NOT_FOUND when the token cannot see it or it was deleted.' })
-  async user(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<UserType> {
-    return toUserType(await getUser(ctx, id));
+  async user(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<UserType> {
+    return toIncludedUserType(await getUser(ctx, id, includedBy(selectedFields(info))));
   }
 
   @Authorized('READ')
   @Query(() => UserConnection, { description: 'Users, filtered, sorted and paged in the database.' })
-  async users(@Ctx() ctx: GraphQLContext, @Args(() => UsersArgs) args: UsersArgs): Promise<UserConnection> {
-    const page = await listUsers(ctx, {
+  async users(@Ctx() ctx: GraphQLContext, @Args(() => UsersArgs) args: UsersArgs, @Info() info: GraphQLResolveInfo): Promise<UserConnection> {
+    const request = {
       filter: args.filter,
       sort: args.orderBy?.field ?? UserSortField.CREATED_AT,
       descending: args.orderBy?.direction === 'DESC',
       ...pageRequestOf(args),
-    });
-    return toConnection(UserConnection, page, toUserType);
+    };
+    return toConnection(UserConnection, await listUsers(ctx, request, includedBy(selectedFields(info, ['nodes']))), toIncludedUserType);
   }
 
   @Authorized('WRITE')

@@ -2,7 +2,6 @@ import { AuditEvent } from '../../../src/domain/audit/audit-event.entity';
 import { stateOfUser, type UserInput } from '../../../src/domain/user/user.input';
 import * as userService from '../../../src/domain/user/user.service';
 import { getUser } from '../../../src/domain/user/user.service';
-import { loadContacts } from '../../../src/domain/user/user.store';
 import { createTestDatabase, type TestDatabase } from '../../support/db';
 import { userFixtures } from './user.fixtures';
 
@@ -74,8 +73,8 @@ const FULL: UserInput = {
 /** What a fresh reader sees of the user, in the shape of the state the service compares. */
 async function readBack(id: string, organizationId = org) {
   const ctx = f.ctx(organizationId);
-  const user = await getUser(ctx, id);
-  return { user, state: stateOfUser(user, await loadContacts(ctx, user)) };
+  const { contacts = [], ...user } = await getUser(ctx, id, { contacts: true });
+  return { user, state: stateOfUser(user, contacts) };
 }
 
 const auditOf = async (targetId: string): Promise<AuditEvent[]> =>
