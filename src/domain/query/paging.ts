@@ -4,7 +4,7 @@ import { stringProblem } from '../../common/input-guard';
 import type { DomainContext } from '../context';
 import { allOf, type Condition } from './conditions';
 import type { TableReader } from './rows';
-import { selectRows, type SqlValue } from './sql';
+import { isSqlite, selectRows, type SqlValue } from './sql';
 
 /** A sortable property: its name in cursors, the property ordered by, and how its cursor value round-trips. */
 export interface SortKey {
@@ -28,6 +28,13 @@ export interface PageRequest {
   offset?: number | null;
   sort: SortKey;
   descending?: boolean;
+  /**
+   * At most one row matches (the filter holds a unique key's equality): the page is read without
+   * ORDER BY, so that the database reads it by that key's index whatever its statistics say.
+   * PostgreSQL, whose statistics may still hold an organization empty while an IdP fills it, would
+   * otherwise read the sort's index through every row of the organization.
+   */
+  atMostOne?: boolean;
 }
 
 /** Which rows of a list a request asks for: its paging arguments, whatever the entity. */
@@ -135,6 +142,19 @@ function knownTotal(request: PageRequest, rows: number, more: boolean, offset: n
  * returned in list order. One SELECT; the COUNT behind `totalCount` runs only when asked for and
  * the page does not tell it.
  */
+/**
+ * A page's SELECT: `from` (with `t` for the table), in `order` (null: unordered), `limit ? offset ?`.
+ * PostgreSQL weighs the select list when it plans: subqueries there (`withMoreColumns`) can steer
+ * it to the sort's index, which on an organization its statistics still think empty means reading
+ * every row of it to save sorting one. There the page is selected first, then the subqueries on its
+ * rows, in the same order (which the planner knows it already has: no second sort).
+ */
+function pageSql<T>(ctx: DomainContext, reader: TableReader<T>, from: string, order: ((alias: string) => string) | null): string {
+  const tail = (alias: string): string => `${order ? ` order by ${order(alias)}` : ''}`;
+  if (!reader.moreColumns || isSqlite(ctx)) return `select ${reader.columns('t')} ${from}${tail('t')} limit ? offset ?`;
+  return `select p.*, ${reader.moreColumns('p')} from (select ${reader.ownColumns('t')} ${from}${tail('t')} limit ? offset ?) p${tail('p')}`;
+}
+
 export async function findPage<T extends Row>(ctx: DomainContext, reader: TableReader<T>, where: Condition, request: PageRequest): Promise<Page<T>> {
   checkRequest(request);
   const { sort } = request;
@@ -150,8 +170,8 @@ export async function findPage<T extends Row>(ctx: DomainContext, reader: TableR
   const readDesc = backward ? !desc : desc;
   const offset = request.after || backward ? 0 : Math.max(0, request.offset ?? 0);
   const condition = allOf(bounds);
-  const order = readDesc ? `t.${column} desc nulls first, t.id desc` : `t.${column} asc nulls last, t.id asc`;
-  const sql = `select ${reader.columns('t')} from ${reader.table} t where ${condition.sql('t')} order by ${order} limit ? offset ?`;
+  const order = (alias: string): string => (readDesc ? `${alias}.${column} desc nulls first, ${alias}.id desc` : `${alias}.${column} asc nulls last, ${alias}.id asc`);
+  const sql = pageSql(ctx, reader, `from ${reader.table} t where ${condition.sql('t')}`, request.atMostOne ? null : order);
   const rows = size === 0 ? [] : (await selectRows(ctx, sql, [...condition.params, size + 1, offset])).map(reader.read);
   const more = rows.length > size;
   const nodes = rows.slice(0, size);

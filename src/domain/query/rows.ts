@@ -18,6 +18,10 @@ export interface TableReader<T> {
   columnNames: readonly string[];
   /** The select list `alias."col", …` of every property (and of the columns `withMoreColumns` added). */
   columns(alias: string): string;
+  /** The select list of the table's own columns only. */
+  ownColumns(alias: string): string;
+  /** The select list of the columns `withMoreColumns` added (subqueries per row), when it did. */
+  moreColumns?(alias: string): string;
   /** The quoted column of a property, e.g. `userNameKey` → `"user_name_key"`. */
   column(property: keyof T & string): string;
   /** Whether a property's column may hold NULL. */
@@ -86,7 +90,8 @@ export function tableReader<T>(em: EntityManager, entity: new () => T): TableRea
   const reader: TableReader<T> = {
     table: meta.tableName,
     columnNames: columns.map((c) => `"${c.name}"`),
-    columns: (alias) => {
+    columns: (alias) => reader.ownColumns(alias),
+    ownColumns: (alias) => {
       let list = selectLists.get(alias);
       if (list === undefined) selectLists.set(alias, (list = columns.map((c) => `${alias}."${c.name}"`).join(', ')));
       return list;
@@ -140,7 +145,8 @@ export function readJsonRows<T>(reader: TableReader<T>, value: unknown): T[] {
  * and `more.read` adding what they hold to each row read: a read of the table that brings related
  * rows along (`jsonRowsSql`). Its rows are for rendering only, like every reader's. Such a column
  * costs only for the rows a statement returns: SQLite and PostgreSQL compute a select list's
- * subqueries after the sort and the LIMIT.
+ * subqueries after the sort and the LIMIT (a page of PostgreSQL selects them around its rows:
+ * `findPage`).
  */
 export function withMoreColumns<T, X extends object>(
   reader: TableReader<T>,
@@ -154,6 +160,7 @@ export function withMoreColumns<T, X extends object>(
       if (list === undefined) selectLists.set(alias, (list = `${reader.columns(alias)}, ${more.columns(alias)}`));
       return list;
     },
+    moreColumns: (alias) => (reader.moreColumns ? `${reader.moreColumns(alias)}, ${more.columns(alias)}` : more.columns(alias)),
     read: (row) => Object.assign(reader.read(row) as T & object, more.read(row)) as T & X,
   };
 }

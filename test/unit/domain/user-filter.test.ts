@@ -1,4 +1,4 @@
-import type { UserFilter } from '../../../src/domain/user/user.filter';
+import { pinsOneUser, type UserFilter } from '../../../src/domain/user/user.filter';
 import { deleteUser } from '../../../src/domain/user/user-lifecycle.service';
 import { listUsers, type ListUsersRequest } from '../../../src/domain/user/user.query';
 import * as userService from '../../../src/domain/user/user.service';
@@ -130,5 +130,17 @@ describe('user lists', () => {
   it('refuses after and offset together', async () => {
     const page = await listUsers(f.ctx(org), { first: 1 });
     await expect(listUsers(f.ctx(org), { after: page.endCursor, offset: 2 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});
+
+describe('pinsOneUser', () => {
+  it('holds for userName eq at the top or in an and, and for nothing that may match two users', () => {
+    expect(pinsOneUser({ userName: { eq: 'a@example.com' } })).toBe(true);
+    expect(pinsOneUser({ active: { eq: true }, and: [{ title: { eq: 'x' } }, { userName: { eq: 'a@example.com' } }] })).toBe(true);
+    expect(pinsOneUser({ userName: { sw: 'a' } })).toBe(false);
+    expect(pinsOneUser({ externalId: { eq: 'x' } })).toBe(false);
+    expect(pinsOneUser({ or: [{ userName: { eq: 'a@example.com' } }, { userName: { eq: 'b@example.com' } }] })).toBe(false);
+    expect(pinsOneUser({ not: { userName: { eq: 'a@example.com' } } })).toBe(false);
+    expect(pinsOneUser(null)).toBe(false);
   });
 });
