@@ -137,12 +137,6 @@ function knownTotal(request: PageRequest, rows: number, more: boolean, offset: n
 }
 
 /**
- * One page of the table's rows matching `where`, by keyset cursor or by offset: `first` rows
- * forward (after `after`), or `last` rows backward (before `before`), read in reverse order and
- * returned in list order. One SELECT; the COUNT behind `totalCount` runs only when asked for and
- * the page does not tell it.
- */
-/**
  * A page's SELECT: `from` (with `t` for the table), in `order` (null: unordered), `limit ? offset ?`.
  * PostgreSQL weighs the select list when it plans: subqueries there (`withMoreColumns`) can steer
  * it to the sort's index, which on an organization its statistics still think empty means reading
@@ -155,6 +149,12 @@ function pageSql<T>(ctx: DomainContext, reader: TableReader<T>, from: string, or
   return `select p.*, ${reader.moreColumns('p')} from (select ${reader.ownColumns('t')} ${from}${tail('t')} limit ? offset ?) p${tail('p')}`;
 }
 
+/**
+ * One page of the table's rows matching `where`, by keyset cursor or by offset: `first` rows
+ * forward (after `after`), or `last` rows backward (before `before`), read in reverse order and
+ * returned in list order. One SELECT; the COUNT behind `totalCount` runs only when asked for and
+ * the page does not tell it.
+ */
 export async function findPage<T extends Row>(ctx: DomainContext, reader: TableReader<T>, where: Condition, request: PageRequest): Promise<Page<T>> {
   checkRequest(request);
   const { sort } = request;
