@@ -256,3 +256,13 @@ export function anyOf(conditions: readonly Condition[]): Condition {
 export function negation(condition: Condition): Condition {
   return condition === EVERYTHING ? NOTHING : nested((a) => `not (${condition.sql(a)})`, [condition]);
 }
+
+/**
+ * Whether every row a filter matches has one given value of `field` (its `eq`, at the filter's top
+ * or in an `and`): on a unique key, at most one row does (`PageRequest.atMostOne`).
+ */
+export function pinsEquality<F extends { and?: readonly F[] | null }>(filter: F | null | undefined, field: keyof F): boolean {
+  if (!filter) return false;
+  const condition = filter[field] as { eq?: unknown } | null | undefined;
+  return typeof condition?.eq === 'string' || (filter.and ?? []).some((inner) => pinsEquality(inner, field));
+}

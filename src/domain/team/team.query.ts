@@ -8,6 +8,7 @@ import {
   memberOf,
   negation,
   orderedConditions,
+  pinsEquality,
   stringConditions,
   type Condition,
   type DateTimeCondition,
@@ -113,5 +114,7 @@ export async function listTeams(ctx: DomainContext, query: TeamListQuery): Promi
     ...query,
     sort: TEAM_SORTS[query.sort ?? 'createdAt'],
     descending: query.descending ?? false,
+    // The unique (organization_id, display_name_key).
+    atMostOne: pinsEquality(query.filter, 'displayName'),
   });
 }

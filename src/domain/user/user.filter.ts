@@ -94,15 +94,6 @@ export type UserFilter = { [K in keyof typeof USER_STRING_COLUMNS]?: StringCondi
   roleSource?: EnumCondition<RoleSource> | null;
 };
 
-/**
- * Whether every user the filter matches has one given userName (`userName eq`, at its top or in
- * an `and`): at most one user that is not deleted does (the unique (organization_id, user_name_key)).
- */
-export function pinsOneUser(filter: UserFilter | null | undefined): boolean {
-  if (!filter) return false;
-  return typeof filter.userName?.eq === 'string' || (filter.and ?? []).some(pinsOneUser);
-}
-
 function primaryConditions(filter: BooleanCondition): Condition[] {
   // An element without `primary` counts as not primary.
   const col = (x: string): string => `coalesce(${x}."primary", false)`;

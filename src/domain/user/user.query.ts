@@ -1,8 +1,8 @@
 import { tenantScope, type DomainContext } from '../context';
-import { allOf, equalities } from '../query/conditions';
+import { allOf, equalities, pinsEquality } from '../query/conditions';
 import { findPage, type Page, type PageWindow, type SortKey } from '../query/paging';
 import { roleSql } from './user-role.sql';
-import { compileUserFilter, pinsOneUser, type UserFilter } from './user.filter';
+import { compileUserFilter, type UserFilter } from './user.filter';
 import { userReader, type IncludedUser, type UserInclude } from './user.store';
 
 /** Orders a user list can take; each is a column, tie-broken by id. */
@@ -41,6 +41,7 @@ export async function listUsers(ctx: DomainContext, request: ListUsersRequest = 
     first: request.first ?? (request.last == null ? DEFAULT_PAGE_SIZE : null),
     sort: USER_SORT_KEYS[request.sort ?? 'createdAt'],
     descending: request.descending ?? false,
-    atMostOne: pinsOneUser(request.filter),
+    // The unique (organization_id, user_name_key) among users not deleted.
+    atMostOne: pinsEquality(request.filter, 'userName'),
   });
 }

@@ -1,4 +1,5 @@
-import { pinsOneUser, type UserFilter } from '../../../src/domain/user/user.filter';
+import { pinsEquality } from '../../../src/domain/query/conditions';
+import type { UserFilter } from '../../../src/domain/user/user.filter';
 import { deleteUser } from '../../../src/domain/user/user-lifecycle.service';
 import { listUsers, type ListUsersRequest } from '../../../src/domain/user/user.query';
 import * as userService from '../../../src/domain/user/user.service';
@@ -133,14 +134,15 @@ describe('user lists', () => {
   });
 });
 
-describe('pinsOneUser', () => {
+describe('pinsEquality', () => {
+  const pins = (filter: UserFilter | null): boolean => pinsEquality(filter, 'userName');
   it('holds for userName eq at the top or in an and, and for nothing that may match two users', () => {
-    expect(pinsOneUser({ userName: { eq: 'a@example.com' } })).toBe(true);
-    expect(pinsOneUser({ active: { eq: true }, and: [{ title: { eq: 'x' } }, { userName: { eq: 'a@example.com' } }] })).toBe(true);
-    expect(pinsOneUser({ userName: { sw: 'a' } })).toBe(false);
-    expect(pinsOneUser({ externalId: { eq: 'x' } })).toBe(false);
-    expect(pinsOneUser({ or: [{ userName: { eq: 'a@example.com' } }, { userName: { eq: 'b@example.com' } }] })).toBe(false);
-    expect(pinsOneUser({ not: { userName: { eq: 'a@example.com' } } })).toBe(false);
-    expect(pinsOneUser(null)).toBe(false);
+    expect(pins({ userName: { eq: 'a@example.com' } })).toBe(true);
+    expect(pins({ active: { eq: true }, and: [{ title: { eq: 'x' } }, { userName: { eq: 'a@example.com' } }] })).toBe(true);
+    expect(pins({ userName: { sw: 'a' } })).toBe(false);
+    expect(pins({ externalId: { eq: 'x' } })).toBe(false);
+    expect(pins({ or: [{ userName: { eq: 'a@example.com' } }, { userName: { eq: 'b@example.com' } }] })).toBe(false);
+    expect(pins({ not: { userName: { eq: 'a@example.com' } } })).toBe(false);
+    expect(pins(null)).toBe(false);
   });
 });
