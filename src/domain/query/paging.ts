@@ -35,6 +35,12 @@ export interface PageRequest {
    * otherwise read the sort's index through every row of the organization.
    */
   atMostOne?: boolean;
+  /**
+   * The filter holds an equality on an indexed column that few rows share (an IdP's `externalId
+   * eq`): on PostgreSQL the rows matching it are found first and sorted after, so that stale
+   * statistics cannot make walking the organization in the sort's order look cheaper.
+   */
+  narrow?: boolean;
 }
 
 /** Which rows of a list a request asks for: its paging arguments, whatever the entity. */
@@ -138,14 +144,25 @@ function knownTotal(request: PageRequest, rows: number, more: boolean, offset: n
 
 /**
  * A page's SELECT: `from` (with `t` for the table), in `order` (null: unordered), `limit ? offset ?`.
- * PostgreSQL weighs the select list when it plans: subqueries there (`withMoreColumns`) can steer
- * it to the sort's index, which on an organization its statistics still think empty means reading
- * every row of it to save sorting one. There the page is selected first, then the subqueries on its
- * rows, in the same order (which the planner knows it already has: no second sort).
+ * PostgreSQL plans from statistics that may still hold an organization empty while an IdP fills
+ * it, and then reads the organization in the sort's index order, filtering every row, to save a
+ * sort it thinks tiny. Two things steer it there, and each is kept out of its choice:
+ * - subqueries in the select list (`withMoreColumns`) weigh on the plan: the page is selected
+ *   first, then the subqueries on its rows, in the same order (which the planner knows it already
+ *   has: no second sort);
+ * - an equality that few rows share (`narrow`): its rows are selected first (`offset 0` keeps the
+ *   planner from folding the sort into that selection), then sorted and paged.
  */
-function pageSql<T>(ctx: DomainContext, reader: TableReader<T>, from: string, order: ((alias: string) => string) | null): string {
+function pageSql<T>(ctx: DomainContext, reader: TableReader<T>, from: string, order: ((alias: string) => string) | null, narrow: boolean): string {
+  const sqlite = isSqlite(ctx);
   const tail = (alias: string): string => `${order ? ` order by ${order(alias)}` : ''}`;
-  if (!reader.moreColumns || isSqlite(ctx)) return `select ${reader.columns('t')} ${from}${tail('t')} limit ? offset ?`;
+  if (narrow && order) {
+    // A subquery with a LIMIT (SQLite: none, -1) or an OFFSET (PostgreSQL) is planned on its own.
+    const fence = sqlite ? 'limit -1' : 'offset 0';
+    const more = reader.moreColumns ? `, ${reader.moreColumns('p')}` : '';
+    return `select p.*${more} from (select ${reader.ownColumns('t')} ${from} ${fence}) p${tail('p')} limit ? offset ?`;
+  }
+  if (sqlite || !reader.moreColumns) return `select ${reader.columns('t')} ${from}${tail('t')} limit ? offset ?`;
   return `select p.*, ${reader.moreColumns('p')} from (select ${reader.ownColumns('t')} ${from}${tail('t')} limit ? offset ?) p${tail('p')}`;
 }
 
@@ -171,7 +188,7 @@ export async function findPage<T extends Row>(ctx: DomainContext, reader: TableR
   const offset = request.after || backward ? 0 : Math.max(0, request.offset ?? 0);
   const condition = allOf(bounds);
   const order = (alias: string): string => (readDesc ? `${alias}.${column} desc nulls first, ${alias}.id desc` : `${alias}.${column} asc nulls last, ${alias}.id asc`);
-  const sql = pageSql(ctx, reader, `from ${reader.table} t where ${condition.sql('t')}`, request.atMostOne ? null : order);
+  const sql = pageSql(ctx, reader, `from ${reader.table} t where ${condition.sql('t')}`, request.atMostOne ? null : order, request.narrow ?? false);
   const rows = size === 0 ? [] : (await selectRows(ctx, sql, [...condition.params, size + 1, offset])).map(reader.read);
   const more = rows.length > size;
   const nodes = rows.slice(0, size);

@@ -116,5 +116,6 @@ export async function listTeams(ctx: DomainContext, query: TeamListQuery): Promi
     descending: query.descending ?? false,
     // The unique (organization_id, display_name_key).
     atMostOne: pinsEquality(query.filter, 'displayName'),
+    narrow: pinsEquality(query.filter, 'externalId'),
   });
 }

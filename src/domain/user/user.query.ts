@@ -43,5 +43,6 @@ export async function listUsers(ctx: DomainContext, request: ListUsersRequest = 
     descending: request.descending ?? false,
     // The unique (organization_id, user_name_key) among users not deleted.
     atMostOne: pinsEquality(request.filter, 'userName'),
+    narrow: pinsEquality(request.filter, 'externalId'),
   });
 }
