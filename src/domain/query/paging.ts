@@ -144,14 +144,15 @@ function knownTotal(request: PageRequest, rows: number, more: boolean, offset: n
 
 /**
  * A page's SELECT: `from` (with `t` for the table), in `order` (null: unordered), `limit ? offset ?`.
- * PostgreSQL plans from statistics that may still hold an organization empty while an IdP fills
- * it, and then reads the organization in the sort's index order, filtering every row, to save a
- * sort it thinks tiny. Two things steer it there, and each is kept out of its choice:
- * - subqueries in the select list (`withMoreColumns`) weigh on the plan: the page is selected
- *   first, then the subqueries on its rows, in the same order (which the planner knows it already
- *   has: no second sort);
- * - an equality that few rows share (`narrow`): its rows are selected first (`offset 0` keeps the
- *   planner from folding the sort into that selection), then sorted and paged.
+ * A planner may read the organization in the sort's index order, filtering every row, to save a
+ * sort: PostgreSQL when its statistics still hold the organization empty while an IdP fills it,
+ * SQLite (which has no statistics) for an equality that another index answers. Two things are
+ * kept out of that choice:
+ * - an equality that few rows share (`narrow`): its rows are selected first, in a subquery that is
+ *   planned on its own, then sorted and paged;
+ * - on PostgreSQL, subqueries in the select list (`withMoreColumns`), which weigh on its plan: the
+ *   page is selected first, then the subqueries on its rows, in the same order (which the planner
+ *   knows it already has: no second sort). SQLite computes them after the sort anyway.
  */
 function pageSql<T>(ctx: DomainContext, reader: TableReader<T>, from: string, order: ((alias: string) => string) | null, narrow: boolean): string {
   const sqlite = isSqlite(ctx);
