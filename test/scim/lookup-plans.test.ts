@@ -1,7 +1,7 @@
 import pino from 'pino';
 import request from 'supertest';
 import { loadConfig } from '../../src/config';
-import { systemActor, type DomainContext } from '../../src/domain/context';
+import { systemContext } from '../../src/domain/context';
 import { createOrganization } from '../../src/domain/organization/organization.service';
 import { seedOrganization } from '../../src/domain/seed/seed.service';
 import { createApiToken } from '../../src/domain/token/token.service';
@@ -23,7 +23,7 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(async () => db.close());
 
-const context = (organizationId: string | null): DomainContext => ({ em: db.orm.em.fork(), actor: systemActor(organizationId), requestId: null, now: () => new Date() });
+const context = (organizationId: string | null) => systemContext(db.orm.em, organizationId);
 
 /**
  * A new organization, filled after PostgreSQL took its statistics (SQLite has none: the app never

@@ -152,15 +152,16 @@ export function withMoreColumns<T, X extends object>(
   reader: TableReader<T>,
   more: { columns(alias: string): string; read(row: Record<string, unknown>): X },
 ): TableReader<T & X> {
-  const selectLists = new Map<string, string>();
+  const moreLists = new Map<string, string>();
+  const moreColumns = (alias: string): string => {
+    let list = moreLists.get(alias);
+    if (list === undefined) moreLists.set(alias, (list = reader.moreColumns ? `${reader.moreColumns(alias)}, ${more.columns(alias)}` : more.columns(alias)));
+    return list;
+  };
   return {
     ...(reader as unknown as TableReader<T & X>),
-    columns(alias) {
-      let list = selectLists.get(alias);
-      if (list === undefined) selectLists.set(alias, (list = `${reader.columns(alias)}, ${more.columns(alias)}`));
-      return list;
-    },
-    moreColumns: (alias) => (reader.moreColumns ? `${reader.moreColumns(alias)}, ${more.columns(alias)}` : more.columns(alias)),
+    columns: (alias) => `${reader.ownColumns(alias)}, ${moreColumns(alias)}`,
+    moreColumns,
     read: (row) => Object.assign(reader.read(row) as T & object, more.read(row)) as T & X,
   };
 }

@@ -1,5 +1,4 @@
 import type { WrittenUser } from '../../domain/user/user.service';
-import type { IncludedUser } from '../../domain/user/user.store';
 import type { Address, MultiValue, User } from '../../domain/user/user.entity';
 import { UserType, type AddressType, type EnterpriseUserType, type MultiValueType, type PersonNameType } from './user.type';
 
@@ -85,11 +84,6 @@ export function toUserType(user: User): UserType {
   };
   // An instance, not a literal: type-graphql copies a literal into one for every field resolver.
   return Object.assign(new UserType(), fields);
-}
-
-/** A user read with what it included (`IncludedUser`): its contacts and teams then resolve without a loader. */
-export function toIncludedUserType(user: IncludedUser): UserType {
-  return Object.assign(toUserType(user), { contacts: user.contacts, knownTeams: user.teams });
 }
 
 /** A user a write just wrote: rendered from what was written, its contacts included. */

@@ -3,7 +3,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Info, Int, Mutation, O
 import { deactivateUser, deleteUser, reactivateUser } from '../../domain/user/user-lifecycle.service';
 import { setUserRole } from '../../domain/user/user-role.service';
 import { listUsers } from '../../domain/user/user.query';
-import type { UserInclude } from '../../domain/user/user.store';
+import type { IncludedUser, UserInclude } from '../../domain/user/user.store';
 import { createUser, getUser, replaceUser, updateUser } from '../../domain/user/user.service';
 import { Connection, PageArgs, pageRequestOf, toConnection } from '../common/connection';
 import { selectedFields } from '../common/selection';
@@ -11,7 +11,7 @@ import { OrgRole } from '../common/enums';
 import type { GraphQLContext } from '../context';
 import { UserFilterInput, UserOrderInput, UserSortField } from './user-filter.input';
 import { UserInput, UserListsInput, UserPatchInput } from './user.input';
-import { toIncludedUserType, toUserType, toWrittenUserType } from './user.mapper';
+import { toUserType, toWrittenUserType } from './user.mapper';
 import { UserType } from './user.type';
 
 @ObjectType('UserConnection', { simpleResolvers: true })
@@ -32,12 +32,19 @@ const includedBy = (fields: Set<string>): UserInclude => ({
   teams: fields.has('teams'),
 });
 
+/** Maps users read with what they included, priming the loaders their relation fields resolve through. */
+function primed(ctx: GraphQLContext, user: IncludedUser): UserType {
+  if (user.contacts) ctx.loaders.contactsByUser.prime(user, user.contacts);
+  if (user.teams) ctx.loaders.teamsByUser.prime(user, user.teams);
+  return toUserType(user);
+}
+
 @Resolver(() => UserType)
 export class UserResolver {
   @Authorized('READ')
   @Query(() => UserType, { description: 'A user by id; NOT_FOUND when the token cannot see it or it was deleted.' })
   async user(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<UserType> {
-    return toIncludedUserType(await getUser(ctx, id, includedBy(selectedFields(info))));
+    return primed(ctx, await getUser(ctx, id, includedBy(selectedFields(info))));
   }
 
   @Authorized('READ')
@@ -49,7 +56,7 @@ export class UserResolver {
       descending: args.orderBy?.direction === 'DESC',
       ...pageRequestOf(args),
     };
-    return toConnection(UserConnection, await listUsers(ctx, request, includedBy(selectedFields(info, ['nodes']))), toIncludedUserType);
+    return toConnection(UserConnection, await listUsers(ctx, request, includedBy(selectedFields(info, ['nodes']))), (user) => primed(ctx, user));
   }
 
   @Authorized('WRITE')
