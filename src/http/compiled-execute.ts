@@ -133,10 +133,11 @@ function spreadDocument(schema: GraphQLSchema, document: DocumentNode, spread: r
 
 /** The values for a spread document of `shape`. */
 function spreadValues(values: Record<string, unknown>, shape: Shape): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...values };
+  // Built without `delete`, which would turn the object into a slow dictionary for the compiled query.
+  const out: Record<string, unknown> = {};
+  for (const name in values) if (!shape.has(name)) out[name] = values[name];
   for (const [name, fields] of shape) {
     const value = values[name] as Record<string, unknown>;
-    delete out[name];
     if (Array.isArray(fields)) for (const field of fields) out[spreadName(name, field)] = value[field];
   }
   return out;

@@ -18,7 +18,11 @@ export interface Dialect {
 /** Most statements kept per connection; dynamic SQL (filters, id lists) beyond this is prepared again when needed. */
 const STATEMENTS_PER_CONNECTION = 500;
 
-/** A small LRU of prepared statements per driver connection (connections are recycled by the pool). */
+/**
+ * Prepared statements per driver connection (connections are recycled by the pool), oldest out
+ * first when full. A hit only reads the map (an LRU's reordering on every hit cost more than it
+ * saves): a hot statement that dynamic SQL pushed out is prepared again once, and stays.
+ */
 function statementCache<S>(): (connection: object, sql: string, prepare: () => S) => S {
   const caches = new WeakMap<object, Map<string, S>>();
   return (connection, sql, prepare) => {
@@ -28,8 +32,8 @@ function statementCache<S>(): (connection: object, sql: string, prepare: () => S
     if (statement === undefined) {
       statement = prepare();
       if (cache.size >= STATEMENTS_PER_CONNECTION) cache.delete(cache.keys().next().value as string);
-    } else cache.delete(sql);
-    cache.set(sql, statement);
+      cache.set(sql, statement);
+    }
     return statement;
   };
 }

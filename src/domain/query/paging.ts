@@ -4,7 +4,7 @@ import { stringProblem } from '../../common/input-guard';
 import type { DomainContext } from '../context';
 import { allOf, type Condition } from './conditions';
 import type { TableReader } from './rows';
-import { isSqlite, selectRows, type SqlValue } from './sql';
+import { isSqlite, selectRows, sqlText, type SqlValue } from './sql';
 
 /** A sortable property: its name in cursors, the property ordered by, and how its cursor value round-trips. */
 export interface SortKey {
@@ -154,8 +154,7 @@ function knownTotal(request: PageRequest, rows: number, more: boolean, offset: n
  *   page is selected first, then the subqueries on its rows, in the same order (which the planner
  *   knows it already has: no second sort). SQLite computes them after the sort anyway.
  */
-function pageSql<T>(ctx: DomainContext, reader: TableReader<T>, from: string, order: ((alias: string) => string) | null, narrow: boolean): string {
-  const sqlite = isSqlite(ctx);
+function pageSqlText<T>(sqlite: boolean, reader: TableReader<T>, from: string, order: ((alias: string) => string) | null, narrow: boolean): string {
   const tail = (alias: string): string => `${order ? ` order by ${order(alias)}` : ''}`;
   if (narrow && order) {
     // A subquery with a LIMIT (SQLite: none, -1) or an OFFSET (PostgreSQL) is planned on its own.
@@ -165,6 +164,13 @@ function pageSql<T>(ctx: DomainContext, reader: TableReader<T>, from: string, or
   }
   if (sqlite || !reader.moreColumns) return `select ${reader.columns('t')} ${from}${tail('t')} limit ? offset ?`;
   return `select p.*, ${reader.moreColumns('p')} from (select ${reader.ownColumns('t')} ${from}${tail('t')} limit ? offset ?) p${tail('p')}`;
+}
+
+/** `pageSqlText`, made once per reader and shape of the page (`sqlText`). */
+function pageSql<T>(ctx: DomainContext, reader: TableReader<T>, from: string, order: ((alias: string) => string) | null, narrow: boolean): string {
+  const sqlite = isSqlite(ctx);
+  const key = `${sqlite ? 's' : 'p'}${narrow ? 'n' : ''}|${order ? order('') : ''}|${from}`;
+  return sqlText(reader, key, () => pageSqlText(sqlite, reader, from, order, narrow));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { EntityManager, EntityProperty } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import type { DomainContext } from '../context';
 import type { Condition } from './conditions';
-import { isSqlite, runStatement, selectRows, type SqlValue } from './sql';
+import { isSqlite, runStatement, selectRows, sqlText, type SqlValue } from './sql';
 
 /**
  * Rows of an entity's table read with plain SQL (`sql.ts`), turned into plain objects of the
@@ -169,19 +169,12 @@ export function withMoreColumns<T, X extends object>(
 /** Most rows per INSERT statement (SQLite allows 32,766 parameters; the widest table has about 40 columns). */
 const ROWS_PER_INSERT = 500;
 
-const insertStatements = new WeakMap<TableReader<unknown>, Map<number, string>>();
-
-/** `insert into t (every column) values (?, …), …` for `count` rows, built once per table and count. */
+/** `insert into t (every column) values (?, …), …` for `count` rows, made once per table and count. */
 function insertSql(reader: TableReader<unknown>, count: number): string {
-  let known = insertStatements.get(reader);
-  if (!known) insertStatements.set(reader, (known = new Map()));
-  let sql = known.get(count);
-  if (!sql) {
+  return sqlText(reader, String(count), () => {
     const marks = `(${reader.columnNames.map(() => '?').join(', ')})`;
-    sql = `insert into ${reader.table} (${reader.columnNames.join(', ')}) values ${Array.from({ length: count }, () => marks).join(', ')}`;
-    known.set(count, sql);
-  }
-  return sql;
+    return `insert into ${reader.table} (${reader.columnNames.join(', ')}) values ${Array.from({ length: count }, () => marks).join(', ')}`;
+  });
 }
 
 /**

@@ -16,6 +16,27 @@ import { SqliteLease } from './sqlite-lease';
 /** A bound value: dates and booleans are stored as each dialect stores them (SQLite: epoch ms and 0/1). */
 export type SqlValue = string | number | boolean | Date | null;
 
+/** Most texts `sqlText` keeps per owner; past it the owner's texts are made again as needed. */
+const TEXTS_PER_OWNER = 200;
+const texts = new WeakMap<object, Map<string, string>>();
+
+/**
+ * A statement's text, made once per `owner` (a table reader, say) and `key` (what else the text
+ * depends on) and the same string object afterwards. A hot statement's text made afresh on every
+ * request (a select list with subqueries is kilobytes) would be hashed and compared in full to
+ * find its prepared statement; a kept one is found at once.
+ */
+export function sqlText(owner: object, key: string, make: () => string): string {
+  let known = texts.get(owner);
+  if (!known) texts.set(owner, (known = new Map()));
+  let text = known.get(key);
+  if (text === undefined) {
+    if (known.size >= TEXTS_PER_OWNER) known.clear();
+    known.set(key, (text = make()));
+  }
+  return text;
+}
+
 /** Rows of a SELECT. */
 export async function selectRows<T = Record<string, unknown>>(ctx: DomainContext, sql: string, params: readonly SqlValue[]): Promise<T[]> {
   return (await run(ctx, sql, params, 'rows')).rows as T[];

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit.service';
 import { findVisible, inUnitOfWork, type DomainContext } from '../context';
 import { allOf, equalities } from '../query/conditions';
 import { insertRows, selectWhere, tableReader, updateWhere, type TableReader } from '../query/rows';
-import { runStatement, selectRows } from '../query/sql';
+import { runStatement, selectRows, sqlText } from '../query/sql';
 import { ApiToken, TOKEN_SCOPES, type TokenScope } from './token.entity';
 import { Organization } from '../organization/organization.entity';
 import { findOrganizationRow } from '../organization/organization.store';
@@ -159,9 +159,13 @@ async function holderRefusal(ctx: DomainContext, token: ApiToken): Promise<strin
 
 async function liveToken(ctx: DomainContext, column: 'token_hash' | 'id', value: string): Promise<AuthenticatedToken | null> {
   const reader = tokens(ctx);
-  const organizations = tableReader(ctx.em, Organization).table;
-  const scim = `(select o.scim_enabled from ${organizations} o where o.id = t.organization_id) as organization_scim_enabled`;
-  const [row] = await selectRows(ctx, `select ${reader.columns('t')}, ${scim} from ${reader.table} t where t.${column} = ? and t.revoked_at is null`, [value]);
+  // Made once per column (`sqlText`): every request runs it.
+  const sql = sqlText(reader, column, () => {
+    const organizations = tableReader(ctx.em, Organization).table;
+    const scim = `(select o.scim_enabled from ${organizations} o where o.id = t.organization_id) as organization_scim_enabled`;
+    return `select ${reader.columns('t')}, ${scim} from ${reader.table} t where t.${column} = ? and t.revoked_at is null`;
+  });
+  const [row] = await selectRows(ctx, sql, [value]);
   if (!row) return null;
   const read = reader.read(row);
   const token = Object.assign(read, {
