@@ -12,20 +12,43 @@ import {
  * The fields selected on the value at `path` below the resolver's own field (`[]`: the field's
  * value itself; `['nodes']`: each node of a connection), over every fragment, with `@include` and
  * `@skip` applied. For a resolver that reads related rows in its own statement only when a client
- * asks for them. Field names, not aliases.
+ * asks for them. Field names, not aliases. The set is shared: read it, never change it.
  */
-export function selectedFields(info: GraphQLResolveInfo, path: readonly string[] = []): Set<string> {
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[] = []): ReadonlySet<string> {
+  // A compiled document hands its resolvers the same field nodes on every run: the walk is kept
+  // per field nodes and path, with the values of the variables its directives read.
+  let known = walks.get(info.fieldNodes);
+  if (!known) walks.set(info.fieldNodes, (known = new Map()));
+  const key = path.join('.');
+  const kept = known.get(key);
+  if (kept && kept.variables.every((name, i) => Object.is(info.variableValues[name], kept.values[i]))) return kept.fields;
+  const read = new Set<string>();
   let level: readonly FieldNode[] = info.fieldNodes;
-  for (const name of path) level = fieldsOf(info, level).filter((field) => field.name.value === name);
-  return new Set(fieldsOf(info, level).map((field) => field.name.value));
+  for (const name of path) level = fieldsOf(info, level, read).filter((field) => field.name.value === name);
+  const fields = new Set(fieldsOf(info, level, read).map((field) => field.name.value));
+  const variables = [...read];
+  known.set(key, { variables, values: variables.map((name) => info.variableValues[name]), fields });
+  return fields;
 }
 
-/** The fields directly inside the selection sets of `parents`, fragments spread, skipped ones left out. */
-function fieldsOf(info: GraphQLResolveInfo, parents: readonly FieldNode[]): FieldNode[] {
+/** A walk of `selectedFields`: its answer, and the variables (with their values) its directives read. */
+interface Walk {
+  variables: string[];
+  values: unknown[];
+  fields: ReadonlySet<string>;
+}
+
+const walks = new WeakMap<readonly FieldNode[], Map<string, Walk>>();
+
+/**
+ * The fields directly inside the selection sets of `parents`, fragments spread, skipped ones left
+ * out; the variables the `@skip`/`@include` directives read are added to `read`.
+ */
+function fieldsOf(info: GraphQLResolveInfo, parents: readonly FieldNode[], read: Set<string>): FieldNode[] {
   const fields: FieldNode[] = [];
   const visit = (selectionSet: SelectionSetNode | undefined): void => {
     for (const selection of selectionSet?.selections ?? []) {
-      if (!included(info, selection)) continue;
+      if (!included(info, selection, read)) continue;
       if (selection.kind === Kind.FIELD) fields.push(selection);
       else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
       else visit(info.fragments[selection.name.value]?.selectionSet);
@@ -36,8 +59,11 @@ function fieldsOf(info: GraphQLResolveInfo, parents: readonly FieldNode[]): Fiel
 }
 
 /** GraphQL's own rule (graphql-js `shouldIncludeNode`): `@skip(if: true)` or `@include(if: false)` leaves a selection out. */
-function included(info: GraphQLResolveInfo, node: Parameters<typeof getDirectiveValues>[1]): boolean {
+function included(info: GraphQLResolveInfo, node: Parameters<typeof getDirectiveValues>[1], read: Set<string>): boolean {
   if (!node.directives?.length) return true;
+  for (const directive of node.directives) {
+    for (const argument of directive.arguments ?? []) if (argument.value.kind === Kind.VARIABLE) read.add(argument.value.name.value);
+  }
   if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if === true) return false;
   return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
 }

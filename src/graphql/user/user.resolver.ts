@@ -27,7 +27,7 @@ class UsersArgs extends PageArgs {
  * What a read of users brings along in its own statement: the contacts and the teams when the
  * client selected them (else their loaders would read them, a statement each).
  */
-const includedBy = (fields: Set<string>): UserInclude => ({
+const includedBy = (fields: ReadonlySet<string>): UserInclude => ({
   contacts: fields.has('emails') || fields.has('phoneNumbers'),
   teams: fields.has('teams'),
 });

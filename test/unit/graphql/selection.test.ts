@@ -1,4 +1,5 @@
 import { buildSchema, execute, parse, type GraphQLResolveInfo } from 'graphql';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { selectedFields } from '../../../src/graphql/common/selection';
 
 const schema = buildSchema(`
@@ -49,6 +50,21 @@ describe('selectedFields', () => {
     expect(seen(document, 'user', [], { withTeams: false, skipMail: true })).toEqual(['id', 'userName']);
     expect(seen(document, 'user', [], { withTeams: true, skipMail: false })).toEqual(['emails', 'id', 'teams', 'userName']);
     expect(seen('query ($on: Boolean!) { users { nodes @include(if: $on) { id } } }', 'users', ['nodes'], { on: false })).toEqual([]);
+  });
+
+  it('keeps the walk of a compiled document, and answers each run by its own variables', async () => {
+    const compiledSchema = buildSchema(`type User { id: ID teams: [String] } type UserPage { nodes: [User] } type Query { users: UserPage }`);
+    const answers: ReadonlySet<string>[] = [];
+    compiledSchema.getQueryType()!.getFields().users.resolve = (_root, _args, _ctx, info) => {
+      answers.push(selectedFields(info, ['nodes']));
+      return null;
+    };
+    const query = compileQuery(compiledSchema, parse('query ($withTeams: Boolean!) { users { nodes { id teams @include(if: $withTeams) } } }'));
+    if (!isCompiledQuery(query)) throw new Error('not compiled');
+    for (const withTeams of [true, false, true, true]) await query.query(undefined, {}, { withTeams });
+    expect(answers.map((fields) => [...fields].sort())).toEqual([['id', 'teams'], ['id'], ['id', 'teams'], ['id', 'teams']]);
+    // The same variables find the kept walk.
+    expect(answers[3]).toBe(answers[2]);
   });
 
   it('gives nothing below a path that is not selected', () => {
