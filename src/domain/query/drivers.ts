@@ -10,9 +10,15 @@ export interface Outcome {
   count: number;
 }
 
+/**
+ * What a statement's caller wants back: its rows, the first of them only (a statement that
+ * matches one row at most), or the count of rows it changed.
+ */
+export type Want = 'rows' | 'first' | 'count';
+
 /** What a driver connection must do for this module: run one prepared statement. */
 export interface Dialect {
-  execute(connection: unknown, sql: string, params: readonly SqlValue[], want: 'rows' | 'count'): Promise<Outcome> | Outcome;
+  execute(connection: unknown, sql: string, params: readonly SqlValue[], want: Want): Promise<Outcome> | Outcome;
 }
 
 /** Most statements kept per connection; dynamic SQL (filters, id lists) beyond this is prepared again when needed. */
@@ -40,6 +46,7 @@ function statementCache<S>(): (connection: object, sql: string, prepare: () => S
 
 interface LibSqlStatement {
   all(params: unknown[]): unknown[];
+  get(params: unknown[]): unknown;
   run(params: unknown[]): { changes: number };
 }
 
@@ -55,6 +62,11 @@ export const SQLITE: Dialect = {
     const statement = sqliteStatements(database, sql, () => database.prepare(sql));
     const values = params.map(sqliteValue);
     if (want === 'rows') return { rows: statement.all(values), count: 0 };
+    // One native call, where `all` makes an iterator and fills a batch: a third of a miss's cost.
+    if (want === 'first') {
+      const row = statement.get(values);
+      return { rows: row === undefined ? [] : [row], count: 0 };
+    }
     return { rows: [], count: statement.run(values).changes };
   },
 };

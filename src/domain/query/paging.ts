@@ -4,7 +4,7 @@ import { stringProblem } from '../../common/input-guard';
 import type { DomainContext } from '../context';
 import { allOf, type Condition } from './conditions';
 import type { TableReader } from './rows';
-import { isSqlite, selectRows, sqlText, type SqlValue } from './sql';
+import { isSqlite, selectFirst, selectRows, sqlText, type SqlValue } from './sql';
 
 /** A sortable property: its name in cursors, the property ordered by, and how its cursor value round-trips. */
 export interface SortKey {
@@ -196,7 +196,8 @@ export async function findPage<T extends Row>(ctx: DomainContext, reader: TableR
   const condition = allOf(bounds);
   const order = (alias: string): string => (readDesc ? `${alias}.${column} desc nulls first, ${alias}.id desc` : `${alias}.${column} asc nulls last, ${alias}.id asc`);
   const sql = pageSql(ctx, reader, `from ${reader.table} t where ${condition.sql('t')}`, request.atMostOne ? null : order, request.narrow ?? false);
-  const rows = size === 0 ? [] : (await selectRows(ctx, sql, [...condition.params, size + 1, offset])).map(reader.read);
+  const params = [...condition.params, size + 1, offset];
+  const rows = size === 0 ? [] : (request.atMostOne ? [await selectFirst(ctx, sql, params)].filter((row) => row !== undefined) : await selectRows(ctx, sql, params)).map(reader.read);
   const more = rows.length > size;
   const nodes = rows.slice(0, size);
   if (backward) nodes.reverse();

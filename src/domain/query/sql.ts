@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { keepsWrites } from '../../common/errors';
 import type { DomainContext } from '../context';
-import { POSTGRES, SQLITE, isDiscarded, type Outcome } from './drivers';
+import { POSTGRES, SQLITE, isDiscarded, type Outcome, type Want } from './drivers';
 import { SqliteLease } from './sqlite-lease';
 
 /**
@@ -40,6 +40,11 @@ export function sqlText(owner: object, key: string, make: () => string): string 
 /** Rows of a SELECT. */
 export async function selectRows<T = Record<string, unknown>>(ctx: DomainContext, sql: string, params: readonly SqlValue[]): Promise<T[]> {
   return (await run(ctx, sql, params, 'rows')).rows as T[];
+}
+
+/** The first row of a SELECT that matches one row at most (by a unique key), or undefined. */
+export async function selectFirst<T = Record<string, unknown>>(ctx: DomainContext, sql: string, params: readonly SqlValue[]): Promise<T | undefined> {
+  return (await run(ctx, sql, params, 'first')).rows[0] as T | undefined;
 }
 
 /**
@@ -205,7 +210,7 @@ function withShape(error: Error, sql: string): Error {
  * pool holds a single connection, so a statement never slips into another request's transaction).
  * Driver errors leave as MikroORM's exceptions, as if the ORM had run the statement.
  */
-async function run(ctx: DomainContext, sql: string, params: readonly SqlValue[], want: 'rows' | 'count'): Promise<Outcome> {
+async function run(ctx: DomainContext, sql: string, params: readonly SqlValue[], want: Want): Promise<Outcome> {
   const connection = ctx.em.getConnection() as unknown as SqlConnection;
   const sqlite = dialectOf(ctx.em) === 'sqlite';
   const pool: Pool = sqlite ? leaseOf(ctx.em).asPool(controlOf(ctx)) : connection.getKnex().client;

@@ -1,11 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { DomainError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { recordAudit } from '../audit/audit.service';
 import { findVisible, inUnitOfWork, type DomainContext } from '../context';
 import { allOf, equalities } from '../query/conditions';
 import { insertRows, selectWhere, tableReader, updateWhere, type TableReader } from '../query/rows';
-import { runStatement, selectRows, sqlText } from '../query/sql';
+import { runStatement, selectFirst, selectRows, sqlText } from '../query/sql';
 import { ApiToken, TOKEN_SCOPES, type TokenScope } from './token.entity';
 import { Organization } from '../organization/organization.entity';
 import { findOrganizationRow } from '../organization/organization.store';
@@ -21,7 +21,7 @@ const TOKEN_PREFIX = 'sgt_';
 /** How stale `lastUsedAt` may get before a request writes it again (saves a write per request). */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-export const hashToken = (secret: string): string => createHash('sha256').update(secret, 'utf8').digest('hex');
+export const hashToken = (secret: string): string => hash('sha256', secret, 'hex');
 
 export interface CreateTokenInput {
   /** Required for every scope except `internal`, which must have none. */
@@ -165,7 +165,7 @@ async function liveToken(ctx: DomainContext, column: 'token_hash' | 'id', value:
     const scim = `(select o.scim_enabled from ${organizations} o where o.id = t.organization_id) as organization_scim_enabled`;
     return `select ${reader.columns('t')}, ${scim} from ${reader.table} t where t.${column} = ? and t.revoked_at is null`;
   });
-  const [row] = await selectRows(ctx, sql, [value]);
+  const row = await selectFirst(ctx, sql, [value]);
   if (!row) return null;
   const read = reader.read(row);
   const token = Object.assign(read, {
