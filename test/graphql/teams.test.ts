@@ -167,6 +167,11 @@ describe('team queries', () => {
     expect((await gql(Q, { f: { externalId: { eq: 'Q-A' } } })).teams.totalCount).toBe(0);
   });
 
+  it("finds every organization's team of a displayName for an internal token, where one organization has one at most", async () => {
+    const Q = `{ teams(filter: { displayName: { eq: "query alpha" } }) { totalCount nodes { displayName } } }`;
+    expect((await gql(Q, {}, tokenActor(null, 'internal'))).teams).toEqual({ totalCount: 2, nodes: [{ displayName: 'Query Alpha' }, { displayName: 'Query Alpha' }] });
+  });
+
   it('sorts and pages', async () => {
     const Q = `query ($after: String) { teams(filter: { displayName: { sw: "query" } }, orderBy: { field: DISPLAY_NAME, direction: DESC }, first: 1, after: $after) {
       nodes { displayName } pageInfo { hasNextPage endCursor } } }`;

@@ -132,6 +132,19 @@ describe('Query.users', () => {
   });
 });
 
+describe('Query.users across organizations (an internal token)', () => {
+  it('finds every organization\'s user of a userName, where one organization has one at most', async () => {
+    const ctx: DomainContext = { em: db.orm.em.fork(), actor: systemActor(null), requestId: null, now: clock };
+    const otherOrgId = (await createOrganization(ctx, { name: 'GraphQL User Lists, elsewhere' })).id;
+    await graphqlData(db.orm, tokenActor(otherOrgId, 'scim'), `mutation { createUser(input: { userName: "ANN@example.com" }) { id } }`, {}, clock);
+    const query = `{ users(filter: { userName: { eq: "ann@example.com" } }) { totalCount nodes { userName } } }`;
+    const across = await graphqlData(db.orm, tokenActor(null, 'internal'), query, {}, clock);
+    expect(across.users.nodes.map((n: { userName: string }) => n.userName).sort()).toEqual(['ANN@example.com', 'ann@example.com']);
+    expect(across.users.totalCount).toBe(2);
+    expect((await gql(query)).users.totalCount).toBe(1);
+  });
+});
+
 describe('Query.users backwards (last/before)', () => {
   /** Every page from the end to the start with `last`/`before`, in list order. */
   async function walkBackwards(orderBy: Record<string, string>, size: number, filter: Record<string, unknown> | null = null): Promise<string[]> {

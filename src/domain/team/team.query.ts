@@ -109,13 +109,15 @@ export function teamFilterCondition(filter: TeamFilter): Condition {
 
 /** A page of the teams the actor may see, filtered, sorted and paged in SQL. */
 export async function listTeams(ctx: DomainContext, query: TeamListQuery): Promise<Page<Team>> {
-  const where = allOf([...equalities({ organization_id: tenantScope(ctx).organizationId }), ...(query.filter ? [teamFilterCondition(query.filter)] : [])]);
+  const { organizationId } = tenantScope(ctx);
+  const where = allOf([...equalities({ organization_id: organizationId }), ...(query.filter ? [teamFilterCondition(query.filter)] : [])]);
   return findPage(ctx, tableReader(ctx.em, Team), where, {
     ...query,
     sort: TEAM_SORTS[query.sort ?? 'createdAt'],
     descending: query.descending ?? false,
-    // The unique (organization_id, display_name_key).
-    atMostOne: pinsEquality(query.filter, 'displayName'),
+    // The unique (organization_id, display_name_key): one organization's, not an internal token's
+    // across organizations.
+    atMostOne: organizationId !== undefined && pinsEquality(query.filter, 'displayName'),
     narrow: pinsEquality(query.filter, 'externalId'),
   });
 }

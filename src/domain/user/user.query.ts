@@ -41,8 +41,9 @@ export async function listUsers(ctx: DomainContext, request: ListUsersRequest = 
     first: request.first ?? (request.last == null ? DEFAULT_PAGE_SIZE : null),
     sort: USER_SORT_KEYS[request.sort ?? 'createdAt'],
     descending: request.descending ?? false,
-    // The unique (organization_id, user_name_key) among users not deleted.
-    atMostOne: pinsEquality(request.filter, 'userName'),
+    // The unique (organization_id, user_name_key): one organization's, not an internal token's
+    // across organizations, where each may have a user of that name.
+    atMostOne: organizationId !== undefined && pinsEquality(request.filter, 'userName'),
     narrow: pinsEquality(request.filter, 'externalId'),
   });
 }
