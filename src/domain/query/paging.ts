@@ -29,10 +29,11 @@ export interface PageRequest {
   sort: SortKey;
   descending?: boolean;
   /**
-   * At most one row matches (the filter holds a unique key's equality): the page is read without
-   * ORDER BY, so that the database reads it by that key's index whatever its statistics say.
-   * PostgreSQL, whose statistics may still hold an organization empty while an IdP fills it, would
-   * otherwise read the sort's index through every row of the organization.
+   * At most one row matches (the filter holds a unique key's equality within one organization): the
+   * page is read without ORDER BY, so that the database reads it by that key's index whatever its
+   * statistics say. PostgreSQL, whose statistics may still hold an organization empty while an IdP
+   * fills it, would otherwise read the sort's index through every row of the organization. Its
+   * first row alone is fetched.
    */
   atMostOne?: boolean;
   /**
@@ -173,6 +174,13 @@ function pageSql<T>(ctx: DomainContext, reader: TableReader<T>, from: string, or
   return sqlText(reader, key, () => pageSqlText(sqlite, reader, from, order, narrow));
 }
 
+/** A page's rows: its first alone when at most one row matches (one native call on SQLite). */
+async function readRows(ctx: DomainContext, sql: string, params: SqlValue[], atMostOne: boolean): Promise<Record<string, unknown>[]> {
+  if (!atMostOne) return selectRows(ctx, sql, params);
+  const row = await selectFirst(ctx, sql, params);
+  return row ? [row] : [];
+}
+
 /**
  * One page of the table's rows matching `where`, by keyset cursor or by offset: `first` rows
  * forward (after `after`), or `last` rows backward (before `before`), read in reverse order and
@@ -196,8 +204,7 @@ export async function findPage<T extends Row>(ctx: DomainContext, reader: TableR
   const condition = allOf(bounds);
   const order = (alias: string): string => (readDesc ? `${alias}.${column} desc nulls first, ${alias}.id desc` : `${alias}.${column} asc nulls last, ${alias}.id asc`);
   const sql = pageSql(ctx, reader, `from ${reader.table} t where ${condition.sql('t')}`, request.atMostOne ? null : order, request.narrow ?? false);
-  const params = [...condition.params, size + 1, offset];
-  const rows = size === 0 ? [] : (request.atMostOne ? [await selectFirst(ctx, sql, params)].filter((row) => row !== undefined) : await selectRows(ctx, sql, params)).map(reader.read);
+  const rows = size === 0 ? [] : (await readRows(ctx, sql, [...condition.params, size + 1, offset], request.atMostOne ?? false)).map(reader.read);
   const more = rows.length > size;
   const nodes = rows.slice(0, size);
   if (backward) nodes.reverse();
