@@ -170,7 +170,7 @@ function pageSqlText<T>(sqlite: boolean, reader: TableReader<T>, from: string, o
 /** `pageSqlText`, made once per reader and shape of the page (`sqlText`). */
 function pageSql<T>(ctx: DomainContext, reader: TableReader<T>, from: string, order: ((alias: string) => string) | null, narrow: boolean): string {
   const sqlite = isSqlite(ctx);
-  const key = `${sqlite ? 's' : 'p'}${narrow ? 'n' : ''}|${order ? order('') : ''}|${from}`;
+  const key = `page ${sqlite ? 'sqlite' : 'postgresql'}${narrow ? ' narrow' : ''}|${order ? order('') : ''}|${from}`;
   return sqlText(reader, key, () => pageSqlText(sqlite, reader, from, order, narrow));
 }
 

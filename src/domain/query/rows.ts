@@ -171,7 +171,7 @@ const ROWS_PER_INSERT = 500;
 
 /** `insert into t (every column) values (?, …), …` for `count` rows, made once per table and count. */
 function insertSql(reader: TableReader<unknown>, count: number): string {
-  return sqlText(reader, String(count), () => {
+  return sqlText(reader, `insert ${count}`, () => {
     const marks = `(${reader.columnNames.map(() => '?').join(', ')})`;
     return `insert into ${reader.table} (${reader.columnNames.join(', ')}) values ${Array.from({ length: count }, () => marks).join(', ')}`;
   });

@@ -22,7 +22,8 @@ const texts = new WeakMap<object, Map<string, string>>();
 
 /**
  * A statement's text, made once per `owner` (a table reader, say) and `key` (what else the text
- * depends on) and the same string object afterwards. A hot statement's text made afresh on every
+ * depends on, led by the statement's kind, as `insert 3`, so that callers never share a key) and
+ * the same string object afterwards. A hot statement's text made afresh on every
  * request (a select list with subqueries is kilobytes) would be hashed and compared in full to
  * find its prepared statement; a kept one is found at once.
  */

@@ -160,7 +160,7 @@ async function holderRefusal(ctx: DomainContext, token: ApiToken): Promise<strin
 async function liveToken(ctx: DomainContext, column: 'token_hash' | 'id', value: string): Promise<AuthenticatedToken | null> {
   const reader = tokens(ctx);
   // Made once per column (`sqlText`): every request runs it.
-  const sql = sqlText(reader, column, () => {
+  const sql = sqlText(reader, `live token by ${column}`, () => {
     const organizations = tableReader(ctx.em, Organization).table;
     const scim = `(select o.scim_enabled from ${organizations} o where o.id = t.organization_id) as organization_scim_enabled`;
     return `select ${reader.columns('t')}, ${scim} from ${reader.table} t where t.${column} = ? and t.revoked_at is null`;
