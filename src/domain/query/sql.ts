@@ -23,9 +23,9 @@ const texts = new WeakMap<object, Map<string, string>>();
 /**
  * A statement's text, made once per `owner` (a table reader, say) and `key` (what else the text
  * depends on, led by the statement's kind, as `insert 3`, so that callers never share a key) and
- * the same string object afterwards. A hot statement's text made afresh on every
- * request (a select list with subqueries is kilobytes) would be hashed and compared in full to
- * find its prepared statement; a kept one is found at once.
+ * the same string object afterwards. A hot statement's text made afresh on every request (a
+ * select list with subqueries is kilobytes) would be hashed and compared in full to find its
+ * prepared statement; a kept one is found at once.
  */
 export function sqlText(owner: object, key: string, make: () => string): string {
   let known = texts.get(owner);
