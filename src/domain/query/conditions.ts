@@ -259,10 +259,19 @@ export function negation(condition: Condition): Condition {
 
 /**
  * Whether every row a filter matches has one given value of `field` (its `eq`, at the filter's top
- * or in an `and`): on a unique key, at most one row does (`PageRequest.atMostOne`).
+ * or in an `and`).
  */
 export function pinsEquality<F extends { and?: readonly F[] | null }>(filter: F | null | undefined, field: keyof F): boolean {
   if (!filter) return false;
   const condition = filter[field] as { eq?: unknown } | null | undefined;
   return typeof condition?.eq === 'string' || (filter.and ?? []).some((inner) => pinsEquality(inner, field));
+}
+
+/**
+ * Whether a list matches one row at most (`PageRequest.atMostOne`): its filter pins `field`, a key
+ * unique within an organization, and the list is one organization's. An internal token's list
+ * across organizations may match one row in each.
+ */
+export function pinsUniqueKey<F extends { and?: readonly F[] | null }>(organizationId: string | undefined, filter: F | null | undefined, field: keyof F): boolean {
+  return organizationId !== undefined && pinsEquality(filter, field);
 }

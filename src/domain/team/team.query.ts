@@ -9,6 +9,7 @@ import {
   negation,
   orderedConditions,
   pinsEquality,
+  pinsUniqueKey,
   stringConditions,
   type Condition,
   type DateTimeCondition,
@@ -115,9 +116,8 @@ export async function listTeams(ctx: DomainContext, query: TeamListQuery): Promi
     ...query,
     sort: TEAM_SORTS[query.sort ?? 'createdAt'],
     descending: query.descending ?? false,
-    // The unique (organization_id, display_name_key): one organization's, not an internal token's
-    // across organizations.
-    atMostOne: organizationId !== undefined && pinsEquality(query.filter, 'displayName'),
+    // The unique (organization_id, display_name_key).
+    atMostOne: pinsUniqueKey(organizationId, query.filter, 'displayName'),
     narrow: pinsEquality(query.filter, 'externalId'),
   });
 }

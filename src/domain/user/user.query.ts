@@ -1,5 +1,5 @@
 import { tenantScope, type DomainContext } from '../context';
-import { allOf, equalities, pinsEquality } from '../query/conditions';
+import { allOf, equalities, pinsEquality, pinsUniqueKey } from '../query/conditions';
 import { findPage, type Page, type PageWindow, type SortKey } from '../query/paging';
 import { roleSql } from './user-role.sql';
 import { compileUserFilter, type UserFilter } from './user.filter';
@@ -41,9 +41,8 @@ export async function listUsers(ctx: DomainContext, request: ListUsersRequest = 
     first: request.first ?? (request.last == null ? DEFAULT_PAGE_SIZE : null),
     sort: USER_SORT_KEYS[request.sort ?? 'createdAt'],
     descending: request.descending ?? false,
-    // The unique (organization_id, user_name_key): one organization's, not an internal token's
-    // across organizations, where each may have a user of that name.
-    atMostOne: organizationId !== undefined && pinsEquality(request.filter, 'userName'),
+    // The unique (organization_id, user_name_key).
+    atMostOne: pinsUniqueKey(organizationId, request.filter, 'userName'),
     narrow: pinsEquality(request.filter, 'externalId'),
   });
 }
