@@ -18,7 +18,8 @@ export type Want = 'rows' | 'first' | 'count';
 
 /** What a driver connection must do for this module: run one prepared statement. */
 export interface Dialect {
-  execute(connection: unknown, sql: string, params: readonly SqlValue[], want: Want): Promise<Outcome> | Outcome;
+  /** `valuesOnly`: the statement's plan cannot depend on its values (an INSERT … VALUES). */
+  execute(connection: unknown, sql: string, params: readonly SqlValue[], want: Want, valuesOnly?: boolean): Promise<Outcome> | Outcome;
 }
 
 /** Most statements kept per connection; dynamic SQL (filters, id lists) beyond this is prepared again when needed. */
@@ -86,9 +87,12 @@ const NAMED_STATEMENTS = 1000;
 /**
  * Statements with more parameters run unnamed, planned for their values each time: a prepared
  * statement may fall back to a generic plan, and a generic plan of a long `in (…)` list can scan a
- * whole organization (0.5 s per 500 ids at 50,000 users on a table without statistics yet).
+ * whole organization (0.5 s per 500 ids at 50,000 users on a table without statistics yet). An
+ * INSERT … VALUES has no plan to choose (`valuesOnly`): it is named up to a larger count, which a
+ * create's user, contacts and audit record fit, and a bulk insert of hundreds of rows does not.
  */
 const NAMED_PARAMETERS = 32;
+const NAMED_VALUES = 400;
 /** Texts seen once, remembered so that a second run names them; forgotten when this many pile up. */
 const SEEN_ONCE = 5000;
 
@@ -99,11 +103,11 @@ const seenOnce = new Set<string>();
  * The statement for `sql`: named from its second run on, so that SQL made once (a one-off filter,
  * an id list of an unusual length) neither takes a name nor stays in memory for long.
  */
-function postgresStatement(sql: string): { name: string | undefined; text: string } {
+function postgresStatement(sql: string, valuesOnly: boolean): { name: string | undefined; text: string } {
   const known = named.get(sql);
   if (known) return known;
   const { text, parameters } = numberedText(sql);
-  if (parameters > NAMED_PARAMETERS || named.size >= NAMED_STATEMENTS) return { name: undefined, text };
+  if (parameters > (valuesOnly ? NAMED_VALUES : NAMED_PARAMETERS) || named.size >= NAMED_STATEMENTS) return { name: undefined, text };
   if (!seenOnce.has(sql)) {
     if (seenOnce.size >= SEEN_ONCE) seenOnce.clear();
     seenOnce.add(sql);
@@ -134,8 +138,8 @@ const isReadTimeout = (error: unknown): boolean => error instanceof Error && err
 
 /** node-postgres: named statements are parsed once per connection. */
 export const POSTGRES: Dialect = {
-  async execute(connection, sql, params) {
-    const { name, text } = postgresStatement(sql);
+  async execute(connection, sql, params, _want, valuesOnly = false) {
+    const { name, text } = postgresStatement(sql, valuesOnly);
     const client = connection as { query(config: object): Promise<{ rows: unknown[]; rowCount: number | null }> };
     try {
       const result = await client.query({ name, text, values: params });

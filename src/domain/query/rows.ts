@@ -2,7 +2,7 @@ import type { EntityManager, EntityProperty } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import type { DomainContext } from '../context';
 import type { Condition } from './conditions';
-import { isSqlite, runStatement, selectRows, sqlText, type SqlValue } from './sql';
+import { insertStatement, isSqlite, runStatement, selectRows, sqlText, type SqlValue } from './sql';
 
 /**
  * Rows of an entity's table read with plain SQL (`sql.ts`), turned into plain objects of the
@@ -184,7 +184,7 @@ function insertSql(reader: TableReader<unknown>, count: number): string {
 export async function insertRows<T>(ctx: DomainContext, reader: TableReader<T>, rows: readonly T[]): Promise<void> {
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     const chunk = rows.slice(start, start + ROWS_PER_INSERT);
-    await runStatement(ctx, insertSql(reader as TableReader<unknown>, chunk.length), chunk.flatMap((row) => reader.values(row)));
+    await insertStatement(ctx, insertSql(reader as TableReader<unknown>, chunk.length), chunk.flatMap((row) => reader.values(row)));
   }
 }
 

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { keepsWrites } from '../../common/errors';
 import type { DomainContext } from '../context';
 import { POSTGRES, SQLITE, isDiscarded, type Outcome, type Want } from './drivers';
+import { PostgresUnit } from './postgres-unit';
 import { SqliteLease } from './sqlite-lease';
 
 /**
@@ -57,9 +58,23 @@ export async function runStatement(ctx: DomainContext, sql: string, params: read
   return (await run(ctx, sql, params, 'count')).count;
 }
 
+/**
+ * Runs an INSERT whose caller needs nothing back (no RETURNING, no count, no ON CONFLICT). Inside a
+ * transaction on PostgreSQL it waits to go with the transaction's next statement
+ * (`postgres-unit.ts`), so its error, a unique violation, surfaces there: translate it around the
+ * whole unit of work (`withDbErrors`), never around this call.
+ */
+export async function insertStatement(ctx: DomainContext, sql: string, params: readonly SqlValue[]): Promise<void> {
+  const unit = ctx.transaction?.unit;
+  if (unit) unit.deferInsert({ sql, params, valuesOnly: true });
+  else await runStatement(ctx, sql, params);
+}
+
 /** A database transaction held on one connection of the pool, from BEGIN to COMMIT or ROLLBACK. */
 export interface Transaction {
   readonly connection: unknown;
+  /** PostgreSQL: the transaction's BEGIN and its waiting INSERTs (`postgres-unit.ts`). */
+  readonly unit?: PostgresUnit;
 }
 
 /**
@@ -67,7 +82,9 @@ export interface Transaction {
  * its own, committed when `work` resolves and rolled back when it throws. Everything `work` does
  * through this module runs in it; the ORM's own entity operations do not (use this module instead).
  * On SQLite, units that arrive together share one COMMIT (`sqlite-lease.ts`); each is still all or
- * nothing, and answered once durable. A refusal that keeps its writes (`DomainError.keepsWrites`)
+ * nothing, and answered once durable. On PostgreSQL, a unit's INSERTs wait to go together with its
+ * next statement, and a unit that only inserts sends them as one statement, without BEGIN or
+ * COMMIT (`postgres-unit.ts`). A refusal that keeps its writes (`DomainError.keepsWrites`)
  * commits them, then rejects with the refusal.
  */
 export async function inTransaction<T>(ctx: DomainContext, work: (ctx: DomainContext) => Promise<T>): Promise<T> {
@@ -75,23 +92,21 @@ export async function inTransaction<T>(ctx: DomainContext, work: (ctx: DomainCon
   if (dialectOf(ctx.em) === 'sqlite') return inSqliteUnit(ctx, work);
   const client = knexOf(ctx.em).client;
   const connection = await client.acquireConnection();
-  const transaction: Transaction = { connection };
-  const inside = { ...ctx, transaction };
-  let begun = false;
+  const outside: DomainContext = { ...ctx, transaction: { connection } };
+  const unit = new PostgresUnit(({ sql, params, valuesOnly }) => run(outside, sql, params, 'count', valuesOnly));
+  const inside: DomainContext = { ...ctx, transaction: { connection, unit } };
   try {
-    await run(inside, 'begin', [], 'count');
-    begun = true;
     const result = await work(inside);
-    await run(inside, 'commit', [], 'count');
+    await unit.commit();
     return result;
   } catch (error) {
     // A connection that stopped answering is discarded: its session ends, and with it the
     // transaction (the server rolls it back); a ROLLBACK would only wait for it in vain.
-    if (begun && keepsWrites(error) && !isDiscarded(connection)) {
-      await run(inside, 'commit', [], 'count');
+    if (keepsWrites(error) && !isDiscarded(connection)) {
+      await unit.commit();
       throw error;
     }
-    if (!isDiscarded(connection)) await run(inside, 'rollback', [], 'count').catch(() => undefined);
+    if (unit.opened && !isDiscarded(connection)) await run(outside, 'rollback', [], 'count').catch(() => undefined);
     throw error;
   } finally {
     client.releaseConnection(connection);
@@ -211,7 +226,9 @@ function withShape(error: Error, sql: string): Error {
  * pool holds a single connection, so a statement never slips into another request's transaction).
  * Driver errors leave as MikroORM's exceptions, as if the ORM had run the statement.
  */
-async function run(ctx: DomainContext, sql: string, params: readonly SqlValue[], want: Want): Promise<Outcome> {
+async function run(ctx: DomainContext, sql: string, params: readonly SqlValue[], want: Want, valuesOnly = false): Promise<Outcome> {
+  const unit = ctx.transaction?.unit;
+  if (unit && !unit.ready) await unit.settle();
   const connection = ctx.em.getConnection() as unknown as SqlConnection;
   const sqlite = dialectOf(ctx.em) === 'sqlite';
   const pool: Pool = sqlite ? leaseOf(ctx.em).asPool(controlOf(ctx)) : connection.getKnex().client;
@@ -219,7 +236,7 @@ async function run(ctx: DomainContext, sql: string, params: readonly SqlValue[],
   const statement = async (): Promise<Outcome> => {
     const raw = held ?? (await pool.acquireConnection());
     try {
-      return await (sqlite ? SQLITE : POSTGRES).execute(raw, sql, params, want);
+      return await (sqlite ? SQLITE : POSTGRES).execute(raw, sql, params, want, valuesOnly);
     } catch (error) {
       throw withShape(ctx.em.getDriver().convertException(error as Error), sql);
     } finally {
