@@ -23,10 +23,10 @@ const VALUES_PER_STATEMENT = 30_000;
  * audit record) would take five: BEGIN, three INSERTs and COMMIT. So its INSERTs wait
  * (`deferInsert`) until the unit next reads or writes anything else, or ends, and go then as one
  * statement: `with w1 as (insert …), w2 as (insert …) insert …` (data-modifying WITH, PostgreSQL
- * §7.8.4: the INSERTs run in no set order, so only INSERTs, which neither read nor change each
- * other's rows, are combined). A unit whose first other statement is its end sends no BEGIN at all: one statement is
- * atomic by itself. A unit that reads first opens the transaction as before, and its waiting
- * INSERTs go before its next statement, so that it reads its own writes in order.
+ * §7.8.4: its parts run in no set order, so only INSERTs, which neither read nor change each
+ * other's rows, are combined). A unit whose first other statement is its end sends no BEGIN at
+ * all: one statement is atomic by itself. A unit that reads first opens the transaction as
+ * before, and its waiting INSERTs go before its next statement, so that it reads its own writes.
  *
  * A waiting INSERT's error (a unique violation) comes with the statement that carries it, later
  * than the call that queued it: the units that translate it (`withDbErrors`) wrap the whole unit.
@@ -42,6 +42,11 @@ export class PostgresUnit {
     return this.opening !== null;
   }
 
+  /** Whether a statement may run at once: the transaction open and nothing queued. */
+  get ready(): boolean {
+    return this.opening !== null && this.inserts.length === 0;
+  }
+
   /** Queues an INSERT that returns nothing, to go with the unit's next statement. */
   deferInsert(statement: Statement): void {
     this.inserts.push(statement);
@@ -52,11 +57,6 @@ export class PostgresUnit {
     if (this.opening === null) this.opening = this.send({ sql: 'begin', params: [] });
     await this.opening;
     if (this.inserts.length > 0) await this.sendInserts(this.inserts.splice(0));
-  }
-
-  /** Whether a statement may run at once: the transaction open and nothing queued. */
-  get ready(): boolean {
-    return this.opening !== null && this.inserts.length === 0;
   }
 
   /**

@@ -92,25 +92,31 @@ export async function inTransaction<T>(ctx: DomainContext, work: (ctx: DomainCon
   if (dialectOf(ctx.em) === 'sqlite') return inSqliteUnit(ctx, work);
   const client = knexOf(ctx.em).client;
   const connection = await client.acquireConnection();
-  const outside: DomainContext = { ...ctx, transaction: { connection } };
-  const unit = new PostgresUnit(({ sql, params, valuesOnly }) => run(outside, sql, params, 'count', valuesOnly));
+  // The unit's own statements (BEGIN, its INSERTs, COMMIT) go straight to the connection.
+  const direct: DomainContext = { ...ctx, transaction: { connection } };
+  const unit = new PostgresUnit(({ sql, params, valuesOnly }) => run(direct, sql, params, 'count', valuesOnly));
   const inside: DomainContext = { ...ctx, transaction: { connection, unit } };
+  let result: T;
+  let refusal: { error: unknown } | null = null;
   try {
-    const result = await work(inside);
+    try {
+      result = await work(inside);
+    } catch (error) {
+      if (!keepsWrites(error) || isDiscarded(connection)) throw error;
+      refusal = { error };
+    }
     await unit.commit();
-    return result;
   } catch (error) {
     // A connection that stopped answering is discarded: its session ends, and with it the
-    // transaction (the server rolls it back); a ROLLBACK would only wait for it in vain.
-    if (keepsWrites(error) && !isDiscarded(connection)) {
-      await unit.commit();
-      throw error;
-    }
-    if (unit.opened && !isDiscarded(connection)) await run(outside, 'rollback', [], 'count').catch(() => undefined);
+    // transaction (the server rolls it back); a ROLLBACK would only wait for it in vain. A
+    // COMMIT whose waiting INSERTs failed never went: the ROLLBACK ends the transaction.
+    if (unit.opened && !isDiscarded(connection)) await run(direct, 'rollback', [], 'count').catch(() => undefined);
     throw error;
   } finally {
     client.releaseConnection(connection);
   }
+  if (refusal) throw refusal.error;
+  return result!;
 }
 
 async function inSqliteUnit<T>(ctx: DomainContext, work: (ctx: DomainContext) => Promise<T>): Promise<T> {

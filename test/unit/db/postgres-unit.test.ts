@@ -125,3 +125,22 @@ it('keeps inserts too large for one statement all or nothing: on PostgreSQL in a
   expect(error).toMatchObject({ code: 'ALREADY_EXISTS' });
   expect(await stored([failing[0].ids[0], failing[1].ids[0]])).toBe(0);
 });
+
+it('rejects a refusal whose waiting insert then fails, and leaves no connection in a failed transaction', async () => {
+  const taken = organization();
+  await inTransaction(context(), async (tx) => insertStatement(tx, INSERT, taken.values));
+  const clash = organization(taken.values[2] as string);
+  const error = await inUnitOfWork(context(), async (tx) => {
+    await selectRows(tx, 'select id from organizations where id = ?', [taken.id]);
+    await insertStatement(tx, INSERT, clash.values);
+    throw new DomainError('DEPROVISION_HELD', 'held', {}, { keepsWrites: true });
+  }).catch((e: unknown) => e);
+  expect(error).toMatchObject({ code: 'ALREADY_EXISTS' });
+  // More units than the pool has connections (10 on PostgreSQL): each would fail on a connection
+  // left in an aborted transaction.
+  for (let i = 0; i < 12; i += 1) {
+    await inTransaction(context(), async (tx) => {
+      expect(await selectRows(tx, 'select id from organizations where id = ?', [taken.id])).toHaveLength(1);
+    });
+  }
+});
