@@ -34,6 +34,8 @@ const VALUES_PER_STATEMENT = 30_000;
 export class PostgresUnit {
   private opening: Promise<unknown> | null = null;
   private inserts: Statement[] = [];
+  /** The INSERTs on their way, which statements that arrive meanwhile wait for. */
+  private sending: Promise<void> | null = null;
 
   constructor(private readonly send: Send) {}
 
@@ -44,7 +46,7 @@ export class PostgresUnit {
 
   /** Whether a statement may run at once: the transaction open and nothing queued. */
   get ready(): boolean {
-    return this.opening !== null && this.inserts.length === 0;
+    return this.opening !== null && this.inserts.length === 0 && this.sending === null;
   }
 
   /** Queues an INSERT that returns nothing, to go with the unit's next statement. */
@@ -56,7 +58,12 @@ export class PostgresUnit {
   async settle(): Promise<void> {
     if (this.opening === null) this.opening = this.send({ sql: 'begin', params: [] });
     await this.opening;
-    if (this.inserts.length > 0) await this.sendInserts(this.inserts.splice(0));
+    while (this.sending || this.inserts.length > 0) {
+      this.sending ??= this.sendInserts(this.inserts.splice(0)).finally(() => {
+        this.sending = null;
+      });
+      await this.sending;
+    }
   }
 
   /**

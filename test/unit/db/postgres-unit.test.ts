@@ -144,3 +144,14 @@ it('rejects a refusal whose waiting insert then fails, and leaves no connection 
     });
   }
 });
+
+it('makes statements that run together inside a unit all wait for its waiting inserts', async () => {
+  const batches = [manyOrganizations(3000), manyOrganizations(3000), manyOrganizations(3000)];
+  const ids = batches.flatMap((batch) => [batch.ids[0], batch.ids[2999]]);
+  const seen = await inTransaction(context(), async (tx) => {
+    for (const batch of batches) await insertStatement(tx, batch.sql, batch.values);
+    const read = async (): Promise<number> => (await selectRows(tx, `select id from organizations where id in (${ids.map(() => '?').join(', ')})`, ids)).length;
+    return Promise.all([read(), read(), read()]);
+  });
+  expect(seen).toEqual([6, 6, 6]);
+});
