@@ -72,11 +72,9 @@ export class PostgresUnit {
    */
   async commit(): Promise<void> {
     if (this.opening === null) {
-      const batches = combined(this.inserts);
-      if (batches.length === 0) return;
-      if (batches.length === 1) {
-        this.inserts = [];
-        await this.send(batches[0]);
+      if (this.inserts.length === 0) return;
+      if (this.inserts.length === 1 || valuesOf(this.inserts) <= VALUES_PER_STATEMENT) {
+        await this.send(oneStatement(this.inserts.splice(0)));
         return;
       }
     }
@@ -88,6 +86,8 @@ export class PostgresUnit {
     for (const batch of combined(inserts)) await this.send(batch);
   }
 }
+
+const valuesOf = (inserts: readonly Statement[]): number => inserts.reduce((sum, insert) => sum + insert.params.length, 0);
 
 /** `inserts` as few statements as the bound values allow, in their order. */
 function combined(inserts: readonly Statement[]): Statement[] {

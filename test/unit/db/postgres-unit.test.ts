@@ -19,23 +19,23 @@ afterAll(async () => db.close());
 const postgres = (): boolean => db.config.driver === 'postgresql';
 const context = (): DomainContext => ({ em: db.orm.em, actor: systemActor(null, 'system'), requestId: null, now: () => new Date() });
 
-const INSERT = 'insert into organizations (id, name, slug, created_at, updated_at) values (?, ?, ?, ?, ?)';
+/** An INSERT of `count` organizations (5 values each). */
+const insertOf = (count: number): string =>
+  `insert into organizations (id, name, slug, created_at, updated_at) values ${Array.from({ length: count }, () => '(?, ?, ?, ?, ?)').join(', ')}`;
+const INSERT = insertOf(1);
 const organization = (slug = `unit-${randomUUID()}`): { id: string; values: SqlValue[] } => {
   const id = randomUUID();
   return { id, values: [id, 'unit', slug, new Date(), new Date()] };
 };
-/** `count` organizations in one INSERT (5 values each). */
+/** `count` organizations in one INSERT. */
 const manyOrganizations = (count: number): { ids: string[]; sql: string; values: SqlValue[] } => {
   const rows = Array.from({ length: count }, () => organization());
-  return {
-    ids: rows.map((row) => row.id),
-    sql: `insert into organizations (id, name, slug, created_at, updated_at) values ${rows.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
-    values: rows.flatMap((row) => row.values),
-  };
+  return { ids: rows.map((row) => row.id), sql: insertOf(count), values: rows.flatMap((row) => row.values) };
 };
 
-async function stored(ids: readonly string[]): Promise<number> {
-  const rows = await selectRows(context(), `select id from organizations where id in (${ids.map(() => '?').join(', ')})`, ids);
+/** How many of `ids` the database holds, as `ctx` sees it (by default outside any unit). */
+async function stored(ids: readonly string[], ctx: DomainContext = context()): Promise<number> {
+  const rows = await selectRows(ctx, `select id from organizations where id in (${ids.map(() => '?').join(', ')})`, ids);
   return rows.length;
 }
 
@@ -74,7 +74,7 @@ it('reads its own waiting inserts, in order: on PostgreSQL BEGIN, the inserts, t
     inTransaction(context(), async (tx) => {
       await insertStatement(tx, INSERT, a.values);
       await insertStatement(tx, INSERT, b.values);
-      seen = (await selectRows(tx, 'select id from organizations where id in (?, ?)', [a.id, b.id])).length;
+      seen = await stored([a.id, b.id], tx);
     }),
   );
   expect(seen).toBe(2);
@@ -131,7 +131,7 @@ it('rejects a refusal whose waiting insert then fails, and leaves no connection 
   await inTransaction(context(), async (tx) => insertStatement(tx, INSERT, taken.values));
   const clash = organization(taken.values[2] as string);
   const error = await inUnitOfWork(context(), async (tx) => {
-    await selectRows(tx, 'select id from organizations where id = ?', [taken.id]);
+    await stored([taken.id], tx);
     await insertStatement(tx, INSERT, clash.values);
     throw new DomainError('DEPROVISION_HELD', 'held', {}, { keepsWrites: true });
   }).catch((e: unknown) => e);
@@ -140,7 +140,7 @@ it('rejects a refusal whose waiting insert then fails, and leaves no connection 
   // left in an aborted transaction.
   for (let i = 0; i < 12; i += 1) {
     await inTransaction(context(), async (tx) => {
-      expect(await selectRows(tx, 'select id from organizations where id = ?', [taken.id])).toHaveLength(1);
+      expect(await stored([taken.id], tx)).toBe(1);
     });
   }
 });
@@ -150,8 +150,7 @@ it('makes statements that run together inside a unit all wait for its waiting in
   const ids = batches.flatMap((batch) => [batch.ids[0], batch.ids[2999]]);
   const seen = await inTransaction(context(), async (tx) => {
     for (const batch of batches) await insertStatement(tx, batch.sql, batch.values);
-    const read = async (): Promise<number> => (await selectRows(tx, `select id from organizations where id in (${ids.map(() => '?').join(', ')})`, ids)).length;
-    return Promise.all([read(), read(), read()]);
+    return Promise.all([stored(ids, tx), stored(ids, tx), stored(ids, tx)]);
   });
   expect(seen).toEqual([6, 6, 6]);
 });
