@@ -42,7 +42,7 @@ export class SqliteLease {
   private busy = false;
   private readonly waiting: (() => void)[] = [];
   private batch: Batch | null = null;
-  private commitScheduled = false;
+  private idleScheduled = false;
 
   constructor(private readonly pool: ConnectionPool) {}
 
@@ -113,8 +113,9 @@ export class SqliteLease {
   }
 
   /**
-   * Hands the connection on. A full or old batch commits first; with nobody waiting, an open batch
-   * commits on the event loop's next turn, so that units arriving meanwhile share its COMMIT.
+   * Hands the connection on. A full or old batch commits first; with nobody waiting, the lease
+   * keeps the connection until the event loop's next turn (`scheduleIdle`), when an open batch
+   * commits, unless it has held it for long.
    */
   release(control: Control): void {
     const now = Date.now();
@@ -128,19 +129,24 @@ export class SqliteLease {
       return;
     }
     this.busy = false;
-    if (this.batch) this.scheduleCommit(control);
-    else if (this.connection !== null) this.returnToPool();
+    if (this.batch === null && this.connection !== null && now - this.heldSince >= MAX_HELD_MS) this.returnToPool();
+    else if (this.connection !== null) this.scheduleIdle(control);
   }
 
-  /** Commits the open batch once the event loop has run what was ready, unless someone holds the lease (its release sees to it). */
-  private scheduleCommit(control: Control): void {
-    if (this.commitScheduled) return;
-    this.commitScheduled = true;
+  /**
+   * Once the event loop has run what was ready, unless someone holds the lease again (its release
+   * sees to it): commits the open batch, so that units arriving meanwhile share its COMMIT, and
+   * gives the connection back to the pool. Statements that come meanwhile (a request's token check,
+   * then its read, in one turn) take the connection from the lease without asking the pool.
+   */
+  private scheduleIdle(control: Control): void {
+    if (this.idleScheduled) return;
+    this.idleScheduled = true;
     setImmediate(() => {
-      this.commitScheduled = false;
-      if (this.busy || !this.batch) return;
+      this.idleScheduled = false;
+      if (this.busy || this.connection === null) return;
       try {
-        this.commit(control, this.batch);
+        if (this.batch) this.commit(control, this.batch);
       } finally {
         this.returnToPool();
       }

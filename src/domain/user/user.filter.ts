@@ -72,6 +72,10 @@ const NAME_COLUMNS = {
   honorificSuffix: 'name_honorific_suffix',
 } as const satisfies Record<keyof NameFilter, string>;
 
+/** The two tables above as entries, made once: every user list compiles its filter against them. */
+const STRING_ENTRIES = Object.entries(USER_STRING_COLUMNS) as [keyof typeof USER_STRING_COLUMNS, StringColumn][];
+const NAME_ENTRIES = Object.entries(NAME_COLUMNS) as [keyof NameFilter, string][];
+
 /**
  * A filter on users. All conditions given at one level must hold; `and`, `or` and `not`
  * combine nested filters. Compiled to SQL by `compileUserFilter`.
@@ -155,11 +159,11 @@ export function compileUserFilter(filter: UserFilter, scope: UserFilterScope): C
   const { roles } = scope;
   const out = combined(filter, scope);
   if (filter.id) out.push(...idConditions('id', filter.id));
-  for (const [key, column] of Object.entries(USER_STRING_COLUMNS) as [keyof typeof USER_STRING_COLUMNS, StringColumn][]) {
+  for (const [key, column] of STRING_ENTRIES) {
     const condition = filter[key];
     if (condition) out.push(...stringConditions(column, condition));
   }
-  for (const [key, column] of Object.entries(NAME_COLUMNS) as [keyof NameFilter, string][]) {
+  for (const [key, column] of NAME_ENTRIES) {
     const condition = filter.name?.[key];
     if (condition) out.push(...stringConditions({ column, caseExact: false }, condition));
   }

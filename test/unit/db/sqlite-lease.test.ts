@@ -107,6 +107,51 @@ describe('SQLite units of work', () => {
   });
 });
 
+describe('the lease and the pool it borrows from', () => {
+  const countingPool = () => {
+    const calls = { acquired: 0, released: 0 };
+    return { calls, pool: { acquireConnection: async () => ((calls.acquired += 1), { inTransaction: false }), releaseConnection: () => void (calls.released += 1) } };
+  };
+  const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+  const ok = () => undefined;
+
+  it('borrows the connection once for the statements of one turn, and gives it back on the next', async () => {
+    const { calls, pool } = countingPool();
+    const lease = new SqliteLease(pool);
+    for (let i = 0; i < 3; i += 1) {
+      await lease.acquire();
+      lease.release(ok);
+    }
+    expect(calls).toEqual({ acquired: 1, released: 0 });
+    await nextTurn();
+    expect(calls).toEqual({ acquired: 1, released: 1 });
+    await lease.acquire();
+    lease.release(ok);
+    expect(calls).toEqual({ acquired: 2, released: 1 });
+  });
+
+  it('keeps the connection while a statement holds it, and gives it back after its release', async () => {
+    const { calls, pool } = countingPool();
+    const lease = new SqliteLease(pool);
+    await lease.acquire();
+    lease.release(ok);
+    await lease.acquire();
+    await nextTurn();
+    expect(calls.released).toBe(0);
+    lease.release(ok);
+    await nextTurn();
+    expect(calls.released).toBe(1);
+  });
+
+  it("lets the ORM's own queries have the connection between statements", async () => {
+    await selectRows(ctx(), 'select 1 as one', []);
+    let timer: NodeJS.Timeout | undefined;
+    const viaOrm = orm.em.fork().getConnection().execute('select 2 as two');
+    const late = new Promise((resolve) => (timer = setTimeout(() => resolve('still waiting'), 2000)));
+    await expect(Promise.race([viaOrm, late]).finally(() => clearTimeout(timer))).resolves.toEqual([{ two: 2 }]);
+  });
+});
+
 describe('the lease when transaction control fails', () => {
   const pool = { acquireConnection: async () => ({ inTransaction: true }), releaseConnection: () => undefined };
   const settle = (promise: Promise<unknown>) => promise.then(() => 'answered', () => 'failed');
