@@ -119,18 +119,19 @@ export class SqliteLease {
    */
   release(control: Control): void {
     const now = Date.now();
+    const heldLong = now - this.heldSince >= MAX_HELD_MS;
     const batch = this.batch;
-    if (batch && (batch.members.length >= MAX_MEMBERS || now - batch.openedAt >= MAX_OPEN_MS || now - this.heldSince >= MAX_HELD_MS)) {
-      this.commit(control, batch);
-    }
+    if (batch && (batch.members.length >= MAX_MEMBERS || now - batch.openedAt >= MAX_OPEN_MS || heldLong)) this.commit(control, batch);
+    const giveBack = this.batch === null && heldLong;
     if (this.waiting.length > 0) {
-      if (this.batch === null && now - this.heldSince >= MAX_HELD_MS) this.returnToPool();
+      if (giveBack) this.returnToPool();
       this.handOn();
       return;
     }
     this.busy = false;
-    if (this.batch === null && this.connection !== null && now - this.heldSince >= MAX_HELD_MS) this.returnToPool();
-    else if (this.connection !== null) this.scheduleIdle(control);
+    if (this.connection === null) return;
+    if (giveBack) this.returnToPool();
+    else this.scheduleIdle(control);
   }
 
   /**
