@@ -39,9 +39,11 @@ export function checkCursorCount(request: ListRequest): void {
 
 /**
  * Rows read and rendered in one go at most. A larger page is read in slices, each continuing after
- * the last row of the one before (a keyset seek) and counted only once, with the event loop's turn
- * in between: rendering a thousand resources takes the one thread for a hundred milliseconds, and a
- * cheap request (`/healthz`, a lookup) must not wait that long behind it.
+ * the last row of the one before (a keyset seek), with the event loop's turn in between, and its
+ * `totalResults` is counted in a turn of its own: rendering a thousand resources takes the one
+ * thread for a hundred milliseconds, counting a large directory tens of milliseconds on SQLite
+ * (whose driver holds the thread), and a cheap request (`/healthz`, a lookup) must not wait behind
+ * both. A page that reaches the end of an index-paged list tells its total without a count.
  */
 export const SLICE_ROWS = 100;
 
@@ -50,7 +52,7 @@ export async function listPage(backend: ScimBackend, request: ListRequest, query
   if (request.cursor !== undefined) checkCursorCount(request);
   const paged = pagingVariables(request);
   if (paged.first === null || paged.first <= SLICE_ROWS) return fetch(backend, query, paged, request);
-  const page = await fetch(backend, query, { ...paged, first: SLICE_ROWS }, request);
+  const page = await fetch(backend, query, { ...paged, first: SLICE_ROWS, withTotal: false }, request);
   const resources = [...page.resources];
   let last = page;
   while (resources.length < paged.first && last.hasNextPage && last.endCursor) {
@@ -59,5 +61,19 @@ export async function listPage(backend: ScimBackend, request: ListRequest, query
     last = await fetch(backend, query, { first, after: last.endCursor, offset: null, withTotal: false }, request);
     resources.push(...last.resources);
   }
-  return { ...page, resources, hasNextPage: last.hasNextPage, endCursor: last.endCursor };
+  return { ...page, totalResults: await totalOf(backend, query, paged, request, resources.length, last.hasNextPage, fetch), resources, hasNextPage: last.hasNextPage, endCursor: last.endCursor };
+}
+
+/**
+ * The `totalResults` of a sliced page: told by an index page that reached the end of the list (it
+ * holds the rows from its offset on), else counted alone, in a turn of its own.
+ */
+async function totalOf(backend: ScimBackend, query: ListQuery, paged: PagingVariables, request: ListRequest, rows: number, more: boolean, fetch: ListFetch): Promise<number> {
+  const offset = paged.after === null ? paged.offset : null;
+  if (!more && offset !== null && (rows > 0 || offset === 0)) return offset + rows;
+  await nextTurn();
+  const { totalResults } = await fetch(backend, query, { first: 0, after: null, offset: 0, withTotal: true }, request);
+  // The response is written in the turn after: the count and the page's JSON are each long enough.
+  await nextTurn();
+  return totalResults;
 }

@@ -1,12 +1,14 @@
 import { SLICE_ROWS } from '../../src/scim/paging';
 import { createTestApp, type TestApp } from '../support/app';
+import { statementsRun } from '../support/sql';
 import { seedUsers, statementsOf } from './groups-client';
 import { createScimClient, type ScimClient } from './users-client';
 
 /**
  * A page larger than SLICE_ROWS is read and rendered in slices, with the event loop free in
  * between (src/scim/paging.ts). Whatever the slicing, the page is the one a single read would give:
- * the same resources in the same order, one COUNT for `totalResults`, the same next cursor.
+ * the same resources in the same order, the same `totalResults` (one COUNT, after the slices, or
+ * none when the page reaches the end of the list), the same next cursor.
  */
 const USERS = SLICE_ROWS * 2 + 37;
 
@@ -50,10 +52,34 @@ it.each([
   }
 });
 
-it('counts the matching rows once for a sliced page', async () => {
+const isCount = (sql: string): boolean => /count\(\*\)/i.test(sql);
+const isUsersPage = (sql: string): boolean => /from [`"]?users[`"]? t where/i.test(sql) && /limit/i.test(sql);
+
+it('counts the matching rows once for a sliced page that stops short of the end', async () => {
+  const statements = await statementsOf(t, () => scim.call('get', `/Users?attributes=id&count=${SLICE_ROWS * 2}`).expect(200));
+  expect(statements.filter(isCount)).toHaveLength(1);
+  expect(statements.filter(isUsersPage)).toHaveLength(2);
+});
+
+it('takes the total of a sliced page that reaches the end of the list from its rows, without a count', async () => {
   const statements = await statementsOf(t, () => scim.call('get', '/Users?attributes=id&count=1000').expect(200));
-  expect(statements.filter((sql) => /count\(\*\)/i.test(sql))).toHaveLength(1);
-  expect(statements.filter((sql) => /from [`"]?users[`"]? t where/i.test(sql) && /limit/i.test(sql))).toHaveLength(Math.ceil(USERS / SLICE_ROWS));
+  expect(statements.filter(isCount)).toHaveLength(0);
+  expect(statements.filter(isUsersPage)).toHaveLength(Math.ceil(USERS / SLICE_ROWS));
+});
+
+it('counts a sliced page after its last slice, in a turn of the event loop of its own', async () => {
+  // Each statement notes whether the event loop has turned since the one before it.
+  const turns: { sql: string; afterATurn: boolean }[] = [];
+  let turned = true;
+  const statements = await statementsRun(t.orm, () => scim.call('get', `/Users?attributes=id&startIndex=2&count=${SLICE_ROWS * 2}`).expect(200), (sql) => {
+    turns.push({ sql, afterATurn: turned });
+    turned = false;
+    setImmediate(() => (turned = true));
+  });
+  expect(statements.map(({ sql }) => sql).filter(isCount)).toHaveLength(1);
+  const last = turns[turns.length - 1];
+  expect(isCount(last.sql)).toBe(true);
+  expect(last.afterATurn).toBe(true);
 });
 
 it('ends a sliced cursor page where a single read would, with the next cursor after its last row', async () => {

@@ -7,11 +7,17 @@ export interface Statement {
   bindings: unknown[];
 }
 
-/** The SQL statements `work` issues through `orm` (knex's query events, transactions included). */
-export async function statementsRun(orm: MikroORM, work: () => Promise<unknown>): Promise<Statement[]> {
+/**
+ * The SQL statements `work` issues through `orm` (knex's query events, transactions included);
+ * `onStatement` sees each as it is about to run.
+ */
+export async function statementsRun(orm: MikroORM, work: () => Promise<unknown>, onStatement?: (sql: string) => void): Promise<Statement[]> {
   const knex = (orm.em.getConnection() as unknown as { getKnex(): NodeJS.EventEmitter }).getKnex();
   const seen: Statement[] = [];
-  const listener = (query: { sql: string; bindings?: unknown[] }) => seen.push({ sql: query.sql, bindings: query.bindings ?? [] });
+  const listener = (query: { sql: string; bindings?: unknown[] }): void => {
+    seen.push({ sql: query.sql, bindings: query.bindings ?? [] });
+    onStatement?.(query.sql);
+  };
   knex.on('query', listener);
   try {
     await work();
