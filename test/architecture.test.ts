@@ -44,7 +44,7 @@ function allowOnly(folders: string[], packages: string[], extra: (ref: ImportRef
 const inFolder = (folder: string) => (file: string) => file.startsWith(`${folder}/`);
 
 const RULES: Rule[] = [
-  { name: 'common/ imports nothing from src/', appliesTo: inFolder('common'), check: allowOnly(['common'], []) },
+  { name: 'common/ imports nothing from src/, and of packages only uuid (ids)', appliesTo: inFolder('common'), check: allowOnly(['common'], ['uuid']) },
   {
     name: 'domain/ imports only common/ and @mikro-orm/core',
     appliesTo: inFolder('domain'),

@@ -55,6 +55,13 @@ describe('POST /Users', () => {
     expect(response.body).toMatchObject({ schemas: [CORE], userName: 'created@example.com', active: true });
   });
 
+  it('names users by time-ordered ids (UUIDv7), later users after earlier ones', async () => {
+    const first = (await scim.call('post', '/Users', { schemas: [CORE], userName: 'ordered-1@example.com' }).expect(201)).body.id;
+    const second = (await scim.call('post', '/Users', { schemas: [CORE], userName: 'ordered-2@example.com' }).expect(201)).body.id;
+    expect([first, second]).toEqual([expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-7/), expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-7/)]);
+    expect(first < second).toBe(true);
+  });
+
   it('reads back every stored attribute exactly as written, on create and on GET', async () => {
     const created = await scim.createUser('bjensen@example.com', FULL_USER);
     const { body } = await scim.call('get', `/Users/${created.id}`).expect(200);

@@ -1,5 +1,5 @@
 import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../common/ids';
 
 export interface FieldChange {
   before: unknown;
@@ -17,7 +17,7 @@ export class AuditEvent {
   organizationId!: string;
 
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string = newId();
 
   @Property({ type: 'datetime' })
   occurredAt: Date = new Date();

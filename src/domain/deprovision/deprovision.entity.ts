@@ -1,5 +1,5 @@
 import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../common/ids';
 
 /** What an IdP asked for: `active: false`, or DELETE. */
 export type DeprovisionAction = 'deactivate' | 'delete';
@@ -22,7 +22,7 @@ export class Deprovision {
   organizationId!: string;
 
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string = newId();
 
   @Property({ type: 'uuid' })
   userId!: string;

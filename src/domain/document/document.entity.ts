@@ -1,5 +1,5 @@
 import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../common/ids';
 
 /** A piece of a user's content. Never dropped: deactivation hands it to an admin. */
 @Entity({ tableName: 'documents' })
@@ -12,7 +12,7 @@ export class Document {
   organizationId!: string;
 
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string = newId();
 
   @Property({ type: 'string', length: 1000 })
   title!: string;

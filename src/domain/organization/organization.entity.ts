@@ -1,5 +1,5 @@
 import { Entity, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../common/ids';
 
 /** A tenant. Not itself tenant-owned: every other table keys by its `id` first. */
 @Entity({ tableName: 'organizations' })
@@ -21,7 +21,7 @@ export class Organization {
     | 'deprovisionHoldReleasedAt';
 
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string = newId();
 
   @Property({ type: 'string', length: 200 })
   name!: string;

@@ -1,8 +1,8 @@
 import type { EntityManager, EntityProperty } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
 import type { DomainContext } from '../context';
 import type { Condition } from './conditions';
 import { insertStatement, isSqlite, runStatement, selectRows, sqlText, type SqlValue } from './sql';
+import { newId } from '../../common/ids';
 
 /**
  * Rows of an entity's table read with plain SQL (`sql.ts`), turned into plain objects of the
@@ -110,7 +110,7 @@ export function tableReader<T>(em: EntityManager, entity: new () => T): TableRea
     value: (property, value) => encode(byProperty.get(property)?.kind ?? 'plain', value),
     fresh(values) {
       const row: Record<string, unknown> = { ...defaults };
-      for (const property of perRow) if (row[property] !== null) row[property] = property === 'id' ? randomUUID() : new Date();
+      for (const property of perRow) if (row[property] !== null) row[property] = property === 'id' ? newId() : new Date();
       return Object.assign(row, values) as T;
     },
   };

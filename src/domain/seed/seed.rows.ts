@@ -1,10 +1,10 @@
 import type { RequiredEntityData } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
 import type { OrgRole } from '../roles';
 import type { TeamMember } from '../team/team-member.entity';
 import type { Team } from '../team/team.entity';
 import type { UserContact } from '../user/user-contact.entity';
 import type { User } from '../user/user.entity';
+import { newId } from '../../common/ids';
 
 /**
  * Rows are plain data for `em.insertMany`, not entity instances: entities cost a change set
@@ -57,7 +57,7 @@ export function seedUserRows(organizationId: string, n: number, slug: string, no
   const family = FAMILY[Math.floor(n / GIVEN.length) % FAMILY.length];
   const user = {
     organizationId,
-    id: randomUUID(),
+    id: newId(),
     userName,
     userNameKey: userName.toLowerCase(),
     nameGivenName: given,
@@ -73,7 +73,7 @@ export function seedUserRows(organizationId: string, n: number, slug: string, no
   };
   const email: Row<UserContact> = {
     organizationId,
-    id: randomUUID(),
+    id: newId(),
     userId: user.id,
     kind: 'email' as const,
     position: 0,
@@ -89,7 +89,7 @@ export function seedTeamRow(organizationId: string, n: number, now: Date): Row<T
   const displayName = seedTeamName(n);
   return {
     organizationId,
-    id: randomUUID(),
+    id: newId(),
     displayName,
     displayNameKey: displayName.toLowerCase(),
     grantsRole: null,

@@ -1,6 +1,6 @@
 import { Entity, OptionalProps, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
 import type { OrgRole } from '../roles';
+import { newId } from '../../common/ids';
 
 /** A team of one organization; a SCIM Group. */
 @Entity({ tableName: 'teams' })
@@ -14,7 +14,7 @@ export class Team {
   organizationId!: string;
 
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string = newId();
 
   @Property({ type: 'string', length: 512 })
   displayName!: string;

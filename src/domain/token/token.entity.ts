@@ -1,5 +1,5 @@
 import { Entity, OptionalProps, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../common/ids';
 
 export const TOKEN_SCOPES = ['scim', 'admin', 'read', 'internal'] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
@@ -17,7 +17,7 @@ export class ApiToken {
   [OptionalProps]?: 'id' | 'organizationId' | 'userId' | 'createdAt' | 'lastUsedAt' | 'revokedAt';
 
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string = newId();
 
   /** NULL only for `internal` tokens. */
   @Property({ type: 'uuid', nullable: true })

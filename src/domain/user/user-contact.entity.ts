@@ -1,5 +1,5 @@
 import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../common/ids';
 
 export type ContactKind = 'email' | 'phone';
 
@@ -14,7 +14,7 @@ export class UserContact {
   organizationId!: string;
 
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string = newId();
 
   @Property({ type: 'uuid' })
   userId!: string;

@@ -1,6 +1,6 @@
 import { Entity, OptionalProps, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
 import type { OrgRole } from '../roles';
+import { newId } from '../../common/ids';
 
 /** A complex value of a multi-valued SCIM attribute (ims, photos, entitlements, roles, x509). */
 export interface MultiValue {
@@ -37,7 +37,7 @@ export class User {
   organizationId!: string;
 
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string = newId();
 
   @Property({ type: 'string', length: 512 })
   userName!: string;
