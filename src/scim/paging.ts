@@ -61,19 +61,20 @@ export async function listPage(backend: ScimBackend, request: ListRequest, query
     last = await fetch(backend, query, { first, after: last.endCursor, offset: null, withTotal: false }, request);
     resources.push(...last.resources);
   }
-  return { ...page, totalResults: await totalOf(backend, query, paged, request, resources.length, last.hasNextPage, fetch), resources, hasNextPage: last.hasNextPage, endCursor: last.endCursor };
+  const { offset } = paged;
+  // An index page that reached the end of the list holds every row from its offset on.
+  const told = !last.hasNextPage && offset !== null && (resources.length > 0 || offset === 0);
+  const totalResults = told ? offset + resources.length : await countAlone(backend, query, request, fetch);
+  return { ...page, totalResults, resources, hasNextPage: last.hasNextPage, endCursor: last.endCursor };
 }
 
 /**
- * The `totalResults` of a sliced page: told by an index page that reached the end of the list (it
- * holds the rows from its offset on), else counted alone, in a turn of its own.
+ * A sliced page's `totalResults`, counted in a turn of its own; the response is written in the
+ * turn after, since the count and the page's JSON each hold the thread long enough.
  */
-async function totalOf(backend: ScimBackend, query: ListQuery, paged: PagingVariables, request: ListRequest, rows: number, more: boolean, fetch: ListFetch): Promise<number> {
-  const offset = paged.after === null ? paged.offset : null;
-  if (!more && offset !== null && (rows > 0 || offset === 0)) return offset + rows;
+async function countAlone(backend: ScimBackend, query: ListQuery, request: ListRequest, fetch: ListFetch): Promise<number> {
   await nextTurn();
   const { totalResults } = await fetch(backend, query, { first: 0, after: null, offset: 0, withTotal: true }, request);
-  // The response is written in the turn after: the count and the page's JSON are each long enough.
   await nextTurn();
   return totalResults;
 }
