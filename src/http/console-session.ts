@@ -13,6 +13,16 @@ import { tokenActor } from './auth';
 export const SESSION_COOKIE = 'scimgraph_console';
 
 /**
+ * Its name where it is `Secure` (PUBLIC_URL is https): with the `__Host-` prefix, a browser takes
+ * it only from this host, over https, for path `/`, so a sibling subdomain cannot plant a session
+ * of its own in the admin's browser (RFC 6265bis §4.1.3.2).
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+
+/** The session cookie's name under these options. */
+export const sessionCookieName = (options: Pick<SessionOptions, 'secure'>): string => (options.secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
+
+/**
  * What a session cookie carries: the token's id (a server-side reference, never the secret), the
  * organization an `internal` token picked, and when it ends. Signed, not encrypted: nothing in
  * it is secret, and a changed byte fails the signature.
@@ -68,15 +78,15 @@ export function readCookie(header: string | undefined, name: string): string | n
 
 export function setSessionCookie(res: Response, options: SessionOptions, session: ConsoleSession): void {
   const maxAge = Math.max(0, Math.floor((session.expiresAt - (options.now ?? (() => new Date()))().getTime()) / 1000));
-  res.append('Set-Cookie', cookieLine(encodeSession(options.secret, session), maxAge, options.secure));
+  res.append('Set-Cookie', cookieLine(options, encodeSession(options.secret, session), maxAge));
 }
 
 export function clearSessionCookie(res: Response, options: SessionOptions): void {
-  res.append('Set-Cookie', cookieLine('', 0, options.secure));
+  res.append('Set-Cookie', cookieLine(options, '', 0));
 }
 
-const cookieLine = (value: string, maxAge: number, secure: boolean): string =>
-  `${SESSION_COOKIE}=${value}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
+const cookieLine = (options: SessionOptions, value: string, maxAge: number): string =>
+  `${sessionCookieName(options)}=${value}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${options.secure ? '; Secure' : ''}`;
 
 /**
  * Refuses a cookie-authenticated request sent from another site. SameSite=Strict already keeps
@@ -123,7 +133,7 @@ export function sessionActor(token: ApiToken, session: ConsoleSession): Actor {
 export function sessionAuthenticator(orm: MikroORM, options: SessionOptions, publicUrl: string): (req: Request) => Promise<Actor | null> {
   const now = (): Date => (options.now ?? (() => new Date()))();
   return async (req) => {
-    const value = readCookie(req.get('cookie'), SESSION_COOKIE);
+    const value = readCookie(req.get('cookie'), sessionCookieName(options));
     if (!value) return null;
     assertSameOrigin(req, publicUrl);
     const session = decodeSession(options.secret, value, now());

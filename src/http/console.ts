@@ -8,11 +8,11 @@ import type { TokenScope } from '../domain/token/token.entity';
 import { requireScope } from './auth';
 import type { RateLimiter } from './rate-limit';
 import {
-  SESSION_COOKIE,
   assertSameOrigin,
   clearSessionCookie,
   decodeSession,
   readCookie,
+  sessionCookieName,
   sessionToken,
   setSessionCookie,
   type ConsoleSession,
@@ -70,7 +70,7 @@ export function consoleRouter(deps: ConsoleDeps): Router {
   };
 
   const current = async (req: Request): Promise<{ session: ConsoleSession; view: SessionView }> => {
-    const value = readCookie(req.get('cookie'), SESSION_COOKIE);
+    const value = readCookie(req.get('cookie'), sessionCookieName(options));
     const session = value ? decodeSession(options.secret, value, now()) : null;
     const token = session ? await sessionToken(orm, session, now) : null;
     if (!session || !token) throw new DomainError('UNAUTHENTICATED', 'Not signed in, or the console session has expired');

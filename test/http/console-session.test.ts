@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { SESSION_COOKIE, encodeSession } from '../../src/http/console-session';
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE, encodeSession } from '../../src/http/console-session';
 import { createTestApp, type TestApp } from '../support/app';
 
 /** A clock the tests move by hand (session expiry). */
@@ -151,5 +151,42 @@ describe('console session cookies that are refused', () => {
   it('never writes a token secret into a log line', async () => {
     await signIn(admin.secret);
     expect(JSON.stringify(t.logs)).not.toContain(admin.secret);
+  });
+});
+
+describe('the session cookie behind https (PUBLIC_URL https://…)', () => {
+  let secure: TestApp;
+  let secureAdmin: { id: string; secret: string };
+
+  beforeAll(async () => {
+    secure = await createTestApp({ now: clock, config: { publicUrl: 'https://scim.example.com' } });
+    secureAdmin = await secure.createToken((await secure.createOrganization('secure')).id, 'admin', 'secure admin');
+  });
+  afterAll(async () => secure.close());
+
+  const cookieLines = (res: request.Response): string[] => ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+  const query = (cookie: string) =>
+    request(secure.app).post('/graphql').set('Cookie', cookie).set('Content-Type', 'application/json').send({ query: '{ organization { id } }' });
+
+  it('is a __Host- cookie: Secure, for path / and no Domain, which only this host over https can set', async () => {
+    const res = await request(secure.app).post('/console/session').send({ token: secureAdmin.secret }).expect(200);
+    const [line] = cookieLines(res);
+    expect(line.startsWith(`${SECURE_SESSION_COOKIE}=`)).toBe(true);
+    expect(line).toMatch(/; Secure/);
+    expect(line).toMatch(/; Path=\/;/);
+    expect(line).not.toMatch(/Domain=/i);
+    await query(line.split(';')[0]).expect(200);
+  });
+
+  it('reads no session from a cookie without the prefix, which a sibling subdomain could have planted', async () => {
+    const res = await request(secure.app).post('/console/session').send({ token: secureAdmin.secret }).expect(200);
+    const value = cookieLines(res)[0].split(';')[0].slice(SECURE_SESSION_COOKIE.length + 1);
+    const unprefixed = await query(`${SESSION_COOKIE}=${value}`).expect(401);
+    expect(unprefixed.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('signs out by clearing the __Host- cookie', async () => {
+    const res = await request(secure.app).delete('/console/session').expect(204);
+    expect(cookieLines(res)[0]).toMatch(new RegExp(`^${SECURE_SESSION_COOKIE}=; .*Max-Age=0.*; Secure`));
   });
 });
