@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { newId } from '../common/ids';
 import { parseDatabaseUrl } from '../config';
 import { onStop, type ReadyMessage } from './child.launcher';
 import { openFloorStore, type FloorStore, type FloorUser } from './floor.store';
@@ -60,10 +60,10 @@ export function userFieldsOf(body: any): UserFields | null {
   };
 }
 
-/** A new user of these fields, at version 1. */
+/** A new user of these fields, at version 1, named as scimgraph names its rows (UUIDv7). */
 export function newUser(fields: UserFields): FloorUser {
   const now = new Date();
-  return { ...fields, id: randomUUID(), createdAt: now, updatedAt: now, version: 1 };
+  return { ...fields, id: newId(), createdAt: now, updatedAt: now, version: 1 };
 }
 
 export function sendList(res: ServerResponse, users: readonly FloorUser[]): void {

@@ -116,7 +116,7 @@ export async function indexImport(org: BenchOrganization, pageSize: number): Pro
       value: `${(byCursor.elapsed / 1000).toFixed(1)} s`,
       detail: `${perSecond(byCursor.pages.length, byCursor.elapsed)} pages; ${edges(byCursor.pages)}`,
     },
-    { name: `totalResults alone (GET /Users?count=0 over ${total.toLocaleString('en')} users)`, value: ms(countOnly.ms), detail: 'paid by every index page; cursor pages count nothing' },
+    { name: `totalResults alone (GET /Users?count=0 over ${total.toLocaleString('en')} users)`, value: ms(countOnly.ms), detail: 'paid by every page of either paging: a cursor page counts too, then seeks' },
     alone,
   ];
 }

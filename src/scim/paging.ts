@@ -62,9 +62,10 @@ export async function listPage(backend: ScimBackend, request: ListRequest, query
     resources.push(...last.resources);
   }
   const { offset } = paged;
-  // An index page that reached the end of the list holds every row from its offset on.
-  const told = !last.hasNextPage && offset !== null && (resources.length > 0 || offset === 0);
-  const totalResults = told ? offset + resources.length : await countAlone(backend, query, request, fetch);
+  // An index page that reached the end of the list holds every row from its offset on (the rule of
+  // `knownTotal` in domain/query/paging.ts, for a page read in one go).
+  const rowsTellTotal = !last.hasNextPage && offset !== null && (resources.length > 0 || offset === 0);
+  const totalResults = rowsTellTotal ? offset + resources.length : await countAlone(backend, query, request, fetch);
   return { ...page, totalResults, resources, hasNextPage: last.hasNextPage, endCursor: last.endCursor };
 }
 

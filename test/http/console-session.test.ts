@@ -185,6 +185,15 @@ describe('the session cookie behind https (PUBLIC_URL https://…)', () => {
     expect(unprefixed.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it.each([
+    [SECURE_SESSION_COOKIE, 200],
+    [SESSION_COOKIE, 401],
+  ])("answers the console's own session check with the %s cookie with %d", async (name, status) => {
+    const res = await request(secure.app).post('/console/session').send({ token: secureAdmin.secret }).expect(200);
+    const value = cookieLines(res)[0].split(';')[0].slice(SECURE_SESSION_COOKIE.length + 1);
+    await request(secure.app).get('/console/session').set('Cookie', `${name}=${value}`).expect(status);
+  });
+
   it('signs out by clearing the __Host- cookie', async () => {
     const res = await request(secure.app).delete('/console/session').expect(204);
     expect(cookieLines(res)[0]).toMatch(new RegExp(`^${SECURE_SESSION_COOKIE}=; .*Max-Age=0.*; Secure`));

@@ -1,3 +1,5 @@
+import { systemContext } from '../../src/domain/context';
+import { seedOrganization } from '../../src/domain/seed/seed.service';
 import { SLICE_ROWS } from '../../src/scim/paging';
 import { createTestApp, type TestApp } from '../support/app';
 import { statementsRun } from '../support/sql';
@@ -11,6 +13,7 @@ import { createScimClient, type ScimClient } from './users-client';
  * none when the page reaches the end of the list), the same next cursor.
  */
 const USERS = SLICE_ROWS * 2 + 37;
+const TEAMS = SLICE_ROWS + 20;
 
 let t: TestApp;
 let scim: ScimClient;
@@ -20,6 +23,7 @@ beforeAll(async () => {
   t = await createTestApp();
   scim = await createScimClient(t, 'slices');
   ids = await seedUsers(t, scim.organizationId, USERS);
+  await seedOrganization(systemContext(t.orm.em, scim.organizationId), { users: 0, teams: TEAMS });
 }, 120_000);
 afterAll(async () => t.close());
 
@@ -50,6 +54,18 @@ it.each([
     expect(idsOf(page)).toEqual(expected.slice(start - 1, start - 1 + count));
     expect(page).toMatchObject({ totalResults: USERS, startIndex: start, itemsPerPage: Math.min(count, USERS - start + 1) });
   }
+});
+
+it.each([
+  ['Users starting past the end of the list', `/Users?attributes=id&startIndex=${USERS + 5}&count=${SLICE_ROWS + 50}`, USERS, 0],
+  ['Users ending inside the list', `/Users?attributes=id&startIndex=${USERS - 10}&count=${SLICE_ROWS + 50}`, USERS, 11],
+  ['Users filtered, ending inside the matches', `/Users?attributes=id&filter=${encodeURIComponent('userName sw "u"')}&startIndex=2&count=1000`, USERS, USERS - 1],
+  ['Groups stopping short of the end', `/Groups?excludedAttributes=members&count=${SLICE_ROWS + 10}`, TEAMS, SLICE_ROWS + 10],
+  ['Groups reaching the end', `/Groups?excludedAttributes=members&startIndex=3&count=1000`, TEAMS, TEAMS - 2],
+])('answers a sliced index page of %s with the total of the whole list', async (_name, path, total, items) => {
+  const page = (await scim.call('get', path).expect(200)).body;
+  expect(page).toMatchObject({ totalResults: total, itemsPerPage: items });
+  expect(page.Resources ?? []).toHaveLength(items);
 });
 
 const isCount = (sql: string): boolean => /count\(\*\)/i.test(sql);
@@ -87,6 +103,7 @@ it('ends a sliced cursor page where a single read would, with the next cursor af
   expect(first.Resources).toHaveLength(SLICE_ROWS * 2 + 5);
   const rest = (await scim.call('get', `/Users?attributes=id&cursor=${first.nextCursor}&count=1000`).expect(200)).body;
   expect(rest.nextCursor).toBeUndefined();
+  expect([first.totalResults, rest.totalResults]).toEqual([USERS, USERS]);
   expect([...idsOf(first), ...idsOf(rest)]).toEqual(await inPagesOf('attributes=id'));
   expect(new Set([...idsOf(first), ...idsOf(rest)])).toEqual(new Set(ids));
 });

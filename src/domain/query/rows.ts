@@ -1,8 +1,8 @@
 import type { EntityManager, EntityProperty } from '@mikro-orm/core';
+import { newId } from '../../common/ids';
 import type { DomainContext } from '../context';
 import type { Condition } from './conditions';
 import { insertStatement, isSqlite, runStatement, selectRows, sqlText, type SqlValue } from './sql';
-import { newId } from '../../common/ids';
 
 /**
  * Rows of an entity's table read with plain SQL (`sql.ts`), turned into plain objects of the

@@ -1,10 +1,10 @@
 import type { RequiredEntityData } from '@mikro-orm/core';
+import { newId } from '../../common/ids';
 import type { OrgRole } from '../roles';
 import type { TeamMember } from '../team/team-member.entity';
 import type { Team } from '../team/team.entity';
 import type { UserContact } from '../user/user-contact.entity';
 import type { User } from '../user/user.entity';
-import { newId } from '../../common/ids';
 
 /**
  * Rows are plain data for `em.insertMany`, not entity instances: entities cost a change set

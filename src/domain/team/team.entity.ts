@@ -1,6 +1,6 @@
 import { Entity, OptionalProps, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import type { OrgRole } from '../roles';
 import { newId } from '../../common/ids';
+import type { OrgRole } from '../roles';
 
 /** A team of one organization; a SCIM Group. */
 @Entity({ tableName: 'teams' })

@@ -1,6 +1,6 @@
 import { Entity, OptionalProps, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import type { OrgRole } from '../roles';
 import { newId } from '../../common/ids';
+import type { OrgRole } from '../roles';
 
 /** A complex value of a multi-valued SCIM attribute (ims, photos, entitlements, roles, x509). */
 export interface MultiValue {
