@@ -17,11 +17,11 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-/** Signs in with a secret; returns the response and the session cookie (`name=value`). */
-async function signIn(secret: string): Promise<{ res: request.Response; cookie: string }> {
-  const res = await request(t.app).post('/console/session').set('Content-Type', 'application/json').send({ token: secret });
-  const line = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith(`${SESSION_COOKIE}=`)) ?? '';
-  return { res, cookie: line.split(';')[0] };
+/** Signs in with a secret; returns the response, the session cookie (`name=value`) and its line. */
+async function signIn(secret: string, app = t.app, name = SESSION_COOKIE): Promise<{ res: request.Response; cookie: string; line: string }> {
+  const res = await request(app).post('/console/session').set('Content-Type', 'application/json').send({ token: secret });
+  const line = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith(`${name}=`)) ?? '';
+  return { res, cookie: line.split(';')[0], line };
 }
 
 const orgQuery = (cookie: string) =>
@@ -164,13 +164,17 @@ describe('the session cookie behind https (PUBLIC_URL https://…)', () => {
   });
   afterAll(async () => secure.close());
 
-  const cookieLines = (res: request.Response): string[] => ([] as string[]).concat(res.headers['set-cookie'] ?? []);
   const query = (cookie: string) =>
     request(secure.app).post('/graphql').set('Cookie', cookie).set('Content-Type', 'application/json').send({ query: '{ organization { id } }' });
+  /** A session of the secure app: its Set-Cookie line and the cookie's value alone. */
+  const secureSession = async (): Promise<{ line: string; value: string }> => {
+    const { res, line, cookie } = await signIn(secureAdmin.secret, secure.app, SECURE_SESSION_COOKIE);
+    expect(res.status).toBe(200);
+    return { line, value: cookie.slice(SECURE_SESSION_COOKIE.length + 1) };
+  };
 
   it('is a __Host- cookie: Secure, for path / and no Domain, which only this host over https can set', async () => {
-    const res = await request(secure.app).post('/console/session').send({ token: secureAdmin.secret }).expect(200);
-    const [line] = cookieLines(res);
+    const { line } = await secureSession();
     expect(line.startsWith(`${SECURE_SESSION_COOKIE}=`)).toBe(true);
     expect(line).toMatch(/; Secure/);
     expect(line).toMatch(/; Path=\/;/);
@@ -179,8 +183,7 @@ describe('the session cookie behind https (PUBLIC_URL https://…)', () => {
   });
 
   it('reads no session from a cookie without the prefix, which a sibling subdomain could have planted', async () => {
-    const res = await request(secure.app).post('/console/session').send({ token: secureAdmin.secret }).expect(200);
-    const value = cookieLines(res)[0].split(';')[0].slice(SECURE_SESSION_COOKIE.length + 1);
+    const { value } = await secureSession();
     const unprefixed = await query(`${SESSION_COOKIE}=${value}`).expect(401);
     expect(unprefixed.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
@@ -189,13 +192,12 @@ describe('the session cookie behind https (PUBLIC_URL https://…)', () => {
     [SECURE_SESSION_COOKIE, 200],
     [SESSION_COOKIE, 401],
   ])("answers the console's own session check with the %s cookie with %d", async (name, status) => {
-    const res = await request(secure.app).post('/console/session').send({ token: secureAdmin.secret }).expect(200);
-    const value = cookieLines(res)[0].split(';')[0].slice(SECURE_SESSION_COOKIE.length + 1);
+    const { value } = await secureSession();
     await request(secure.app).get('/console/session').set('Cookie', `${name}=${value}`).expect(status);
   });
 
   it('signs out by clearing the __Host- cookie', async () => {
     const res = await request(secure.app).delete('/console/session').expect(204);
-    expect(cookieLines(res)[0]).toMatch(new RegExp(`^${SECURE_SESSION_COOKIE}=; .*Max-Age=0.*; Secure`));
+    expect(([] as string[]).concat(res.headers['set-cookie'])[0]).toMatch(new RegExp(`^${SECURE_SESSION_COOKIE}=; .*Max-Age=0.*; Secure`));
   });
 });
