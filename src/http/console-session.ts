@@ -78,15 +78,27 @@ export function readCookie(header: string | undefined, name: string): string | n
 
 export function setSessionCookie(res: Response, options: SessionOptions, session: ConsoleSession): void {
   const maxAge = Math.max(0, Math.floor((session.expiresAt - (options.now ?? (() => new Date()))().getTime()) / 1000));
-  res.append('Set-Cookie', cookieLine(options, encodeSession(options.secret, session), maxAge));
+  res.append('Set-Cookie', cookieLine(sessionCookieName(options), options, encodeSession(options.secret, session), maxAge));
+  clearUnprefixedCookie(res, options);
 }
 
 export function clearSessionCookie(res: Response, options: SessionOptions): void {
-  res.append('Set-Cookie', cookieLine(options, '', 0));
+  res.append('Set-Cookie', cookieLine(sessionCookieName(options), options, '', 0));
+  clearUnprefixedCookie(res, options);
 }
 
-const cookieLine = (options: SessionOptions, value: string, maxAge: number): string =>
-  `${sessionCookieName(options)}=${value}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${options.secure ? '; Secure' : ''}`;
+/**
+ * Behind https, a session cookie without the prefix (what this host set before it used the
+ * prefix) is never read: signing in or out expires one the browser still sends.
+ */
+function clearUnprefixedCookie(res: Response, options: SessionOptions): void {
+  if (options.secure && readCookie(res.req.get('cookie'), SESSION_COOKIE) !== null) {
+    res.append('Set-Cookie', cookieLine(SESSION_COOKIE, options, '', 0));
+  }
+}
+
+const cookieLine = (name: string, options: SessionOptions, value: string, maxAge: number): string =>
+  `${name}=${value}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${options.secure ? '; Secure' : ''}`;
 
 /**
  * Refuses a cookie-authenticated request sent from another site. SameSite=Strict already keeps

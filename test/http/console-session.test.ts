@@ -198,6 +198,29 @@ describe('the session cookie behind https (PUBLIC_URL https://…)', () => {
 
   it('signs out by clearing the __Host- cookie', async () => {
     const res = await request(secure.app).delete('/console/session').expect(204);
-    expect(([] as string[]).concat(res.headers['set-cookie'])[0]).toMatch(new RegExp(`^${SECURE_SESSION_COOKIE}=; .*Max-Age=0.*; Secure`));
+    expect(([] as string[]).concat(res.headers['set-cookie'])).toEqual([expect.stringMatching(new RegExp(`^${SECURE_SESSION_COOKIE}=; .*Max-Age=0.*; Secure`))]);
+  });
+
+  const setCookies = (res: request.Response): string[] => ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+  const expiresUnprefixed = (lines: string[]): boolean => lines.some((line) => new RegExp(`^${SESSION_COOKIE}=; Path=/; Max-Age=0;.*; Secure$`).test(line));
+
+  it('expires an unprefixed session cookie the browser still sends (set before the prefix) at sign-in and sign-out', async () => {
+    const { value } = await secureSession();
+    const signedIn = await request(secure.app)
+      .post('/console/session')
+      .set('Cookie', `${SESSION_COOKIE}=${value}`)
+      .set('Content-Type', 'application/json')
+      .send({ token: secureAdmin.secret })
+      .expect(200);
+    expect(expiresUnprefixed(setCookies(signedIn))).toBe(true);
+    expect(setCookies(signedIn).find((line) => line.startsWith(`${SECURE_SESSION_COOKIE}=`))).toMatch(/; Max-Age=1800;/);
+    const signedOut = await request(secure.app).delete('/console/session').set('Cookie', `${SESSION_COOKIE}=${value}`).expect(204);
+    expect(expiresUnprefixed(setCookies(signedOut))).toBe(true);
+  });
+
+  it('leaves cookies alone over plain http, where the unprefixed cookie is the session', async () => {
+    const { cookie } = await signIn(admin.secret);
+    const res = await request(t.app).delete('/console/session').set('Cookie', cookie).expect(204);
+    expect(setCookies(res)).toEqual([expect.stringMatching(new RegExp(`^${SESSION_COOKIE}=; .*Max-Age=0`))]);
   });
 });
