@@ -127,9 +127,12 @@ export async function runSuite(postgresUrl: string | undefined, sizes: Sizes, op
     };
 
     const flows = { rounds: sizes.rounds, roundMs: sizes.roundMs, warmMs: sizes.warmMs };
+    // The create flow's targets: on SQLite 35 % of the floor at 8 clients and 50 % at 1; on
+    // PostgreSQL 50 % at both. Every other target is SQLite's, shown on PostgreSQL to compare.
+    const flowShares = app.driver === 'sqlite' ? { many: 0.35, one: 0.5 } : { many: 0.5, one: 0.5 };
     await withServer('create-flow', async (_s, doors) => [
-      ...(await createFlows(doors, run, { ...flows, clients: 8, minShare: 0.35 })),
-      ...(await createFlows(doors, run, { ...flows, clients: 1, minShare: 0.5 })),
+      ...(await createFlows(doors, run, { ...flows, clients: 8, minShare: flowShares.many })),
+      ...(await createFlows(doors, run, { ...flows, clients: 1, minShare: flowShares.one })),
     ]);
     await withServer('lookup', (_s, doors) => userNameLookups(doors, orgs, sizes.lookups, sizes.warmMs));
     await withServer('bulk-create', async (_s, doors) => [await bulkCreate(doors, run, sizes.bulk, 8, 20, 0.35)]);
