@@ -166,6 +166,9 @@ describe('the session cookie behind https (PUBLIC_URL https://…)', () => {
 
   const query = (cookie: string) =>
     request(secure.app).post('/graphql').set('Cookie', cookie).set('Content-Type', 'application/json').send({ query: '{ organization { id } }' });
+  const setCookies = (res: request.Response): string[] => ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+  /** Whether a response expires the unprefixed cookie, as this host set it before the prefix. */
+  const expiresUnprefixed = (lines: string[]): boolean => lines.some((line) => new RegExp(`^${SESSION_COOKIE}=; Path=/; Max-Age=0;.*; Secure$`).test(line));
   /** A session of the secure app: its Set-Cookie line and the cookie's value alone. */
   const secureSession = async (): Promise<{ line: string; value: string }> => {
     const { res, line, cookie } = await signIn(secureAdmin.secret, secure.app, SECURE_SESSION_COOKIE);
@@ -198,11 +201,8 @@ describe('the session cookie behind https (PUBLIC_URL https://…)', () => {
 
   it('signs out by clearing the __Host- cookie', async () => {
     const res = await request(secure.app).delete('/console/session').expect(204);
-    expect(([] as string[]).concat(res.headers['set-cookie'])).toEqual([expect.stringMatching(new RegExp(`^${SECURE_SESSION_COOKIE}=; .*Max-Age=0.*; Secure`))]);
+    expect(setCookies(res)).toEqual([expect.stringMatching(new RegExp(`^${SECURE_SESSION_COOKIE}=; .*Max-Age=0.*; Secure`))]);
   });
-
-  const setCookies = (res: request.Response): string[] => ([] as string[]).concat(res.headers['set-cookie'] ?? []);
-  const expiresUnprefixed = (lines: string[]): boolean => lines.some((line) => new RegExp(`^${SESSION_COOKIE}=; Path=/; Max-Age=0;.*; Secure$`).test(line));
 
   it('expires an unprefixed session cookie the browser still sends (set before the prefix) at sign-in and sign-out', async () => {
     const { value } = await secureSession();
