@@ -88,8 +88,9 @@ export function clearSessionCookie(res: Response, options: SessionOptions): void
 }
 
 /**
- * Behind https, a session cookie without the prefix (what this host set before it used the
- * prefix) is never read: signing in or out expires one the browser still sends.
+ * Behind https, the session cookie this host set before it used the prefix is never read, yet a
+ * browser sends it with every request until it expires (up to CONSOLE_SESSION_MINUTES later), next
+ * to the session that replaced it. Signing in, picking an organization or signing out expires it.
  */
 function clearUnprefixedCookie(res: Response, options: SessionOptions): void {
   if (options.secure && readCookie(res.req.get('cookie'), SESSION_COOKIE) !== null) {
