@@ -74,6 +74,36 @@ describe('concurrent membership PATCHes on one group', () => {
     }
   });
 
+  it('answers every racing replacement of the member list (PATCH replace, PUT) and addition, the last replacement winning', async () => {
+    // Each replacement removes some members another one adds: a deadlock on PostgreSQL unless every
+    // writer of the group waits for the group first.
+    for (let round = 0; round < 3; round += 1) {
+      const group = await createGroup(scim, `Race Replace ${round}`, users.slice(0, 20));
+      const sets = Array.from({ length: 6 }, (_, i) => users.filter((_, j) => (j * 7 + i * 11 + round) % 3 !== 0).slice(0, 25));
+      const replace = (ids: string[], i: number) =>
+        i % 2 === 0
+          ? scim.call('patch', `/Groups/${group.id}`, patchBody({ op: 'replace', path: 'members', value: members(...ids) }))
+          : scim.call('put', `/Groups/${group.id}`, { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: `Race Replace ${round}`, members: members(...ids) });
+      const responses = await Promise.all([...sets.map(replace), add(group.id, users.slice(36, 38)), add(group.id, users.slice(38, 40))]);
+      expect(responses.map((r) => r.status).sort()).toEqual([200, 200, 200, 204, 204, 204, 204, 204]);
+      // Whatever the order, the group holds one replacement's members plus additions made after it.
+      const after = memberIdsOf(await read(group.id));
+      expect(sets.some((set) => set.every((id) => after.includes(id)) && after.every((id) => set.includes(id) || users.slice(36, 40).includes(id)))).toBe(true);
+    }
+  });
+
+  it('answers a member replacement racing the deactivation of a member it removes and of one it adds', async () => {
+    const group = await createGroup(scim, 'Race Deactivate', users.slice(0, 10));
+    const deactivate = (id: string) => scim.call('patch', `/Users/${id}`, patchBody({ op: 'replace', path: 'active', value: false }));
+    const responses = await Promise.all([
+      scim.call('patch', `/Groups/${group.id}`, patchBody({ op: 'replace', path: 'members', value: members(...users.slice(5, 15)) })),
+      deactivate(users[2]),
+      deactivate(users[12]),
+      scim.call('patch', `/Groups/${group.id}`, patchBody({ op: 'replace', path: 'members', value: members(...users.slice(0, 8)) })),
+    ]);
+    expect(responses.map((r) => r.status)).toEqual([204, 200, 200, 204]);
+  });
+
   it('never keeps a membership of a user deleted while being added', async () => {
     // A real race on PostgreSQL (a pool of connections); SQLite runs the requests one at a time.
     const group = await createGroup(scim, 'Race Delete');

@@ -25,6 +25,8 @@ import {
   deleteUserMemberRows,
   insertMemberRows,
   insertTeam,
+  lockTeamRow,
+  lockTeamsOfUser,
   selectTeam,
   unknownUserIds,
   updateTeamRow,
@@ -116,12 +118,10 @@ interface MemberDelta {
 
 const changesMembers = (delta: MemberDelta): boolean => delta.added.length + delta.removed.length > 0;
 
-/** Validates the users to add (nothing is written unless all are users of the organization), then writes the deltas. */
+/** Writes the deltas: the rows outside a set or the removals, then the additions. */
 async function writeMembers(ctx: DomainContext, team: TenantKey, members: MembersToWrite): Promise<MemberDelta> {
-  const add = members.set ?? members.add;
-  await assertMembersExist(ctx, team.organizationId, add);
   const removed = members.set ? await deleteMemberRowsOutside(ctx, team, members.set) : await deleteMemberRows(ctx, team, members.remove);
-  return { added: await insertMemberRows(ctx, team, add), removed };
+  return { added: await insertMemberRows(ctx, team, members.set ?? members.add), removed };
 }
 
 async function auditMembers(ctx: DomainContext, team: TenantKey, delta: MemberDelta): Promise<void> {
@@ -137,13 +137,8 @@ async function finishMembersOnly(ctx: DomainContext, key: TenantKey, delta: Memb
   return existing(changesMembers(delta) ? await updateTeamRow(ctx, key) : await selectTeam(ctx, key, { lock: false }), key);
 }
 
-/**
- * A change with fields or `ifVersion`, after its member rows are written: one locked read of the
- * team, the version check, then the changed fields and the bump in one `update … returning`.
- * The member rows go first so that every team writer locks rows before the team (team.store.ts);
- * on a version mismatch the unit of work rolls them back.
- */
-async function finishLocked(ctx: DomainContext, key: TenantKey, fields: FieldsToWrite, delta: MemberDelta, ifVersion?: number | null): Promise<Team> {
+/** The team read and locked for a change of its fields, at `ifVersion` when given (else PRECONDITION_FAILED). */
+async function lockedTeam(ctx: DomainContext, key: TenantKey, ifVersion?: number | null): Promise<Team> {
   const team = existing(await selectTeam(ctx, key, { lock: true }), key);
   if (ifVersion != null && team.version !== ifVersion) {
     throw new DomainError('PRECONDITION_FAILED', `Team ${team.id} is at version ${team.version}, not ${ifVersion}`, {
@@ -152,6 +147,11 @@ async function finishLocked(ctx: DomainContext, key: TenantKey, fields: FieldsTo
       version: team.version,
     });
   }
+  return team;
+}
+
+/** A change with fields or `ifVersion`, after its member rows are written: the changed fields and the bump in one `update … returning`. */
+async function finishFields(ctx: DomainContext, key: TenantKey, team: Team, fields: FieldsToWrite, delta: MemberDelta): Promise<Team> {
   const next = { displayName: fields.displayName ?? team.displayName, externalId: fields.externalId === undefined ? team.externalId : fields.externalId };
   const changes = diffFields<AuditedFields>(team, next, AUDITED_FIELDS);
   if (Object.keys(changes).length === 0 && !changesMembers(delta)) return team;
@@ -169,9 +169,10 @@ async function finishLocked(ctx: DomainContext, key: TenantKey, fields: FieldsTo
  * PUT is all or nothing). Omitted fields stay; `externalId: null` clears it. Members that are not
  * users of the organization fail the whole call (MEMBER_NOT_IN_ORGANIZATION). With `ifVersion`, the
  * team must be at that version (PRECONDITION_FAILED, details carrying the current `version`).
- * A members-only change without `ifVersion` never reads the team before writing it, so an unknown
- * team (NOT_FOUND), like a stale version or a taken name, is found after rows were written: they
- * are undone by the unit of work rolling back, which a caller's own transaction must then do too.
+ * A change of fields or with `ifVersion` reads the team (locked) and checks its version before any
+ * row is written. A members-only change never reads it first (on PostgreSQL it locks its row), so
+ * an unknown team (NOT_FOUND), like a taken name, is found after rows were written: they are undone
+ * by the unit of work rolling back, which a caller's own transaction must then do too.
  */
 export async function changeTeam(ctx: DomainContext, id: string, change: TeamChange, options: TeamWriteOptions = {}): Promise<Team> {
   const key = teamKeyOf(ctx, id);
@@ -179,8 +180,13 @@ export async function changeTeam(ctx: DomainContext, id: string, change: TeamCha
   const members = membersToWrite(change.members);
   const locked = Object.keys(fields).length > 0 || options.ifVersion != null;
   return inUnitOfWork(ctx, async (tx) => {
+    // In the lock order of every team writer (team.store.ts): the users to add (shared, and
+    // checked before anything is written), the team's row, then its membership rows.
+    await assertMembersExist(tx, key.organizationId, members.set ?? members.add);
+    const before = locked ? await lockedTeam(tx, key, options.ifVersion) : null;
+    if (!before) await lockTeamRow(tx, key);
     const delta = await writeMembers(tx, key, members);
-    const team = locked ? await finishLocked(tx, key, fields, delta, options.ifVersion) : await finishMembersOnly(tx, key, delta);
+    const team = before ? await finishFields(tx, key, before, fields, delta) : await finishMembersOnly(tx, key, delta);
     await auditMembers(tx, key, delta);
     // Members joining or leaving an ADMIN-granting team become or stop being admins.
     if (changesMembers(delta) && team.grantsRole === 'ADMIN') await reconcileAdmins(tx, key.organizationId);
@@ -192,7 +198,8 @@ export async function changeTeam(ctx: DomainContext, id: string, change: TeamCha
 export async function deleteTeam(ctx: DomainContext, id: string): Promise<Team> {
   const key = teamKeyOf(ctx, id);
   return inUnitOfWork(ctx, async (tx) => {
-    // Rows before the team, the order every team writer locks in (team.store.ts).
+    // The team's row before its membership rows, the order every team writer locks in (team.store.ts).
+    await lockTeamRow(tx, key);
     const memberCount = await deleteAllMemberRows(tx, key);
     const team = existing(await deleteTeamRow(tx, key), key);
     const changes = diffFields<AuditedFields>(team, {}, AUDITED_FIELDS);
@@ -228,6 +235,8 @@ export async function setTeamGrantsRole(ctx: DomainContext, id: string, role: Or
  */
 export async function removeUserFromAllTeams(ctx: DomainContext, organizationId: string, userId: string): Promise<string[]> {
   return inUnitOfWork(ctx, async (tx) => {
+    // The teams' rows before their membership rows, the order every team writer locks in (team.store.ts).
+    await lockTeamsOfUser(tx, organizationId, userId);
     const teamIds = await deleteUserMemberRows(tx, organizationId, userId);
     await bumpTeamVersions(tx, organizationId, teamIds);
     return teamIds;

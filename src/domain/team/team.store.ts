@@ -11,8 +11,10 @@ import { Team } from './team.entity';
  * The SQL of team writes, in plain statements that SQLite and PostgreSQL both accept. Membership
  * statements are bounded by the ids the caller passed (or by the rows they change), never by the
  * size of the team: nothing here reads a team's member list. Locks are taken in one order by every
- * writer — users (shared), membership rows, then the team row — so concurrent writers wait for
- * each other instead of deadlocking.
+ * writer — users (shared), the team row (several teams in id order), then its membership rows — so
+ * concurrent writers of one team wait for each other instead of deadlocking: a replacement of the
+ * member list deletes some rows and inserts others, and two of them taking row locks first would
+ * each hold a row the other needs.
  */
 
 /** Ids per statement: far below SQLite's and PostgreSQL's bound-parameter limits. */
@@ -166,6 +168,23 @@ export async function selectTeam(ctx: DomainContext, key: { organizationId: stri
     key.organizationId === null ? [key.id] : [key.organizationId, key.id],
   );
   return rows.length ? reader.read(rows[0]) : null;
+}
+
+/**
+ * Locks the team's row for the rest of the transaction (PostgreSQL `for update`), before its
+ * membership rows: see the lock order above. SQLite has no row locks and serialises writers at
+ * BEGIN IMMEDIATE, so there it runs nothing.
+ */
+export async function lockTeamRow(ctx: DomainContext, key: TenantKey): Promise<void> {
+  if (isSqlite(ctx)) return;
+  await selectRows(ctx, `select id from ${teams(ctx).table} where organization_id = ? and id = ? for update`, [key.organizationId, key.id]);
+}
+
+/** Locks, in id order, the rows of the teams the user belongs to (PostgreSQL; nothing on SQLite, as `lockTeamRow`). */
+export async function lockTeamsOfUser(ctx: DomainContext, organizationId: string, userId: string): Promise<void> {
+  if (isSqlite(ctx)) return;
+  const memberships = `select team_id from ${membersTable(ctx)} where organization_id = ? and user_id = ?`;
+  await selectRows(ctx, `select id from ${teams(ctx).table} where organization_id = ? and id in (${memberships}) order by id for update`, [organizationId, organizationId, userId]);
 }
 
 /** Columns of `teams` a write may set besides the version and `updatedAt`. */
