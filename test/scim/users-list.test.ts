@@ -109,6 +109,7 @@ describe('filters run in the database', () => {
     ['addresses.locality eq "Paris"', 'addresses'],
     ['userName eq', 'Expected a value'],
     ['userName eq "x" and', 'Expected an attribute name'],
+    ['meta.created gt "0000-01-01T00:00:00+23:59"', 'meta.created'],
   ])('refuses %s with 400 invalidFilter naming %s', async (filter, named) => {
     const response = await list(`?filter=${encodeURIComponent(filter)}`).expect(400);
     expect(response.headers['content-type']).toBe(SCIM_JSON);

@@ -23,7 +23,11 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(
 const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 const daysInMonth = (year: number, month: number): number => [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 
-/** Parses an xsd:dateTime with a zone into an instant; null when it is not one. */
+/**
+ * Parses an xsd:dateTime with a zone into an instant; null when it is not one, or when its offset
+ * moves it out of the years 0000–9999 (an ISO string of such an instant has a signed six-digit
+ * year, which no date-time scalar reads).
+ */
 export function parseDateTime(text: string): Date | null {
   const match = DATE_TIME.exec(text);
   if (!match) return null;
@@ -36,7 +40,8 @@ export function parseDateTime(text: string): Date | null {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, millis);
-  return new Date(date.getTime() - offset * 60_000);
+  const instant = new Date(date.getTime() - offset * 60_000);
+  return instant.getUTCFullYear() >= 0 && instant.getUTCFullYear() <= 9999 ? instant : null;
 }
 
 /** Entra sends booleans as "True"/"False" strings (scim-clients.md §3.3); read them as booleans. */
