@@ -72,6 +72,17 @@ it('issues an admin token to its caller by default, and only to active org admin
   expect((await issue(own, 'SCIM', member)).errors[0].extensions.code).toBe('BAD_USER_INPUT');
 });
 
+it.each(['READ', 'SCIM'])('refuses an empty userId for a %s token, as it refuses an unknown one', async (scope) => {
+  expect((await issue(bootstrap, scope, '')).errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'userId' } });
+});
+
+it("keeps a holder's id as the user's own, whatever its case", async () => {
+  const ida = await createUser('ida@example.com');
+  const issued = (await issue(bootstrap, 'READ', ida.toUpperCase())).data.createApiToken;
+  const { apiTokens } = await data(bootstrap, '{ apiTokens { id userId } }');
+  expect(apiTokens).toContainEqual({ id: issued.id, userId: ida });
+});
+
 it('records the person behind a user token in the audit log', async () => {
   const mary = await createUser('mary@example.com');
   await setRole(mary, 'ADMIN');

@@ -37,7 +37,8 @@ export interface CreateTokenInput {
 
 /** A token's holder must be a user of its organization in good standing for its scope. */
 async function checkHolder(ctx: DomainContext, input: CreateTokenInput): Promise<void> {
-  if (!input.userId) return;
+  // Absent or null only: an empty id names no user and is refused like any other unknown id.
+  if (input.userId == null) return;
   const bad = (message: string) => new DomainError('BAD_USER_INPUT', message, { field: 'userId' });
   if (input.scope !== 'admin' && input.scope !== 'read') throw bad(`${input.scope} tokens are issued to no user`);
   const problem = await holderProblem(ctx, input.organizationId ?? '', input.userId, input.scope);
@@ -65,7 +66,7 @@ export async function createApiToken(
     const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
     const token = tokens(ctx).fresh({
       organizationId: input.organizationId,
-      userId: input.userId ?? null,
+      userId: input.userId?.toLowerCase() ?? null,
       name,
       scope: input.scope,
       tokenHash: hashToken(secret),
@@ -79,7 +80,7 @@ export async function createApiToken(
         action: 'token.created',
         targetType: 'token',
         targetId: token.id,
-        changes: { name: { before: null, after: name }, scope: { before: null, after: input.scope }, userId: { before: null, after: input.userId ?? null } },
+        changes: { name: { before: null, after: name }, scope: { before: null, after: input.scope }, userId: { before: null, after: input.userId?.toLowerCase() ?? null } },
       });
     }
     return { token, secret };
