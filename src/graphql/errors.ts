@@ -96,12 +96,28 @@ export function codeResolverErrors(schema: GraphQLSchema): void {
   }
 }
 
+/** Apollo's code for a request it refuses before execution, as its own request errors carry it. */
+export const BAD_REQUEST_CODE = 'BAD_REQUEST';
+
 /**
- * The GraphQL door's last word on an error: coded errors pass, and INTERNAL_SERVER_ERROR or an
- * uncoded error (a bug outside any resolver) is masked as INTERNAL_SERVER_ERROR, what it masked
- * reported through `log` when given (the app logs it where it knows the request id instead).
+ * Whether Apollo's request pipeline refused the request with a client status and no code of its
+ * own (a persisted query whose hash does not match its text): the client's fault, told in Apollo's
+ * own words, never a bug to mask and log.
+ */
+export function isRefusedRequest(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/**
+ * The GraphQL door's last word on an error: coded errors pass, a request Apollo refused gets
+ * BAD_REQUEST, and INTERNAL_SERVER_ERROR or an uncoded error (a bug outside any resolver) is masked
+ * as INTERNAL_SERVER_ERROR, what it masked reported through `log` when given (the app logs it
+ * where it knows the request id instead).
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown, log?: (error: unknown) => void): GraphQLFormattedError {
+  if (isRefusedRequest(error)) return { ...formatted, extensions: { ...formatted.extensions, code: BAD_REQUEST_CODE } };
   const code = formatted.extensions?.code;
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (typeof code === 'string' && code !== GRAPHQL_CODES.INTERNAL) return formatted;

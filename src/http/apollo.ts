@@ -10,7 +10,7 @@ import type { Config } from '../config';
 import { RETRY_AFTER_SECONDS } from '../domain/db-errors';
 import { checkQueryLimits, type QueryLimits } from '../graphql/complexity';
 import { createContext, type GraphQLContext } from '../graphql/context';
-import { GRAPHQL_CODES, maskError, toGraphQLError } from '../graphql/errors';
+import { GRAPHQL_CODES, isRefusedRequest, maskError, toGraphQLError } from '../graphql/errors';
 import { checkStringLiterals } from '../graphql/literals';
 import { actorOf } from './auth';
 import { HTTP_STATUS } from './errors';
@@ -81,7 +81,7 @@ function internalErrorLogPlugin(logger: Logger): ApolloServerPlugin<GraphQLConte
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             const code = error.extensions?.code;
-            if (typeof code === 'string' && code !== GRAPHQL_CODES.INTERNAL) continue;
+            if ((typeof code === 'string' && code !== GRAPHQL_CODES.INTERNAL) || isRefusedRequest(error)) continue;
             logger.error({ err: error.originalError ?? error, requestId: contextValue?.requestId ?? undefined }, 'GraphQL internal error');
           }
         },

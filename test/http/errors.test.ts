@@ -67,6 +67,17 @@ describe('errors at the GraphQL door', () => {
     await t.graphql(secret, '{ boom }').expect(200);
     expect(t.logs).toContainEqual(expect.objectContaining({ level: 50, msg: 'GraphQL internal error', err: expect.objectContaining({ message: expect.stringContaining('hunter2') }) }));
   });
+
+  it('answers a persisted query whose hash does not match its text with 400 BAD_REQUEST, unmasked and not logged as ours', async () => {
+    const before = t.logs.length;
+    const res = await request(t.app)
+      .post('/graphql')
+      .set('Authorization', `Bearer ${secret}`)
+      .send({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } })
+      .expect(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } })]);
+    expect(t.logs.slice(before)).not.toContainEqual(expect.objectContaining({ msg: 'GraphQL internal error' }));
+  });
 });
 
 describe('database outages', () => {
