@@ -18,7 +18,13 @@ export interface GroupMemberChanges {
   readonly replaceAll: string[] | null;
 }
 
-/** The fold of member operations, in O(ids) time: Sets throughout (a 30k-member replace is one pass, not 30k scans). */
+const lowerCased = (ids: readonly string[]): string[] => ids.map((id) => id.toLowerCase());
+
+/**
+ * The fold of member operations, in O(ids) time: Sets throughout (a 30k-member replace is one pass,
+ * not 30k scans). Ids are folded lower-cased: members are named by UUIDs, which are the same
+ * whatever their case, so an add of `ABC…` and a remove of `abc…` name one member.
+ */
 class MemberFold {
   /** The whole new list after a replace (a Set keeps insertion order), else null. */
   private all: Set<string> | null = null;
@@ -26,7 +32,7 @@ class MemberFold {
   private readonly removed = new Set<string>();
 
   add(ids: readonly string[]): void {
-    for (const id of ids) {
+    for (const id of lowerCased(ids)) {
       if (this.all) this.all.add(id);
       else {
         this.removed.delete(id);
@@ -36,7 +42,7 @@ class MemberFold {
   }
 
   remove(ids: readonly string[]): void {
-    for (const id of ids) {
+    for (const id of lowerCased(ids)) {
       if (this.all) this.all.delete(id);
       else {
         this.added.delete(id);
@@ -46,7 +52,7 @@ class MemberFold {
   }
 
   replace(ids: readonly string[]): void {
-    this.all = new Set(ids);
+    this.all = new Set(lowerCased(ids));
     this.added.clear();
     this.removed.clear();
   }
