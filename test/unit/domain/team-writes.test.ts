@@ -5,7 +5,7 @@ import { createOrganization } from '../../../src/domain/organization/organizatio
 import { TeamMember } from '../../../src/domain/team/team-member.entity';
 import { Team } from '../../../src/domain/team/team.entity';
 import { changeTeam, createTeam } from '../../../src/domain/team/team.service';
-import { insertMemberRows, updateTeamRow } from '../../../src/domain/team/team.store';
+import { deleteMemberRows, insertMemberRows, lockTeamRow, updateTeamRow } from '../../../src/domain/team/team.store';
 import { User } from '../../../src/domain/user/user.entity';
 import { pinnedClock } from '../../support/clock';
 import { createTestDatabase, type TestDatabase } from '../../support/db';
@@ -31,7 +31,9 @@ async function sqlOf(work: () => Promise<unknown>): Promise<string[]> {
 
 /** Statements on the `teams` table, however quoted (MikroORM quotes names; the team store does not). */
 const TEAMS = '[`"]?teams[`"]?\\s';
-const readsTeams = (sql: string): boolean => new RegExp(`^select\\b.*\\bfrom ${TEAMS}`, 'i').test(sql);
+/** The lock a members-only change takes on PostgreSQL before its rows: it reads none of the team. */
+const locksTeamRow = (sql: string): boolean => /^select id from teams where .* for update$/i.test(sql);
+const readsTeams = (sql: string): boolean => new RegExp(`^select\\b.*\\bfrom ${TEAMS}`, 'i').test(sql) && !locksTeamRow(sql);
 const updatesTeams = (sql: string): boolean => new RegExp(`^update ${TEAMS}`, 'i').test(sql);
 const writesTeams = (sql: string): boolean => new RegExp(`^(update|insert into|delete from) ${TEAMS}`, 'i').test(sql);
 const locked = (sql: string): boolean => / for update$/i.test(sql);
@@ -55,13 +57,16 @@ beforeAll(async () => {
 });
 afterAll(async () => db.close());
 
+/** On PostgreSQL a team's writer locks its row before its membership rows (team.store.ts); SQLite queues writers at BEGIN. */
+const lockFirst = (): string[] => (db.config.driver === 'postgresql' ? ['select teams'] : []);
+
 describe('a members-only change', () => {
   it('adds without reading the team: user check, insert, one bump returning the team, audit', async () => {
     const team = await createTeam(context(), { displayName: 'Add Only' });
     let written: Team | undefined;
     const sql = await sqlOf(async () => (written = await changeTeam(context(), team.id, { members: { add: [users[0]] } })));
     expect(sql.filter(readsTeams)).toEqual([]);
-    expect(sql.map(kind)).toEqual(['select users', 'insert team_members', 'update teams', 'insert audit_events']);
+    expect(sql.map(kind)).toEqual(['select users', ...lockFirst(), 'insert team_members', 'update teams', 'insert audit_events']);
     // The users checked are share-locked, so a concurrent delete waits for this membership (PostgreSQL).
     expect(sql[0]).toMatch(db.config.driver === 'postgresql' ? / for share$/ : /\)$/);
     expect(written).toMatchObject({ id: team.id, displayName: 'Add Only', version: 2 });
@@ -72,7 +77,7 @@ describe('a members-only change', () => {
     const team = await createTeam(context(), { displayName: 'Remove Only', memberIds: [users[0], users[1]] });
     const sql = await sqlOf(() => changeTeam(context(), team.id, { members: { remove: [users[0]] } }));
     expect(sql.filter(readsTeams)).toEqual([]);
-    expect(sql.map(kind)).toEqual(['delete team_members', 'update teams', 'insert audit_events']);
+    expect(sql.map(kind)).toEqual([...lockFirst(), 'delete team_members', 'update teams', 'insert audit_events']);
     expect((await rowOf(team.id)).version).toBe(2);
   });
 
@@ -92,7 +97,7 @@ describe('a members-only change', () => {
     const sql = await sqlOf(async () => (same = await changeTeam(context(), team.id, { members: { add: [users[0]], remove: [users[1]] } })));
     expect(sql.filter(writesTeams)).toEqual([]);
     expect(sql.filter(readsTeams)).toHaveLength(1);
-    expect(sql.filter(locked)).toEqual([]);
+    expect(sql.filter(locked).length).toBe(lockFirst().length);
     expect(same).toMatchObject({ id: team.id, version: 1 });
     expect(await auditCount(team.id)).toBe(1);
   });
@@ -171,19 +176,22 @@ describe('a change of fields', () => {
 });
 
 describe('lock order', () => {
-  it('writes member rows before locking the team, as a members-only writer does, so the two wait instead of deadlocking', async () => {
-    const team = await createTeam(context(), { displayName: 'Lock Order' });
-    let renaming: Promise<Team> | undefined;
+  it('locks the team before its member rows, as every writer of a team does, so two writers wait instead of deadlocking', async () => {
+    const team = await createTeam(context(), { displayName: 'Lock Order', memberIds: [users[1]] });
+    let replacing: Promise<Team> | undefined;
     await inUnitOfWork(context(), async (other) => {
-      // Another members-only writer, halfway: its row is written, the team not bumped yet.
+      // Another writer of the team, halfway: the team locked and one row written, the team not bumped yet.
+      await lockTeamRow(other, team);
       await insertMemberRows(other, team, [users[0]]);
-      renaming = changeTeam(context(), team.id, { displayName: 'Lock Order Renamed', members: { add: [users[0]] } });
-      renaming.catch(() => undefined);
-      // Time for the rename to reach its first lock (PostgreSQL: it waits on the row inserted above).
+      // A replacement that removes both rows: taking row locks first, it would hold users[1]'s row
+      // while waiting for users[0]'s, and the other writer, removing users[1] next, would wait for it.
+      replacing = changeTeam(context(), team.id, { members: { set: [users[2]] } });
+      replacing.catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, 200));
+      await deleteMemberRows(other, team, [users[1]]);
       await updateTeamRow(other, team);
     });
-    await expect(renaming).resolves.toMatchObject({ displayName: 'Lock Order Renamed', version: 3 });
-    expect(await membersOf(team.id)).toEqual([users[0]]);
+    await expect(replacing).resolves.toMatchObject({ version: 3 });
+    expect(await membersOf(team.id)).toEqual([users[2]]);
   });
 });
