@@ -104,6 +104,34 @@ describe('concurrent membership PATCHes on one group', () => {
     expect(responses.map((r) => r.status)).toEqual([204, 200, 200, 204]);
   });
 
+  it("answers an IdP's deactivations of members racing additions to their admin-granting group", async () => {
+    // A team write on a group that grants ADMIN locks the group, then the organization (its admins
+    // are reconciled); an IdP's deactivation locks the organization too (the deprovision hold).
+    const many = await createScimClient(t, 'group-deprovision');
+    const ids = await seedUsers(t, many.organizationId, 40);
+    for (let round = 0; round < 4; round += 1) {
+      const group = await createGroup(many, `Race Admins ${round}`, ids.slice(round * 8, round * 8 + 6));
+      await many.admin('mutation ($id: ID!) { setTeamGrantsRole(teamId: $id, role: ADMIN) { id } }', { id: group.id });
+      const deactivations = ids.slice(round * 8, round * 8 + 3).map((id) => many.call('patch', `/Users/${id}`, patchBody({ op: 'replace', path: 'active', value: false })));
+      const additions = ids.slice(32 + round * 2, 34 + round * 2).map((id) => many.call('patch', `/Groups/${group.id}`, patchBody({ op: 'add', path: 'members', value: members(id) })));
+      const responses = await Promise.all([...deactivations, ...additions]);
+      expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 204, 204]);
+    }
+  });
+
+  it("answers an IdP's and an admin's deactivations of members of one group racing each other", async () => {
+    const many = await createScimClient(t, 'group-two-doors');
+    const ids = await seedUsers(t, many.organizationId, 24);
+    for (let round = 0; round < 4; round += 1) {
+      for (let g = 0; g < 2; g += 1) await createGroup(many, `Race Doors ${round}-${g}`, ids.slice(round * 6, round * 6 + 6));
+      const byAdmin = ids.slice(round * 6, round * 6 + 3).map((id) => many.admin('mutation ($id: ID!) { deactivateUser(id: $id) { id active } }', { id }));
+      const byIdp = ids.slice(round * 6 + 3, round * 6 + 6).map((id) => many.call('patch', `/Users/${id}`, patchBody({ op: 'replace', path: 'active', value: false })));
+      const [admins, idp] = await Promise.all([Promise.all(byAdmin), Promise.all(byIdp)]);
+      expect(admins.map((data) => data.deactivateUser.active)).toEqual([false, false, false]);
+      expect(idp.map((r) => r.status)).toEqual([200, 200, 200]);
+    }
+  });
+
   it('never keeps a membership of a user deleted while being added', async () => {
     // A real race on PostgreSQL (a pool of connections); SQLite runs the requests one at a time.
     const group = await createGroup(scim, 'Race Delete');

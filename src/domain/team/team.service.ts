@@ -170,9 +170,10 @@ async function finishFields(ctx: DomainContext, key: TenantKey, team: Team, fiel
  * users of the organization fail the whole call (MEMBER_NOT_IN_ORGANIZATION). With `ifVersion`, the
  * team must be at that version (PRECONDITION_FAILED, details carrying the current `version`).
  * A change of fields or with `ifVersion` reads the team (locked) and checks its version before any
- * row is written. A members-only change never reads it first (on PostgreSQL it locks its row), so
- * an unknown team (NOT_FOUND), like a taken name, is found after rows were written: they are undone
- * by the unit of work rolling back, which a caller's own transaction must then do too.
+ * row is written. A members-only change never reads it first (on PostgreSQL it locks its row). An
+ * unknown team in a members-only change, and a taken name in any change, are found after rows were
+ * written: they are undone by the unit of work rolling back, which a caller's own transaction must
+ * then do too.
  */
 export async function changeTeam(ctx: DomainContext, id: string, change: TeamChange, options: TeamWriteOptions = {}): Promise<Team> {
   const key = teamKeyOf(ctx, id);
@@ -227,6 +228,14 @@ export async function setTeamGrantsRole(ctx: DomainContext, id: string, role: Or
     if (role === 'ADMIN' || team.grantsRole === 'ADMIN') await reconcileAdmins(tx, key.organizationId);
     return written;
   });
+}
+
+/**
+ * Locks the rows of the teams the user belongs to (PostgreSQL), for a caller that must hold them
+ * before the organization's row: see the lock order in team.store.ts.
+ */
+export async function lockTeamsOf(ctx: DomainContext, organizationId: string, userId: string): Promise<void> {
+  await lockTeamsOfUser(ctx, organizationId, userId);
 }
 
 /**

@@ -11,10 +11,11 @@ import { Team } from './team.entity';
  * The SQL of team writes, in plain statements that SQLite and PostgreSQL both accept. Membership
  * statements are bounded by the ids the caller passed (or by the rows they change), never by the
  * size of the team: nothing here reads a team's member list. Locks are taken in one order by every
- * writer — users (shared), the team row (several teams in id order), then its membership rows — so
- * concurrent writers of one team wait for each other instead of deadlocking: a replacement of the
- * member list deletes some rows and inserts others, and two of them taking row locks first would
- * each hold a row the other needs.
+ * writer — users (the one a user write changes, or those added to a team, shared), the team rows
+ * (several in id order), their membership rows, then the organization's row (`reconcileAdmins`,
+ * and an IdP's deprovision through `admitUserDeprovision`) — so concurrent writers wait for each
+ * other instead of deadlocking. A replacement of the member list deletes some rows and inserts
+ * others: two of them taking row locks before the team's would each hold a row the other needs.
  */
 
 /** Ids per statement: far below SQLite's and PostgreSQL's bound-parameter limits. */

@@ -1,9 +1,10 @@
 import { recordAudit } from '../audit/audit.service';
 import { admitDeprovision } from '../deprovision/deprovision-hold.service';
+import type { DeprovisionAction } from '../deprovision/deprovision.entity';
 import { inUnitOfWork, type DomainContext } from '../context';
 import { reassignDocuments } from '../document/document-transfer.service';
 import { findOrganizationRow } from '../organization/organization.store';
-import { removeUserFromAllTeams } from '../team/team.service';
+import { lockTeamsOf, removeUserFromAllTeams } from '../team/team.service';
 import { findEarliestActiveAdmin, isActiveOrgAdmin, reconcileAdmins } from './user-role.service';
 import { checkLocalEdit } from './one-way-sync';
 import { bumpVersion, lockUser, saveUser } from './user.store';
@@ -62,6 +63,17 @@ export async function applyReactivation(ctx: DomainContext, user: User): Promise
 }
 
 /**
+ * Admits an IdP's deprovision of the locked, active user (`admitDeprovision`, which locks the
+ * organization's row) after locking the user's teams: every team writer locks a team before the
+ * organization (team.store.ts), and a deprovision that took them the other way round would
+ * deadlock with one of them on PostgreSQL.
+ */
+export async function admitUserDeprovision(ctx: DomainContext, user: User, action: DeprovisionAction): Promise<void> {
+  await lockTeamsOf(ctx, user.organizationId, user.id);
+  await admitDeprovision(ctx, user, action);
+}
+
+/**
  * Deactivates a user in one unit of work; a user already inactive is left as it is (no-op). An
  * IdP's deactivation may be held (DEPROVISION_HELD, `admitDeprovision`).
  */
@@ -69,7 +81,7 @@ export async function deactivateUser(ctx: DomainContext, id: string): Promise<Us
   return inUnitOfWork(ctx, async (ctx) => {
     const user = await lockUser(ctx, id);
     if (!user.active) return user;
-    await admitDeprovision(ctx, user, 'deactivate');
+    await admitUserDeprovision(ctx, user, 'deactivate');
     await applyDeactivation(ctx, user);
     bumpVersion(ctx, user);
     await saveUser(ctx, user);
@@ -100,7 +112,7 @@ export async function reactivateUser(ctx: DomainContext, id: string): Promise<Us
 export async function deleteUser(ctx: DomainContext, id: string): Promise<void> {
   await inUnitOfWork(ctx, async (ctx) => {
     const user = await lockUser(ctx, id);
-    if (user.active) await admitDeprovision(ctx, user, 'delete');
+    if (user.active) await admitUserDeprovision(ctx, user, 'delete');
     // An inactive user may have been pushed into teams since deactivation; a tombstone keeps none.
     let leftTeams: string[] = [];
     if (user.active) await applyDeactivation(ctx, user);

@@ -2,8 +2,7 @@ import { DomainError } from '../../common/errors';
 import type { FieldChange } from '../audit/audit-event.entity';
 import { diffFields, recordAudit } from '../audit/audit.service';
 import { inUnitOfWork, requireOrganization, type DomainContext } from '../context';
-import { admitDeprovision } from '../deprovision/deprovision-hold.service';
-import { applyDeactivation, applyReactivation } from './user-lifecycle.service';
+import { admitUserDeprovision, applyDeactivation, applyReactivation } from './user-lifecycle.service';
 import { checkLocalEdit, speaksForIdp } from './one-way-sync';
 import { reconcileAdmins } from './user-role.service';
 import { mergeListsOf, type UserLists } from './user-lists';
@@ -114,7 +113,7 @@ async function saveState(ctx: DomainContext, user: User, contacts: UserContact[]
   const { active, ...fields } = next.fields;
   // Deactivation stays an admin's to make (DESIGN.md "Deactivation"); bringing a user back is an edit.
   const local = await checkLocalEdit(ctx, user, activeChanged && active ? [...Object.keys(changes), 'active'] : Object.keys(changes));
-  if (activeChanged && !active) await admitDeprovision(ctx, user, 'deactivate');
+  if (activeChanged && !active) await admitUserDeprovision(ctx, user, 'deactivate');
   Object.assign(user, fields, { userNameKey: fields.userName.toLowerCase() });
   const written = await writeContacts(ctx, user, current, next);
   if (Object.keys(changes).length > 0) {
