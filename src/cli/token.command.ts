@@ -22,6 +22,7 @@ function checkScope(options: TokenCreateOptions): void {
   if (options.scope !== 'internal' && !options.org) {
     throw new UsageError(`--scope ${options.scope} needs --org ID_OR_SLUG`);
   }
+  if (options.user !== undefined && options.user.trim() === '') throw new UsageError('--user needs a user id');
   if (options.user && options.scope !== 'admin' && options.scope !== 'read') throw new UsageError(`--user is for admin and read tokens, not ${options.scope}`);
   if (options.bootstrap && options.scope !== 'admin') throw new UsageError('--bootstrap is for admin tokens');
   if (options.bootstrap && options.user) throw new UsageError('--bootstrap makes a token of no user: leave out --user');

@@ -102,6 +102,7 @@ describe('scimgraph org and token', () => {
     [['token', 'create', '--scope', 'scim', '--name', 'x'], '--scope scim needs --org'],
     [['token', 'create', '--org', 'acme-corp', '--scope', 'root', '--name', 'x'], "'root' is invalid"],
     [['token', 'create', '--org', 'acme-corp', '--scope', 'scim'], "required option '--name <name>' not specified"],
+    [['token', 'create', '--org', 'acme-corp', '--scope', 'admin', '--name', 'x', '--user', ''], '--user needs a user id'],
     [['org', 'create'], "required option '--name <name>' not specified"],
     [['seed', '--org', 'acme-corp', '--users', 'many', '--teams', '1'], 'expected a whole number'],
     [['frobnicate'], "unknown command 'frobnicate'"],

@@ -73,7 +73,7 @@ export function checkComparison(attribute: AttributeDefinition, shown: string, o
       return typeof value === 'number' ? value : wrongValue('a number');
     case 'dateTime': {
       const instant = typeof value === 'string' ? parseDateTime(value) : null;
-      return instant ? instant.toISOString() : wrongValue('a date-time with a time zone, such as "2011-05-13T04:42:34Z"');
+      return instant ? instant.toISOString() : wrongValue('a date-time with a time zone between the years 0000 and 9999, such as "2011-05-13T04:42:34Z"');
     }
     default:
       return typeof value === 'string' ? value : wrongValue('a "quoted string"');

@@ -18,12 +18,13 @@ export interface GroupMemberChanges {
   readonly replaceAll: string[] | null;
 }
 
-const lowerCased = (ids: readonly string[]): string[] => ids.map((id) => id.toLowerCase());
+const lowerCased = (ids: readonly string[]): string[] => ids.map((id) => id.trim().toLowerCase());
 
 /**
  * The fold of member operations, in O(ids) time: Sets throughout (a 30k-member replace is one pass,
- * not 30k scans). Ids are folded lower-cased: members are named by UUIDs, which are the same
- * whatever their case, so an add of `ABC…` and a remove of `abc…` name one member.
+ * not 30k scans). Ids are folded trimmed and lower-cased, as the domain reads them: members are
+ * named by UUIDs, the same whatever their case, so an add of `ABC…` and a remove of `abc…` name one
+ * member.
  */
 class MemberFold {
   /** The whole new list after a replace (a Set keeps insertion order), else null. */

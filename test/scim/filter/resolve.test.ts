@@ -149,7 +149,7 @@ describe('resolveFilter: errors', () => {
     ['meta.created gt null', 'The operator "gt" needs a value other than null'],
     ['meta.created co "2011"', 'The operator "co" cannot be used with the dateTime attribute "meta.created"'],
     ['meta.created gt "yesterday"', 'The attribute "meta.created" compares with a date-time with a time zone'],
-    ['meta.created gt "2011-05-13T04:42:34"', 'compares with a date-time with a time zone, such as "2011-05-13T04:42:34Z"'],
+    ['meta.created gt "2011-05-13T04:42:34"', 'compares with a date-time with a time zone between the years 0000 and 9999, such as "2011-05-13T04:42:34Z"'],
     ['meta.created gt "2011-02-30T00:00:00Z"', 'compares with a date-time'],
     ['meta.created gt 1305261754', 'compares with a date-time'],
     ['count eq 1.5', 'The attribute "count" compares with an integer, not 1.5', TYPES_CATALOGUE],

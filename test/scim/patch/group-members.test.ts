@@ -11,7 +11,7 @@ const changes = (...operations: Operation[]) => groupPatchToMemberChanges(body(.
 describe('groupPatchToMemberChanges: folding in order', () => {
   it.each([
     ['add then remove of one id nets to a remove', [add('a'), removeOne('a')], { add: [], remove: ['a'], replaceAll: null }],
-    ['ids that differ only in case name one member', [add('AB'), removeOne('ab'), add('aB')], { add: ['ab'], remove: [], replaceAll: null }],
+    ['ids that differ only in case or spaces name one member', [add('AB'), removeOne('ab'), add(' aB')], { add: ['ab'], remove: [], replaceAll: null }],
     ['replace then remove in another case shrinks the new list', [replace('A', 'b'), removeOne('a')], { add: [], remove: [], replaceAll: ['b'] }],
     ['remove then add of one id nets to an add', [removeOne('a'), add('a')], { add: ['a'], remove: [], replaceAll: null }],
     ['independent adds and removes stay apart', [add('a', 'b'), removeOne('c')], { add: ['a', 'b'], remove: ['c'], replaceAll: null }],

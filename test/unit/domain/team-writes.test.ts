@@ -183,8 +183,8 @@ describe('lock order', () => {
       // Another writer of the team, halfway: the team locked and one row written, the team not bumped yet.
       await lockTeamRow(other, team);
       await insertMemberRows(other, team, [users[0]]);
-      // A replacement that removes both rows: taking row locks first, it would hold users[1]'s row
-      // while waiting for users[0]'s, and the other writer, removing users[1] next, would wait for it.
+      // A replacement that removes users[1]'s row: taking row locks first, it would hold that row
+      // while waiting for the team, and the other writer, removing users[1] next, would wait for it.
       replacing = changeTeam(context(), team.id, { members: { set: [users[2]] } });
       replacing.catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, 200));
