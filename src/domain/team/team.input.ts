@@ -1,4 +1,5 @@
 import { DomainError } from '../../common/errors';
+import { idKey } from '../../common/ids';
 
 /** A new team: its fields and its initial members (user ids of the actor's organization). */
 export interface CreateTeamInput {
@@ -66,7 +67,7 @@ export function cleanExternalId(value: string | null | undefined): string | null
 
 /** Lower-cased (UUIDs are stored lower-case), de-duplicated, in input order; ids that are not UUIDs stay, to be reported. */
 export function normaliseIds(ids: readonly string[] | null | undefined): string[] {
-  return [...new Set((ids ?? []).map((id) => id.trim().toLowerCase()))];
+  return [...new Set((ids ?? []).map(idKey))];
 }
 
 /** The fields `change` sets, cleaned (BAD_USER_INPUT for invalid values). */

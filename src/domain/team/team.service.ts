@@ -231,14 +231,6 @@ export async function setTeamGrantsRole(ctx: DomainContext, id: string, role: Or
 }
 
 /**
- * Locks the rows of the teams the user belongs to (PostgreSQL), for a caller that must hold them
- * before the organization's row: see the lock order in team.store.ts.
- */
-export async function lockTeamsOf(ctx: DomainContext, organizationId: string, userId: string): Promise<void> {
-  await lockTeamsOfUser(ctx, organizationId, userId);
-}
-
-/**
  * Removes a user from every team (deactivation and delete) and bumps the version of each team it
  * left. Returns the ids of those teams, sorted.
  */

@@ -80,7 +80,7 @@ export async function createApiToken(
         action: 'token.created',
         targetType: 'token',
         targetId: token.id,
-        changes: { name: { before: null, after: name }, scope: { before: null, after: input.scope }, userId: { before: null, after: input.userId?.toLowerCase() ?? null } },
+        changes: { name: { before: null, after: name }, scope: { before: null, after: input.scope }, userId: { before: null, after: token.userId } },
       });
     }
     return { token, secret };

@@ -4,7 +4,8 @@ import type { DeprovisionAction } from '../deprovision/deprovision.entity';
 import { inUnitOfWork, type DomainContext } from '../context';
 import { reassignDocuments } from '../document/document-transfer.service';
 import { findOrganizationRow } from '../organization/organization.store';
-import { lockTeamsOf, removeUserFromAllTeams } from '../team/team.service';
+import { removeUserFromAllTeams } from '../team/team.service';
+import { lockTeamsOfUser } from '../team/team.store';
 import { findEarliestActiveAdmin, isActiveOrgAdmin, reconcileAdmins } from './user-role.service';
 import { checkLocalEdit } from './one-way-sync';
 import { bumpVersion, lockUser, saveUser } from './user.store';
@@ -69,7 +70,7 @@ export async function applyReactivation(ctx: DomainContext, user: User): Promise
  * deadlock with one of them on PostgreSQL.
  */
 export async function admitUserDeprovision(ctx: DomainContext, user: User, action: DeprovisionAction): Promise<void> {
-  await lockTeamsOf(ctx, user.organizationId, user.id);
+  await lockTeamsOfUser(ctx, user.organizationId, user.id);
   await admitDeprovision(ctx, user, action);
 }
 

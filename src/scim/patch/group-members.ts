@@ -1,3 +1,4 @@
+import { idKey } from '../../common/ids';
 import { parsePatchPath, type Filter, type PatchPath } from '../filter';
 import { findSchema, type ScimResourceCatalogue } from './catalogue';
 import { isJsonObject, readKey, sameName, setOwn, type JsonObject, type JsonValue } from '../json';
@@ -18,13 +19,10 @@ export interface GroupMemberChanges {
   readonly replaceAll: string[] | null;
 }
 
-const lowerCased = (ids: readonly string[]): string[] => ids.map((id) => id.trim().toLowerCase());
-
 /**
  * The fold of member operations, in O(ids) time: Sets throughout (a 30k-member replace is one pass,
- * not 30k scans). Ids are folded trimmed and lower-cased, as the domain reads them: members are
- * named by UUIDs, the same whatever their case, so an add of `ABC…` and a remove of `abc…` name one
- * member.
+ * not 30k scans). Ids are folded as the domain keys them (`idKey`): members are named by UUIDs,
+ * the same whatever their case, so an add of `ABC…` and a remove of `abc…` name one member.
  */
 class MemberFold {
   /** The whole new list after a replace (a Set keeps insertion order), else null. */
@@ -33,7 +31,7 @@ class MemberFold {
   private readonly removed = new Set<string>();
 
   add(ids: readonly string[]): void {
-    for (const id of lowerCased(ids)) {
+    for (const id of ids.map(idKey)) {
       if (this.all) this.all.add(id);
       else {
         this.removed.delete(id);
@@ -43,7 +41,7 @@ class MemberFold {
   }
 
   remove(ids: readonly string[]): void {
-    for (const id of lowerCased(ids)) {
+    for (const id of ids.map(idKey)) {
       if (this.all) this.all.delete(id);
       else {
         this.added.delete(id);
@@ -53,7 +51,7 @@ class MemberFold {
   }
 
   replace(ids: readonly string[]): void {
-    this.all = new Set(lowerCased(ids));
+    this.all = new Set(ids.map(idKey));
     this.added.clear();
     this.removed.clear();
   }
