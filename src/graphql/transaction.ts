@@ -7,6 +7,8 @@ function inOwnUnitOfWork(resolve: GraphQLFieldResolver<unknown, GraphQLContext>)
   return async (source, args, context, info) => {
     try {
       return await inUnitOfWork(context, async (unit) => {
+        // Set already: the unit is run again (it lost a deadlock), and what it read then was rolled back.
+        if (context.transaction) resetReads(context);
         context.transaction = unit.transaction;
         return resolve(source, args, context, info);
       });

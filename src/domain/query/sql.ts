@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { DeadlockException, type EntityManager } from '@mikro-orm/core';
 import { keepsWrites } from '../../common/errors';
 import type { DomainContext } from '../context';
 import { POSTGRES, SQLITE, isDiscarded, type Outcome, type Want } from './drivers';
@@ -77,6 +77,9 @@ export interface Transaction {
   readonly unit?: PostgresUnit;
 }
 
+/** Runs of a PostgreSQL unit of work that loses deadlocks, at most. */
+const CONFLICT_ATTEMPTS = 4;
+
 /**
  * Runs `work` in one transaction: the caller's when it has one, else a new one on a connection of
  * its own, committed when `work` resolves and rolled back when it throws. Everything `work` does
@@ -85,11 +88,25 @@ export interface Transaction {
  * nothing, and answered once durable. On PostgreSQL, a unit's INSERTs wait to go together with its
  * next statement, and a unit that only inserts sends them as one statement, without BEGIN or
  * COMMIT (`postgres-unit.ts`). A refusal that keeps its writes (`DomainError.keepsWrites`)
- * commits them, then rejects with the refusal.
+ * commits them, then rejects with the refusal. A PostgreSQL unit that PostgreSQL chose as a
+ * deadlock's victim (40P01; 40001, a serialization failure, alike) was rolled back whole, so it is
+ * run again from the start, `work` included, a few times before its error is let through.
  */
 export async function inTransaction<T>(ctx: DomainContext, work: (ctx: DomainContext) => Promise<T>): Promise<T> {
   if (ctx.transaction) return work(ctx);
   if (dialectOf(ctx.em) === 'sqlite') return inSqliteUnit(ctx, work);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await inPostgresUnit(ctx, work);
+    } catch (error) {
+      if (!(error instanceof DeadlockException) || attempt >= CONFLICT_ATTEMPTS) throw error;
+      // Apart, so that the units that met in the deadlock do not meet again at once.
+      await new Promise((resolve) => setTimeout(resolve, attempt * (5 + Math.random() * 20)));
+    }
+  }
+}
+
+async function inPostgresUnit<T>(ctx: DomainContext, work: (ctx: DomainContext) => Promise<T>): Promise<T> {
   const client = knexOf(ctx.em).client;
   const connection = await client.acquireConnection();
   // The unit's own statements (BEGIN, its INSERTs, COMMIT) go straight to the connection.

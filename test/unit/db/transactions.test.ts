@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../../src/common/errors';
 import { systemActor, type DomainContext } from '../../../src/domain/context';
 import { inTransaction, runStatement, selectRows } from '../../../src/domain/query/sql';
-import { createTestDatabase, type TestDatabase } from '../../support/db';
+import { createTestDatabase, openTransaction, type TestDatabase } from '../../support/db';
 
 /** A unit of work that fails rolls back, unless its refusal keeps its writes (DomainError.keepsWrites). */
 let db: TestDatabase;
@@ -39,3 +39,38 @@ it('keeps the writes of a refusal whose unit shares a SQLite batch with others t
   expect(held.kept).toBe(true);
   expect(ok).toBe(0);
 });
+
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+async function organization(name: string): Promise<string> {
+  const id = randomUUID();
+  await runStatement(context(), 'insert into organizations (id, name, slug, created_at, updated_at) values (?, ?, ?, ?, ?)', [id, name, `${name}-${id}`, new Date(), new Date()]);
+  return id;
+}
+
+const lockRow = (ctx: DomainContext, id: string) => selectRows(ctx, 'select id from organizations where id = ? for update', [id]);
+
+(onPostgres ? it : it.skip)('runs a PostgreSQL unit that PostgreSQL chose as a deadlock victim again, and it commits', async () => {
+  const [first, second] = [await organization('first'), await organization('second')];
+  // Another writer holds the second row and, once the unit holds the first, asks for it. It checks
+  // for deadlocks only after 10 s, the unit after PostgreSQL's default 1 s: the unit is the victim.
+  const other = await openTransaction(context());
+  await selectRows(other.ctx, "select set_config('deadlock_timeout', '10s', true)", []);
+  await lockRow(other.ctx, second);
+  let otherDone: Promise<void> | null = null;
+  let runs = 0;
+  await inTransaction(context(), async (tx) => {
+    runs += 1;
+    await lockRow(tx, first);
+    if (!otherDone) {
+      otherDone = lockRow(other.ctx, first).then(() => other.commit());
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await lockRow(tx, second);
+    await runStatement(tx, 'update organizations set name = ? where id in (?, ?)', ['renamed', first, second]);
+  });
+  await otherDone;
+  expect(runs).toBe(2);
+  const names = await selectRows<{ name: string }>(context(), 'select name from organizations where id in (?, ?)', [first, second]);
+  expect(names.map((row) => row.name)).toEqual(['renamed', 'renamed']);
+}, 20_000);

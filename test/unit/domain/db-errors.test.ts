@@ -1,4 +1,4 @@
-import { ConnectionException, DriverException } from '@mikro-orm/core';
+import { ConnectionException, DriverException, LockWaitTimeoutException } from '@mikro-orm/core';
 import { isDatabaseUnavailable } from '../../../src/domain/db-errors';
 
 /** Issue 11, item 2: only real connectivity errors are an outage (503 + Retry-After); bad input never is. */
@@ -24,6 +24,9 @@ describe('isDatabaseUnavailable', () => {
     ['a KnexTimeoutError by name', Object.assign(new Error('timeout'), { name: 'KnexTimeoutError' })],
     ['MikroORM ConnectionException', new ConnectionException(new Error('unable to open database file'))],
     ['a connection error as the cause of a driver error', driver(Object.assign(new Error('wrapped'), { cause: withCode('ECONNRESET') }))],
+    ['SQLite: another process held the write lock past busy_timeout', new LockWaitTimeoutException(withCode('SQLITE_BUSY', 'database is locked'))],
+    ['SQLite: SQLITE_BUSY from the driver', withCode('SQLITE_BUSY', 'database is locked')],
+    ['55P03 lock not available (lock_timeout)', driver(withCode('55P03', 'canceling statement due to lock timeout'))],
   ])('%s is an outage', (_case, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
@@ -40,6 +43,7 @@ describe('isDatabaseUnavailable', () => {
     ['SQLite: parser stack overflow', driver(new Error('parser stack overflow'))],
     ['SQLite: too many SQL variables', driver(new Error('too many SQL variables'))],
     ['a message that merely mentions a connection', new Error('user "connection terminated" not found')],
+    ['a message that merely mentions a lock', new Error('user "database is locked" not found')],
     ['a plain error', new Error('boom')],
   ])('%s is not an outage', (_case, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
