@@ -77,15 +77,28 @@ function isOurTimeout(candidate: { code?: unknown; message?: unknown }): boolean
 const LOCKED_CODES = new Set(['SQLITE_BUSY', '55P03']);
 const LOCKED_MESSAGE = /^database is locked/i;
 
-function isLockedOut(candidate: { code?: unknown; message?: unknown }): boolean {
-  return (typeof candidate.code === 'string' && LOCKED_CODES.has(candidate.code)) || (typeof candidate.message === 'string' && LOCKED_MESSAGE.test(candidate.message));
+/**
+ * The database cannot take the write however often it is sent until an operator acts: the disk is
+ * full (SQLITE_FULL; PostgreSQL 53100) or failing (SQLITE_IOERR), or the server is out of memory or
+ * connections (53200, 53300). Answered 503 + Retry-After: the request is not wrong, and an IdP that
+ * retries later loses nothing.
+ */
+const EXHAUSTED_CODES = new Set(['SQLITE_FULL', '53100', '53200', '53300']);
+/** SQLite's I/O errors, extended codes included (SQLITE_IOERR_WRITE, SQLITE_IOERR_FSYNC, …). */
+const SQLITE_IO_ERROR = /^SQLITE_IOERR/;
+
+function isLockedOrExhausted(candidate: { code?: unknown; message?: unknown }): boolean {
+  const { code } = candidate;
+  if (typeof code === 'string' && (LOCKED_CODES.has(code) || EXHAUSTED_CODES.has(code) || SQLITE_IO_ERROR.test(code))) return true;
+  return typeof candidate.message === 'string' && LOCKED_MESSAGE.test(candidate.message);
 }
 
 /**
- * True when `error` (or anything in its cause chain) says the database cannot be reached: a
- * refused, reset or lost connection, a server shutting down, the pool unable to hand out a
- * connection in time, a lock another writer held past our wait. Anything else the database says (a protocol or data error from bad input,
- * a constraint) is not an outage, and a client must not be told to retry it.
+ * True when `error` (or anything in its cause chain) says the database cannot be reached or cannot
+ * take a write for now: a refused, reset or lost connection, a server shutting down, the pool
+ * unable to hand out a connection in time, a lock another writer held past our wait, a full disk.
+ * Anything else the database says (a protocol or data error from bad input, a constraint) is not
+ * an outage, and a client must not be told to retry it.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 6; depth += 1) {
@@ -93,7 +106,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (e instanceof ConnectionException || e instanceof LockWaitTimeoutException || candidate.name === 'KnexTimeoutError') return true;
     if (typeof candidate.code === 'string' && (NETWORK_CODES.has(candidate.code) || PG_CONNECTION_STATES.has(candidate.code))) return true;
     if (typeof candidate.message === 'string' && CONNECTION_MESSAGES.test(candidate.message)) return true;
-    if (isOurTimeout(candidate) || isLockedOut(candidate)) return true;
+    if (isOurTimeout(candidate) || isLockedOrExhausted(candidate)) return true;
     e = candidate.originalError ?? candidate.cause;
   }
   return false;

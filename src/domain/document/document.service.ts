@@ -5,7 +5,7 @@ import { allOf, equalities, idConditions, memberOf } from '../query/conditions';
 import { insertRows, selectWhere, tableReader } from '../query/rows';
 import { findPage, type Page } from '../query/paging';
 import type { User } from '../user/user.entity';
-import { findUsersByIds } from '../user/user.store';
+import { shareLockedUser } from '../user/user.store';
 import { Document } from './document.entity';
 
 export interface CreateDocumentInput {
@@ -30,9 +30,12 @@ function cleanTitle(value: string): string {
   return title;
 }
 
-/** The owner-to-be (named by `field`): NOT_FOUND unless a non-deleted user of the organization; BAD_USER_INPUT when inactive. */
+/**
+ * The owner-to-be (named by `field`), share-locked for the unit of work: NOT_FOUND unless a
+ * non-deleted user of the organization; BAD_USER_INPUT when inactive.
+ */
 export async function findOwner(ctx: DomainContext, ownerId: string, field = 'ownerId'): Promise<User> {
-  const [owner] = await findUsersByIds(ctx, [ownerId]);
+  const owner = await shareLockedUser(ctx, ownerId);
   if (!owner) throw new DomainError('NOT_FOUND', `User ${ownerId} not found`, { field, id: ownerId });
   if (!owner.active) {
     throw new DomainError('BAD_USER_INPUT', `User ${ownerId} is deactivated and cannot own documents`, { field });

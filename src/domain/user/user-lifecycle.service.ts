@@ -14,10 +14,13 @@ import type { User } from './user.entity';
 /**
  * Who receives a deactivated user's documents: the organization's content successor when that
  * is an active org admin other than the user, else the earliest-created active org admin other
- * than the user, else nobody. Called after the user's memberships are gone.
+ * than the user, else nobody. Called after the user's memberships are gone. The organization's row
+ * is locked first (the last lock of the order in team.store.ts), so deactivations in one
+ * organization choose one after another: a receiver being deactivated meanwhile is either chosen
+ * before its own hand-over, which then takes these documents on, or seen inactive.
  */
 async function documentReceiver(ctx: DomainContext, user: User): Promise<string | null> {
-  const org = await findOrganizationRow(ctx, user.organizationId);
+  const org = await findOrganizationRow(ctx, user.organizationId, { lock: true });
   const successor = org.contentSuccessorId;
   if (successor && successor !== user.id && (await isActiveOrgAdmin(ctx, org, successor))) return successor;
   return (await findEarliestActiveAdmin(ctx, org, user.id))?.id ?? null;

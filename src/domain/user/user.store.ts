@@ -79,6 +79,21 @@ export async function findUser(ctx: DomainContext, id: string, include: UserIncl
   return user;
 }
 
+/**
+ * The non-deleted user with this id that the actor may see, share-locked inside a transaction on
+ * PostgreSQL (SQLite serialises writers anyway), or undefined. For a user about to receive rows (a
+ * document's owner): a concurrent deactivation, which hands the user's documents on, waits for
+ * this unit's writes, or this read waits for it and sees the user inactive.
+ */
+export async function shareLockedUser(ctx: DomainContext, id: string): Promise<User | undefined> {
+  if (!isUuid(id)) return undefined;
+  const reader = userReader(ctx, {});
+  const where = visibleUsers(ctx, [id.toLowerCase()]);
+  const lock = ctx.transaction && !isSqlite(ctx) ? ' for share' : '';
+  const [row] = await selectRows(ctx, `select ${reader.columns('t')} from ${reader.table} t where ${where.sql('t')}${lock}`, where.params);
+  return row ? reader.read(row) : undefined;
+}
+
 /** The non-deleted users with these ids that the actor may see, in one query; ids that are not UUIDs match nothing. */
 export async function findUsersByIds(ctx: DomainContext, ids: readonly string[], include: UserInclude = {}): Promise<IncludedUser[]> {
   const wanted = uuidsOf(ids);

@@ -27,6 +27,11 @@ describe('isDatabaseUnavailable', () => {
     ['SQLite: another process held the write lock past busy_timeout', new LockWaitTimeoutException(withCode('SQLITE_BUSY', 'database is locked'))],
     ['SQLite: SQLITE_BUSY from the driver', withCode('SQLITE_BUSY', 'database is locked')],
     ['55P03 lock not available (lock_timeout)', driver(withCode('55P03', 'canceling statement due to lock timeout'))],
+    ['SQLite: the disk is full', driver(withCode('SQLITE_FULL', 'database or disk is full'))],
+    ['SQLite: an I/O error', driver(withCode('SQLITE_IOERR', 'disk I/O error'))],
+    ['SQLite: a failed fsync', driver(withCode('SQLITE_IOERR_FSYNC', 'disk I/O error'))],
+    ['53100 disk full', driver(withCode('53100', 'could not extend file: No space left on device'))],
+    ['53300 too many connections', withCode('53300', 'sorry, too many clients already')],
   ])('%s is an outage', (_case, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

@@ -9,9 +9,10 @@ import {
   listDocuments,
 } from '../../../src/domain/document/document.service';
 import { createOrganization } from '../../../src/domain/organization/organization.service';
+import { deactivateUser } from '../../../src/domain/user/user-lifecycle.service';
 import { User } from '../../../src/domain/user/user.entity';
 import { pinnedClock } from '../../support/clock';
-import { createTestDatabase, type TestDatabase } from '../../support/db';
+import { createTestDatabase, openTransaction, type TestDatabase } from '../../support/db';
 
 let db: TestDatabase;
 let orgId: string;
@@ -75,6 +76,22 @@ describe('createDocument', () => {
 
   it('refuses an empty title', async () => {
     await expect(createDocument(context(), { title: '  ', ownerId: owner })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'title' } });
+  });
+
+  it("refuses an owner whose deactivation commits meanwhile, so that no document misses the owner's hand-over", async () => {
+    const leaver = await seedUser(orgId, 'leaving-owner');
+    const deactivating = await openTransaction(context());
+    await deactivateUser(deactivating.ctx, leaver);
+    // PostgreSQL runs the create alongside; SQLite serialises writers on its one connection.
+    const alongside = db.config.driver === 'postgresql' ? createDocument(context(), { title: 'Late', ownerId: leaver }).catch((e: unknown) => e) : null;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      await deactivating.commit();
+    }
+    const outcome = await (alongside ?? createDocument(context(), { title: 'Late', ownerId: leaver }).catch((e: unknown) => e));
+    expect(outcome).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'ownerId' } });
+    expect((await listDocuments(context(), { ownerId: leaver, first: 10 })).nodes).toEqual([]);
   });
 });
 

@@ -76,6 +76,26 @@ describe('deactivation hands documents on', () => {
     expect(await ownersOf([doc])).toEqual([{ ownerId: granted, awaitingReassignment: false }]);
   });
 
+  it('to another admin when the one it would choose is being deactivated at the same time', async () => {
+    const org = await f.organization();
+    const earliest = await user(org, 'earliest-admin', { idpRole: 'ADMIN' });
+    const later = await user(org, 'later-admin', { idpRole: 'ADMIN' });
+    const leaver = await user(org, 'leaver');
+    const docs = [await f.document(org, leaver, 'Plan')];
+    // An org admin deactivates the earliest admin (not yet committed) and the leaver meanwhile.
+    const deactivating = await openTransaction(f.ctx(org));
+    await deactivateUser(deactivating.ctx, earliest);
+    // PostgreSQL runs the second alongside; SQLite serialises writers on its one connection.
+    const alongside = db.config.driver === 'postgresql' ? deactivateUser(f.ctx(org), leaver) : null;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      await deactivating.commit();
+    }
+    await (alongside ?? deactivateUser(f.ctx(org), leaver));
+    expect(await ownersOf(docs)).toEqual([{ ownerId: later, awaitingReassignment: false }]);
+  });
+
   it('nowhere when the only admin is the user: documents stay, awaiting reassignment', async () => {
     const org = await f.organization();
     const onlyAdmin = await user(org, 'only-admin');
