@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'libsql';
+import request from 'supertest';
 import { systemActor, type DomainContext } from '../../src/domain/context';
 import { runStatement, selectFirst } from '../../src/domain/query/sql';
 import { createTestApp, type TestApp } from '../support/app';
@@ -33,12 +34,24 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+/** Milliseconds `work` takes. */
+async function timed(work: () => PromiseLike<unknown>): Promise<number> {
+  const started = Date.now();
+  await work();
+  return Date.now() - started;
+}
+
 (onSqlite ? it : it.skip)('answers a write 503 + Retry-After while another process holds the write lock past the wait, then writes it', async () => {
   const other = new Database(path);
   other.exec('pragma journal_mode = WAL; begin immediate');
   const body = { schemas: [CORE], userName: 'busy@example.com' };
   try {
-    const held = await scim.call('post', '/Users', body);
+    const waiting = scim.call('post', '/Users', body).then((response) => response);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The process waits for the lock without stopping: health checks and reads are answered meanwhile.
+    expect(await timed(() => request(t.app).get('/healthz').expect(200))).toBeLessThan(1000);
+    expect(await timed(() => scim.call('get', '/Users?filter=userName eq "nobody@example.com"').expect(200))).toBeLessThan(1000);
+    const held = await waiting;
     expect(held.status).toBe(503);
     expect(held.headers['retry-after']).toBe('5');
     expect(held.body).toMatchObject({ status: '503', detail: expect.stringContaining('retry later') });

@@ -1,9 +1,9 @@
-import { DeadlockException, type EntityManager } from '@mikro-orm/core';
+import { DeadlockException, LockWaitTimeoutException, type EntityManager } from '@mikro-orm/core';
 import { keepsWrites } from '../../common/errors';
 import type { DomainContext } from '../context';
 import { POSTGRES, SQLITE, isDiscarded, type Outcome, type Want } from './drivers';
 import { PostgresUnit } from './postgres-unit';
-import { SqliteLease } from './sqlite-lease';
+import { SqliteLease, type LockWait } from './sqlite-lease';
 
 /**
  * Plain SQL that SQLite and PostgreSQL both accept (`?` placeholders), run on the connections of
@@ -139,12 +139,11 @@ async function inPostgresUnit<T>(ctx: DomainContext, work: (ctx: DomainContext) 
 async function inSqliteUnit<T>(ctx: DomainContext, work: (ctx: DomainContext) => Promise<T>): Promise<T> {
   const lease = leaseOf(ctx.em);
   const control = controlOf(ctx);
-  const connection = await lease.acquire();
+  const { connection, first } = await lease.openWhenWritable(control);
   let result: T;
   let committed: Promise<void>;
   let refusal: { error: unknown } | null = null;
   try {
-    const first = lease.openUnit(control);
     try {
       result = await work({ ...ctx, transaction: { connection } });
       committed = lease.keepUnit(control, first);
@@ -200,11 +199,17 @@ interface SqlConnection {
 
 const leases = new WeakMap<object, SqliteLease>();
 
+/** Another process's write lock, as libsql and the ORM report it: SQLITE_BUSY, "database is locked". */
+const SQLITE_LOCK_WAIT: LockWait = {
+  isLockedOut: (error) => error instanceof LockWaitTimeoutException || (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY',
+  setBusyTimeout: (connection, ms) => (connection as { exec(sql: string): unknown }).exec(`pragma busy_timeout = ${ms}`),
+};
+
 /** The lease of SQLite's one connection, one per ORM. */
 function leaseOf(em: EntityManager): SqliteLease {
   const { client } = knexOf(em);
   let lease = leases.get(client);
-  if (!lease) leases.set(client, (lease = new SqliteLease(client)));
+  if (!lease) leases.set(client, (lease = new SqliteLease(client, SQLITE_LOCK_WAIT)));
   return lease;
 }
 

@@ -22,6 +22,24 @@ export interface ConnectionPool {
 /** Runs one transaction-control statement on the leased connection (logged and counted like any). */
 export type Control = (connection: unknown, sql: string) => void;
 
+/** What the lease needs to know of the driver to wait for another process's write lock. */
+export interface LockWait {
+  /** Whether an error says another process holds the file's write lock (SQLITE_BUSY). */
+  isLockedOut(error: unknown): boolean;
+  /** Sets SQLite's own wait on a connection the lease gets for the first time (`busy_timeout`, ms). */
+  setBusyTimeout(connection: unknown, ms: number): void;
+}
+
+/**
+ * How long a unit waits for another process's write lock in all (the wait SQLite's `busy_timeout`
+ * gave before), how long SQLite itself may wait on the lease's connection (`busy_timeout`, set when
+ * the lease first gets it: its wait blocks the whole process), and how long the lease waits
+ * between tries.
+ */
+const WRITE_LOCK_WAIT_MS = 5000;
+const CONNECTION_BUSY_MS = 5;
+const LOCKED_OUT_RETRY_MS = 20;
+
 /** Units in one batch at most, and how long a batch stays open for newcomers. */
 const MAX_MEMBERS = 32;
 const MAX_OPEN_MS = 10;
@@ -43,8 +61,44 @@ export class SqliteLease {
   private readonly waiting: (() => void)[] = [];
   private batch: Batch | null = null;
   private idleScheduled = false;
+  /** Set while another process holds the write lock: writers wait for it instead of each trying. */
+  private lockedOut: Promise<void> | null = null;
 
-  constructor(private readonly pool: ConnectionPool) {}
+  private readonly prepared = new WeakSet<object>();
+
+  constructor(
+    private readonly pool: ConnectionPool,
+    private readonly lockWait?: LockWait,
+  ) {}
+
+  /**
+   * Acquires the lease and opens a unit (`openUnit`, whose `first` it returns). When another
+   * process holds the file's write lock (the CLI seeding, a second instance), SQLite's own wait
+   * would stop the whole process, reads and `/healthz` included: the connection's wait is kept
+   * short instead, and the lease lets the connection go (WAL readers need no write lock), then
+   * tries again, one writer at a time, for WRITE_LOCK_WAIT_MS at most before the unit fails with
+   * SQLite's error.
+   */
+  async openWhenWritable(control: Control): Promise<{ connection: unknown; first: boolean }> {
+    const deadline = Date.now() + WRITE_LOCK_WAIT_MS;
+    for (;;) {
+      while (this.lockedOut) await this.lockedOut;
+      await this.acquire();
+      if (this.lockedOut) {
+        this.release(control);
+        continue;
+      }
+      try {
+        return { connection: this.connection, first: this.openUnit(control) };
+      } catch (error) {
+        this.release(control);
+        if (!this.lockWait?.isLockedOut(error) || Date.now() >= deadline) throw error;
+        this.lockedOut = new Promise<void>((resolve) => setTimeout(resolve, LOCKED_OUT_RETRY_MS)).then(() => {
+          this.lockedOut = null;
+        });
+      }
+    }
+  }
 
   /** Waits for the connection (first come, first served) and holds it until `release`. */
   async acquire(): Promise<unknown> {
@@ -53,6 +107,7 @@ export class SqliteLease {
     if (this.connection === null) {
       try {
         this.connection = await this.pool.acquireConnection();
+        this.prepare(this.connection);
       } catch (error) {
         this.handOn();
         throw error;
@@ -185,6 +240,13 @@ export class SqliteLease {
       }
     }
     for (const member of batch?.members ?? []) member.reject(error);
+  }
+
+  /** Keeps SQLite's own wait short on a connection the lease sees for the first time (the pool opens one now and then). */
+  private prepare(connection: unknown): void {
+    if (!this.lockWait || typeof connection !== 'object' || connection === null || this.prepared.has(connection)) return;
+    this.lockWait.setBusyTimeout(connection, CONNECTION_BUSY_MS);
+    this.prepared.add(connection);
   }
 
   private returnToPool(): void {

@@ -110,7 +110,7 @@ export async function listApiTokens(ctx: DomainContext, organizationId: string):
 
 /**
  * The live token for a bearer secret, or null. Touches `lastUsedAt` at most once a minute, in a
- * write of its own (plain SQL, outside the request's unit of work).
+ * write of its own that the request does not wait for (`touch`).
  */
 export async function authenticateToken(ctx: DomainContext, secret: string): Promise<AuthenticatedToken | null> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return null;
@@ -176,8 +176,25 @@ async function liveToken(ctx: DomainContext, column: 'token_hash' | 'id', value:
   });
   const now = ctx.now();
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await runStatement(ctx, `update ${reader.table} set last_used_at = ? where id = ?`, [now, token.id]);
+    touch(ctx, token.id, now);
     token.lastUsedAt = now;
   }
   return token;
+}
+
+/** Tokens whose `lastUsedAt` is being written: a use meanwhile does not write it again. */
+const touching = new Set<string>();
+
+/**
+ * Writes a token's `lastUsedAt` without holding up the request that used it. The time is advisory
+ * (a minute's resolution), and a write the database cannot take now (another process holding
+ * SQLite's write lock, an outage) must not fail, or keep waiting, a request that only reads: such
+ * a write is dropped, and the next use tries again. It goes in a unit of work of its own.
+ */
+function touch(ctx: DomainContext, tokenId: string, now: Date): void {
+  if (touching.has(tokenId)) return;
+  touching.add(tokenId);
+  runStatement({ ...ctx, transaction: undefined }, `update ${tokens(ctx).table} set last_used_at = ? where id = ?`, [now, tokenId])
+    .catch(() => undefined)
+    .finally(() => touching.delete(tokenId));
 }
