@@ -18,6 +18,7 @@ import { safeLogger } from './log-safety';
 import { requestLogger } from './logging';
 import { createMetrics, httpMetrics } from './metrics';
 import { opsRouter, type Lifecycle } from './ops';
+import { onePerConnection } from './pipelining';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { requestIdMiddleware } from './request-id';
 import { createScimDependencies } from './scim';
@@ -58,6 +59,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   // ETags are the resources' own versions (SCIM meta.version), never a hash of the body.
   app.set('etag', false);
 
+  app.use(onePerConnection);
   app.use(requestIdMiddleware);
   app.use(requestLogger(logger));
   app.use(httpMetrics(metrics));
