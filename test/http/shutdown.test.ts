@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -105,6 +106,18 @@ describe('SIGTERM with requests in flight', () => {
     expect(ready.status).toBe(503);
     expect(ready.headers.get('retry-after')).toMatch(/^\d+$/);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    // A connection accepted just before the listener closes, whose request arrives just after.
+    await sleep(DRAIN_MS - 100 - (Date.now() - signalled));
+    const late = connect(Number(new URL(url).port), new URL(url).hostname);
+    const lateAnswer = new Promise<string>((answered, failed) => {
+      let text = '';
+      late.on('data', (chunk) => (text += chunk));
+      late.on('end', () => answered(text));
+      late.on('error', failed);
+    });
+    await sleep(DRAIN_MS + 100 - (Date.now() - signalled));
+    late.write('GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    expect(await lateAnswer).toMatch(/^HTTP\/1\.1 200 /);
     await sleep(DRAIN_MS + 300 - (Date.now() - signalled));
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
     for (const r of requests) r.finish();
