@@ -79,17 +79,18 @@ const LOCKED_MESSAGE = /^database is locked/i;
 
 /**
  * The database cannot take the write however often it is sent until an operator acts: the disk is
- * full (SQLITE_FULL; PostgreSQL 53100) or failing (SQLITE_IOERR), or the server is out of memory or
- * connections (53200, 53300). Answered 503 + Retry-After: the request is not wrong, and an IdP that
- * retries later loses nothing.
+ * full (SQLITE_FULL; PostgreSQL 53100), failing (SQLITE_IOERR) or not writable (SQLITE_READONLY,
+ * SQLITE_CANTOPEN: permissions, a read-only file system), or the server is out of memory or
+ * connections (53200, 53300). Answered 503 + Retry-After: the request is not wrong, and an IdP
+ * that retries later loses nothing.
  */
 const EXHAUSTED_CODES = new Set(['SQLITE_FULL', '53100', '53200', '53300']);
-/** SQLite's I/O errors, extended codes included (SQLITE_IOERR_WRITE, SQLITE_IOERR_FSYNC, …). */
-const SQLITE_IO_ERROR = /^SQLITE_IOERR/;
+/** SQLite's file errors, extended codes included (SQLITE_IOERR_WRITE, SQLITE_READONLY_RECOVERY, …). */
+const SQLITE_FILE_ERROR = /^SQLITE_(?:IOERR|READONLY|CANTOPEN)/;
 
 function isLockedOrExhausted(candidate: { code?: unknown; message?: unknown }): boolean {
   const { code } = candidate;
-  if (typeof code === 'string' && (LOCKED_CODES.has(code) || EXHAUSTED_CODES.has(code) || SQLITE_IO_ERROR.test(code))) return true;
+  if (typeof code === 'string' && (LOCKED_CODES.has(code) || EXHAUSTED_CODES.has(code) || SQLITE_FILE_ERROR.test(code))) return true;
   return typeof candidate.message === 'string' && LOCKED_MESSAGE.test(candidate.message);
 }
 

@@ -30,6 +30,8 @@ describe('isDatabaseUnavailable', () => {
     ['SQLite: the disk is full', driver(withCode('SQLITE_FULL', 'database or disk is full'))],
     ['SQLite: an I/O error', driver(withCode('SQLITE_IOERR', 'disk I/O error'))],
     ['SQLite: a failed fsync', driver(withCode('SQLITE_IOERR_FSYNC', 'disk I/O error'))],
+    ['SQLite: a file that cannot be written', driver(withCode('SQLITE_READONLY', 'attempt to write a readonly database'))],
+    ['SQLite: a file that cannot be opened', driver(withCode('SQLITE_CANTOPEN', 'unable to open database file'))],
     ['53100 disk full', driver(withCode('53100', 'could not extend file: No space left on device'))],
     ['53300 too many connections', withCode('53300', 'sorry, too many clients already')],
   ])('%s is an outage', (_case, error) => {
