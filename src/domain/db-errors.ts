@@ -1,4 +1,4 @@
-import { ConnectionException, LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ConnectionException, DeadlockException, LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { DomainError } from '../common/errors';
 
 /**
@@ -69,9 +69,9 @@ function isOurTimeout(candidate: { code?: unknown; message?: unknown }): boolean
 }
 
 /**
- * The database stayed locked by another writer past our wait: SQLite's `busy_timeout` ran out while
- * another process (the CLI, a second instance) held the file's write lock ("database is locked",
- * SQLITE_BUSY), or PostgreSQL's `lock_timeout` did (55P03). The request is answered 503 +
+ * The database stayed locked by another writer past our wait: another process (the CLI, a second
+ * instance) held SQLite's write lock for longer than the lease waits ("database is locked",
+ * SQLITE_BUSY; `sqlite-lease.ts`), or PostgreSQL's `lock_timeout` ran out (55P03). The request is answered 503 +
  * Retry-After: the database is busy, not the request wrong.
  */
 const LOCKED_CODES = new Set(['SQLITE_BUSY', '55P03']);
@@ -97,14 +97,15 @@ function isLockedOrExhausted(candidate: { code?: unknown; message?: unknown }): 
 /**
  * True when `error` (or anything in its cause chain) says the database cannot be reached or cannot
  * take a write for now: a refused, reset or lost connection, a server shutting down, the pool
- * unable to hand out a connection in time, a lock another writer held past our wait, a full disk.
+ * unable to hand out a connection in time, a lock another writer held past our wait, a deadlock
+ * lost on every run of the unit (`inTransaction`), a full disk.
  * Anything else the database says (a protocol or data error from bad input, a constraint) is not
  * an outage, and a client must not be told to retry it.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 6; depth += 1) {
     const candidate = e as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown; originalError?: unknown };
-    if (e instanceof ConnectionException || e instanceof LockWaitTimeoutException || candidate.name === 'KnexTimeoutError') return true;
+    if (e instanceof ConnectionException || e instanceof LockWaitTimeoutException || e instanceof DeadlockException || candidate.name === 'KnexTimeoutError') return true;
     if (typeof candidate.code === 'string' && (NETWORK_CODES.has(candidate.code) || PG_CONNECTION_STATES.has(candidate.code))) return true;
     if (typeof candidate.message === 'string' && CONNECTION_MESSAGES.test(candidate.message)) return true;
     if (isOurTimeout(candidate) || isLockedOrExhausted(candidate)) return true;

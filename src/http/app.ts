@@ -3,6 +3,7 @@ import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import { waitForWriteLockInTurns } from '../domain/query/sql';
 import { createScimRouter } from '../scim/router';
 import { discoveryRoutes } from '../scim/discovery/discovery.handler';
 import { groupRoutes } from '../scim/groups.handler';
@@ -53,6 +54,9 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   const logger = safeLogger(deps.logger);
   if (!deps.rateLimiter && config.rateLimits.redisUrl) throw new Error('REDIS_URL is set: pass the app a rateLimiter from connectRateLimiter');
   const rateLimiter = deps.rateLimiter ?? createRateLimiter(config.rateLimits, logger);
+  // Every write of the app goes through domain/query: a SQLite writer that finds the file locked by
+  // another process waits without holding up the other requests.
+  waitForWriteLockInTurns(orm.em);
   const metrics = createMetrics();
   const app = express();
   app.disable('x-powered-by');

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config, HttpTimeouts } from '../config';
@@ -84,10 +84,16 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     // `Connection: close`, so each connection ends with its last response.
     const inFlight = new Set<ServerResponse>();
     // Before the app's own listener, which may answer at once (`/healthz`).
-    server.prependListener('request', (_req, res: ServerResponse) => {
+    server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
       if (lifecycle.draining) res.setHeader('Connection', 'close');
       inFlight.add(res);
-      res.on('close', () => inFlight.delete(res));
+      // A request pipelined behind others on a connection that closes never has its response closed.
+      const forget = (): void => {
+        inFlight.delete(res);
+        req.socket.off('close', forget);
+      };
+      res.once('close', forget);
+      req.socket.once('close', forget);
     });
     await listen(server, config.port, config.host);
     const { port } = server.address() as AddressInfo;

@@ -106,8 +106,8 @@ describe('SIGTERM with requests in flight', () => {
     expect(ready.status).toBe(503);
     expect(ready.headers.get('retry-after')).toMatch(/^\d+$/);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    // A connection accepted just before the listener closes, whose request arrives just after.
-    await sleep(DRAIN_MS - 100 - (Date.now() - signalled));
+    // A connection accepted during the drain whose request arrives once the listener has closed.
+    await sleep(DRAIN_MS - 400 - (Date.now() - signalled));
     const late = connect(Number(new URL(url).port), new URL(url).hostname);
     const lateAnswer = new Promise<string>((answered, failed) => {
       let text = '';
@@ -115,10 +115,10 @@ describe('SIGTERM with requests in flight', () => {
       late.on('end', () => answered(text));
       late.on('error', failed);
     });
-    await sleep(DRAIN_MS + 100 - (Date.now() - signalled));
+    await new Promise((connected) => late.once('connect', connected));
+    while (await fetch(`${url}/healthz`).then(() => true, () => false)) await sleep(25);
     late.write('GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n');
     expect(await lateAnswer).toMatch(/^HTTP\/1\.1 200 /);
-    await sleep(DRAIN_MS + 300 - (Date.now() - signalled));
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
     for (const r of requests) r.finish();
     const statuses = await Promise.all(requests.map((r) => r.answer));

@@ -12,7 +12,7 @@ import { CORE, createScimClient, type ScimClient } from '../scim/users-client';
  * SQLite faults an operator fixes, answered 503 + Retry-After (the request is not wrong, and an IdP
  * that retries later loses nothing) with nothing of the write kept: another process holding the
  * file's write lock (the CLI seeding beside the server, a second instance) longer than the server
- * waits for it (`busy_timeout`, 5 s), and a full disk.
+ * waits for it (5 s, in turns: `sqlite-lease.ts`), and a full disk.
  */
 const onSqlite = !process.env.TEST_DATABASE_URL;
 let folder: string;

@@ -205,6 +205,15 @@ const SQLITE_LOCK_WAIT: LockWait = {
   setBusyTimeout: (connection, ms) => (connection as { exec(sql: string): unknown }).exec(`pragma busy_timeout = ${ms}`),
 };
 
+/**
+ * Has this ORM's SQLite writers wait for another process's write lock without stopping the process
+ * (`SqliteLease.waitInTurns`): for a server, whose every write goes through this module. Nothing on
+ * PostgreSQL.
+ */
+export function waitForWriteLockInTurns(em: EntityManager): void {
+  if (dialectOf(em) === 'sqlite') leaseOf(em).waitInTurns();
+}
+
 /** The lease of SQLite's one connection, one per ORM. */
 function leaseOf(em: EntityManager): SqliteLease {
   const { client } = knexOf(em);

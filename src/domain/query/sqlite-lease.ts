@@ -65,6 +65,8 @@ export class SqliteLease {
   private lockedOut: Promise<void> | null = null;
 
   private readonly prepared = new WeakSet<object>();
+  /** Whether SQLite's own wait is cut short on this lease's connections (`waitInTurns`). */
+  private inTurns = false;
 
   constructor(
     private readonly pool: ConnectionPool,
@@ -72,12 +74,23 @@ export class SqliteLease {
   ) {}
 
   /**
+   * Cuts SQLite's own wait for another process's write lock short on this lease's connections, so
+   * that `openWhenWritable` waits in turns instead: the server's choice. A process that also writes
+   * through the ORM's own units of work on the same connection (the CLI's seed) keeps SQLite's
+   * wait, which those writes rely on.
+   */
+  waitInTurns(): void {
+    this.inTurns = true;
+    if (this.connection !== null) this.prepare(this.connection);
+  }
+
+  /**
    * Acquires the lease and opens a unit (`openUnit`, whose `first` it returns). When another
    * process holds the file's write lock (the CLI seeding, a second instance), SQLite's own wait
-   * would stop the whole process, reads and `/healthz` included: the connection's wait is kept
-   * short instead, and the lease lets the connection go (WAL readers need no write lock), then
-   * tries again, one writer at a time, for WRITE_LOCK_WAIT_MS at most before the unit fails with
-   * SQLite's error.
+   * would stop the whole process, reads and `/healthz` included: after `waitInTurns` the
+   * connection's wait is short, and the lease lets the connection go (WAL readers need no write
+   * lock), then tries again, one writer at a time, for WRITE_LOCK_WAIT_MS at most before the unit
+   * fails with SQLite's error.
    */
   async openWhenWritable(control: Control): Promise<{ connection: unknown; first: boolean }> {
     const deadline = Date.now() + WRITE_LOCK_WAIT_MS;
@@ -244,7 +257,7 @@ export class SqliteLease {
 
   /** Keeps SQLite's own wait short on a connection the lease sees for the first time (the pool opens one now and then). */
   private prepare(connection: unknown): void {
-    if (!this.lockWait || typeof connection !== 'object' || connection === null || this.prepared.has(connection)) return;
+    if (!this.inTurns || !this.lockWait || typeof connection !== 'object' || connection === null || this.prepared.has(connection)) return;
     this.lockWait.setBusyTimeout(connection, CONNECTION_BUSY_MS);
     this.prepared.add(connection);
   }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
+import { spawn } from 'node:child_process';
 import { connectOrm, migrate } from '../../../src/db/orm';
 import { systemContext, type DomainContext } from '../../../src/domain/context';
 import { inTransaction, runStatement, selectRows } from '../../../src/domain/query/sql';
@@ -31,6 +32,12 @@ afterAll(async () => {
 });
 
 const ctx = (): DomainContext => systemContext(orm.em, null);
+/** A process that holds the file's (argv[1]) write lock for argv[2] ms, saying so once it does. */
+const HOLD_WRITE_LOCK = `const Database = require(${JSON.stringify(require.resolve('libsql'))});
+const db = new Database(process.argv[1]);
+db.exec('begin immediate');
+process.stdout.write('locked');
+setTimeout(() => { db.exec('rollback'); db.close(); }, Number(process.argv[2]));`;
 const insert = (c: DomainContext, team: string, user: string) =>
   runStatement(c, 'insert into team_members (organization_id, team_id, user_id, created_at) values (?, ?, ?, ?)', ['org', team, user, new Date()]);
 /** What `promise` gives within half a second, else 'still waiting'. */
@@ -152,6 +159,16 @@ describe('the lease and the pool it borrows from', () => {
   it("lets the ORM's own queries have the connection between statements", async () => {
     await selectRows(ctx(), 'select 1 as one', []);
     expect(await within(orm.em.fork().getConnection().execute('select 2 as two'))).toEqual([{ two: 2 }]);
+  });
+
+  it("leaves SQLite's own wait to the ORM's writes of a process that does not wait in turns (the CLI's seed)", async () => {
+    await selectRows(ctx(), 'select 1 as one', []);
+    // Another process holds the write lock for 300 ms (SQLite's wait holds up this whole process).
+    const holder = spawn(process.execPath, ['-e', HOLD_WRITE_LOCK, path, '300'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise((locked) => holder.stdout.once('data', locked));
+    // SQLite's own wait (busy_timeout, 5 s) outlasts it.
+    await orm.em.fork().getConnection().execute("update organizations set name = name where id = 'none'");
+    await new Promise((exited) => holder.once('exit', exited));
   });
 });
 

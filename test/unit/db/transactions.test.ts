@@ -52,20 +52,17 @@ const lockRow = (ctx: DomainContext, id: string) => selectRows(ctx, 'select id f
 
 (onPostgres ? it : it.skip)('runs a PostgreSQL unit that PostgreSQL chose as a deadlock victim again, and it commits', async () => {
   const [first, second] = [await organization('first'), await organization('second')];
-  // Another writer holds the second row and, once the unit holds the first, asks for it. It checks
-  // for deadlocks only after 10 s, the unit after PostgreSQL's default 1 s: the unit is the victim.
+  // Another writer holds the second row, and asks for the first 200 ms after the unit, holding the
+  // first, began to wait for the second. Each checks for a deadlock once it has waited 1 s
+  // (deadlock_timeout): the unit, waiting longer, finds it first and is the victim.
   const other = await openTransaction(context());
-  await selectRows(other.ctx, "select set_config('deadlock_timeout', '10s', true)", []);
   await lockRow(other.ctx, second);
   let otherDone: Promise<void> | null = null;
   let runs = 0;
   await inTransaction(context(), async (tx) => {
     runs += 1;
     await lockRow(tx, first);
-    if (!otherDone) {
-      otherDone = lockRow(other.ctx, first).then(() => other.commit());
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    otherDone ??= new Promise((resolve) => setTimeout(resolve, 200)).then(() => lockRow(other.ctx, first)).then(() => other.commit());
     await lockRow(tx, second);
     await runStatement(tx, 'update organizations set name = ? where id in (?, ?)', ['renamed', first, second]);
   });

@@ -1,4 +1,4 @@
-import { ConnectionException, DriverException, LockWaitTimeoutException } from '@mikro-orm/core';
+import { ConnectionException, DeadlockException, DriverException, LockWaitTimeoutException } from '@mikro-orm/core';
 import { isDatabaseUnavailable } from '../../../src/domain/db-errors';
 
 /** Issue 11, item 2: only real connectivity errors are an outage (503 + Retry-After); bad input never is. */
@@ -27,6 +27,7 @@ describe('isDatabaseUnavailable', () => {
     ['SQLite: another process held the write lock past busy_timeout', new LockWaitTimeoutException(withCode('SQLITE_BUSY', 'database is locked'))],
     ['SQLite: SQLITE_BUSY from the driver', withCode('SQLITE_BUSY', 'database is locked')],
     ['55P03 lock not available (lock_timeout)', driver(withCode('55P03', 'canceling statement due to lock timeout'))],
+    ['a deadlock lost on every run of the unit (40P01)', new DeadlockException(withCode('40P01', 'deadlock detected'))],
     ['SQLite: the disk is full', driver(withCode('SQLITE_FULL', 'database or disk is full'))],
     ['SQLite: an I/O error', driver(withCode('SQLITE_IOERR', 'disk I/O error'))],
     ['SQLite: a failed fsync', driver(withCode('SQLITE_IOERR_FSYNC', 'disk I/O error'))],
