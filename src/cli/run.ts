@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { isDomainError } from '../common/errors';
+import { scrubMessage } from '../common/scrub';
 import { ConfigError, printJsonError, UsageError, type CliIo } from './io';
 import { registerMigrateCommand } from './migrate.command';
 import { registerOrgCommands } from './org.command';
@@ -52,7 +53,10 @@ function reportFailure(io: CliIo, error: unknown, json: boolean): number {
     return EXIT_USAGE;
   }
   const code = isDomainError(error) ? error.code : error instanceof ConfigError ? 'CONFIG' : 'INTERNAL';
-  io.stderr.write(`error: ${message}\n`);
-  if (json) printJsonError(io, code, message);
+  // The domain's and the configuration's messages are written for the operator; a driver's may
+  // quote the rows it was given (knex writes a failed INSERT's values into its message).
+  const told = code === 'INTERNAL' ? scrubMessage(message) : message;
+  io.stderr.write(`error: ${told}\n`);
+  if (json) printJsonError(io, code, told);
   return EXIT_FAILED;
 }

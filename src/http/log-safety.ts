@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { scrubMessage } from '../common/scrub';
 
 /** What a logged error shows: enough to find the fault, nothing a request carried. */
 export interface SafeError {
@@ -13,24 +14,8 @@ export interface SafeError {
 }
 
 const CODE = /^[A-Za-z0-9_.-]{1,40}$/;
-const MAX_MESSAGE = 300;
 /** Nested causes shown at most (DomainError → GraphQLError → driver error → socket error). */
 const MAX_CAUSES = 4;
-
-/**
- * A driver's message without the values it may quote. knex prefixes the statement with its values
- * written in (`insert … values ('Ada', …) - message`): only the part after the last ` - ` is the
- * driver's. PostgreSQL and SQLite quote offending values after a colon (`invalid input syntax for
- * type uuid: "…"`, `unrecognized token: "'…"`) and in a key's detail (`Key (…)=(…)`).
- */
-export function scrubMessage(message: string): string {
-  const driver = message.includes(' - ') ? message.slice(message.lastIndexOf(' - ') + 3) : message;
-  const scrubbed = driver
-    .replace(/'(?:[^']|'')*'?/g, "'…'")
-    .replace(/: ".*?("|$)/g, ': "…"')
-    .replace(/\)=\(.*?\)/g, ')=(…)');
-  return scrubbed.length > MAX_MESSAGE ? `${scrubbed.slice(0, MAX_MESSAGE)}…` : scrubbed;
-}
 
 /** The frames of a stack, without its first lines (they repeat the message). */
 const framesOf = (stack: unknown): string | undefined =>

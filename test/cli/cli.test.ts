@@ -193,3 +193,29 @@ describe('scimgraph configuration', () => {
     expect(JSON.parse(out.join(''))).toEqual({ error: { code: 'CONFIG', message: expect.stringContaining('DATABASE_URL must be') } });
   });
 });
+
+describe('scimgraph failing at the database', () => {
+  let cli: CliHarness;
+  beforeAll(async () => {
+    cli = await createCliHarness();
+    await cli.run('org', 'create', '--name', 'Refused', '--json');
+    // The database refuses every new user, as a constraint or a full disk would.
+    const connection = (await cli.orm()).em.getConnection();
+    if (cli.databaseUrl.startsWith('postgres')) {
+      await connection.execute("create function refuse_users() returns trigger language plpgsql as $$ begin raise exception 'refused by a test trigger'; end $$");
+      await connection.execute('create trigger refuse_users before insert on users for each row execute function refuse_users()');
+    } else {
+      await connection.execute("create trigger refuse_users before insert on users begin select raise(abort, 'refused by a test trigger'); end");
+    }
+  });
+  afterAll(async () => cli.close());
+
+  it("tells the driver's message without the rows it was given", async () => {
+    const result = await cli.run('seed', '--org', 'refused', '--users', '3', '--teams', '1', '--json');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('refused by a test trigger');
+    expect(result.stderr).not.toContain('user000001');
+    expect(result.json).toEqual({ error: { code: 'INTERNAL', message: expect.stringContaining('refused by a test trigger') } });
+    expect(JSON.stringify(result.json)).not.toContain('user000001');
+  });
+});
