@@ -71,11 +71,18 @@ function isOurTimeout(candidate: { code?: unknown; message?: unknown }): boolean
 /**
  * The database stayed locked by another writer past our wait: another process (the CLI, a second
  * instance) held SQLite's write lock for longer than the lease waits ("database is locked",
- * SQLITE_BUSY; `sqlite-lease.ts`), or PostgreSQL's `lock_timeout` ran out (55P03). The request is answered 503 +
- * Retry-After: the database is busy, not the request wrong.
+ * SQLITE_BUSY; `sqlite-lease.ts`), or PostgreSQL's `lock_timeout` ran out (55P03). The request is
+ * answered 503 + Retry-After: the database is busy, not the request wrong.
  */
 const LOCKED_CODES = new Set(['SQLITE_BUSY', '55P03']);
 const LOCKED_MESSAGE = /^database is locked/i;
+
+/** Whether `error` itself says another writer holds the lock (the ORM's exception, or the driver's code or message). */
+export function isLockedByAnother(error: unknown): boolean {
+  if (error instanceof LockWaitTimeoutException) return true;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (typeof code === 'string' && LOCKED_CODES.has(code)) || (typeof message === 'string' && LOCKED_MESSAGE.test(message));
+}
 
 /**
  * The database cannot take the write however often it is sent until an operator acts: the disk is
@@ -88,11 +95,7 @@ const EXHAUSTED_CODES = new Set(['SQLITE_FULL', '53100', '53200', '53300']);
 /** SQLite's file errors, extended codes included (SQLITE_IOERR_WRITE, SQLITE_READONLY_RECOVERY, …). */
 const SQLITE_FILE_ERROR = /^SQLITE_(?:IOERR|READONLY|CANTOPEN)/;
 
-function isLockedOrExhausted(candidate: { code?: unknown; message?: unknown }): boolean {
-  const { code } = candidate;
-  if (typeof code === 'string' && (LOCKED_CODES.has(code) || EXHAUSTED_CODES.has(code) || SQLITE_FILE_ERROR.test(code))) return true;
-  return typeof candidate.message === 'string' && LOCKED_MESSAGE.test(candidate.message);
-}
+const isExhausted = (code: unknown): boolean => typeof code === 'string' && (EXHAUSTED_CODES.has(code) || SQLITE_FILE_ERROR.test(code));
 
 /**
  * True when `error` (or anything in its cause chain) says the database cannot be reached or cannot
@@ -105,10 +108,10 @@ function isLockedOrExhausted(candidate: { code?: unknown; message?: unknown }): 
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 6; depth += 1) {
     const candidate = e as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown; originalError?: unknown };
-    if (e instanceof ConnectionException || e instanceof LockWaitTimeoutException || e instanceof DeadlockException || candidate.name === 'KnexTimeoutError') return true;
+    if (e instanceof ConnectionException || e instanceof DeadlockException || candidate.name === 'KnexTimeoutError') return true;
     if (typeof candidate.code === 'string' && (NETWORK_CODES.has(candidate.code) || PG_CONNECTION_STATES.has(candidate.code))) return true;
     if (typeof candidate.message === 'string' && CONNECTION_MESSAGES.test(candidate.message)) return true;
-    if (isOurTimeout(candidate) || isLockedOrExhausted(candidate)) return true;
+    if (isOurTimeout(candidate) || isLockedByAnother(e) || isExhausted(candidate.code)) return true;
     e = candidate.originalError ?? candidate.cause;
   }
   return false;

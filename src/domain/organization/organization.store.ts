@@ -2,7 +2,7 @@ import { notFound } from '../../common/errors';
 import type { DomainContext } from '../context';
 import { allOf, equalities } from '../query/conditions';
 import { selectWhere, tableReader, type TableReader } from '../query/rows';
-import { isSqlite } from '../query/sql';
+import { rowLock } from '../query/sql';
 import { Organization } from './organization.entity';
 
 /** The organizations table, read and written with prepared statements. */
@@ -14,7 +14,7 @@ export const organizations = (ctx: DomainContext): TableReader<Organization> => 
  * serialises writers anyway): writes that decide from its settings then take turns.
  */
 export async function findOrganizationRow(ctx: DomainContext, id: string, options: { lock?: boolean } = {}): Promise<Organization> {
-  const lock = options.lock && ctx.transaction && !isSqlite(ctx) ? 'for update' : '';
+  const lock = options.lock ? rowLock(ctx, 'update') : '';
   const [org] = await selectWhere(ctx, organizations(ctx), allOf(equalities({ id })), lock);
   if (!org) throw notFound('Organization', id);
   return org;

@@ -1,6 +1,8 @@
-import { DeadlockException, LockWaitTimeoutException, type EntityManager } from '@mikro-orm/core';
+import { setTimeout as pause } from 'node:timers/promises';
+import { DeadlockException, type EntityManager } from '@mikro-orm/core';
 import { keepsWrites } from '../../common/errors';
 import type { DomainContext } from '../context';
+import { isLockedByAnother } from '../db-errors';
 import { POSTGRES, SQLITE, isDiscarded, type Outcome, type Want } from './drivers';
 import { PostgresUnit } from './postgres-unit';
 import { SqliteLease, type LockWait } from './sqlite-lease';
@@ -101,7 +103,7 @@ export async function inTransaction<T>(ctx: DomainContext, work: (ctx: DomainCon
     } catch (error) {
       if (!(error instanceof DeadlockException) || attempt >= CONFLICT_ATTEMPTS) throw error;
       // Apart, so that the units that met in the deadlock do not meet again at once.
-      await new Promise((resolve) => setTimeout(resolve, attempt * (5 + Math.random() * 20)));
+      await pause(attempt * (5 + Math.random() * 20));
     }
   }
 }
@@ -173,6 +175,12 @@ function undo(lease: SqliteLease, control: ReturnType<typeof controlOf>, first: 
 /** Whether the context's database is SQLite (which stores dates as epoch milliseconds and booleans as 0/1). */
 export const isSqlite = (ctx: DomainContext): boolean => dialectOf(ctx.em) === 'sqlite';
 
+/**
+ * A SELECT's row-lock clause (` for update`, ` for share`) inside a transaction on PostgreSQL; empty
+ * on SQLite, which has no row locks and serialises writers at BEGIN IMMEDIATE, and outside one.
+ */
+export const rowLock = (ctx: DomainContext, mode: 'update' | 'share'): string => (ctx.transaction && !isSqlite(ctx) ? ` for ${mode}` : '');
+
 /** Where a statement outside a transaction gets its connection: knex's pool, or SQLite's lease. */
 interface Pool {
   acquireConnection(): Promise<unknown>;
@@ -199,9 +207,9 @@ interface SqlConnection {
 
 const leases = new WeakMap<object, SqliteLease>();
 
-/** Another process's write lock, as libsql and the ORM report it: SQLITE_BUSY, "database is locked". */
+/** Another process's write lock, as libsql and the ORM report it (`isLockedByAnother`). */
 const SQLITE_LOCK_WAIT: LockWait = {
-  isLockedOut: (error) => error instanceof LockWaitTimeoutException || (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY',
+  isLockedOut: isLockedByAnother,
   setBusyTimeout: (connection, ms) => (connection as { exec(sql: string): unknown }).exec(`pragma busy_timeout = ${ms}`),
 };
 

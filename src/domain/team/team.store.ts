@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { isUuid } from '../../common/ids';
 import type { DomainContext, TenantKey } from '../context';
 import { insertRows, jsonRowsSql, tableReader } from '../query/rows';
-import { isSqlite, runStatement, selectRows, type SqlValue } from '../query/sql';
+import { isSqlite, rowLock, runStatement, selectRows, type SqlValue } from '../query/sql';
 import { User } from '../user/user.entity';
 import { MEMBERS_BY_USER_INDEX, TeamMember } from './team-member.entity';
 import { Team } from './team.entity';
@@ -73,7 +73,7 @@ const userIdsOf = (rows: Record<string, unknown>[]): string[] => rows.map((r) =>
  */
 export async function unknownUserIds(ctx: DomainContext, organizationId: string, ids: readonly string[]): Promise<string[]> {
   const found = new Set<string>();
-  const lock = ctx.transaction && !isSqlite(ctx) ? ' for share' : '';
+  const lock = rowLock(ctx, 'share');
   for await (const chunk of inTurns(ids.filter(isUuid).map((id) => id.toLowerCase()))) {
     const sql = `select id from ${tableReader(ctx.em, User).table} where organization_id = ? and deleted_at is null and id in (${marks(chunk.length)})${lock}`;
     for (const row of await selectRows(ctx, sql, [organizationId, ...chunk])) found.add(String(row.id));

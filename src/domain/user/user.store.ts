@@ -5,7 +5,7 @@ import { allOf, equalities, idConditions, memberOf } from '../query/conditions';
 import { insertRows, jsonRowsSql, readJsonRows, tableReader, withMoreColumns, type TableReader } from '../query/rows';
 import { teamsOfUserSql } from '../team/team.store';
 import { Team } from '../team/team.entity';
-import { isSqlite, runStatement, selectRows } from '../query/sql';
+import { isSqlite, rowLock, runStatement, selectRows } from '../query/sql';
 import type { ContactValue, UserState } from './user.input';
 import { UserContact, type ContactKind } from './user-contact.entity';
 import { User } from './user.entity';
@@ -86,21 +86,21 @@ export async function findUser(ctx: DomainContext, id: string, include: UserIncl
  * this unit's writes, or this read waits for it and sees the user inactive.
  */
 export async function shareLockedUser(ctx: DomainContext, id: string): Promise<User | undefined> {
-  if (!isUuid(id)) return undefined;
-  const reader = userReader(ctx, {});
-  const where = visibleUsers(ctx, [id.toLowerCase()]);
-  const lock = ctx.transaction && !isSqlite(ctx) ? ' for share' : '';
-  const [row] = await selectRows(ctx, `select ${reader.columns('t')} from ${reader.table} t where ${where.sql('t')}${lock}`, where.params);
-  return row ? reader.read(row) : undefined;
+  const [user] = await selectVisibleUsers(ctx, [id], {}, rowLock(ctx, 'share'));
+  return user;
 }
 
 /** The non-deleted users with these ids that the actor may see, in one query; ids that are not UUIDs match nothing. */
 export async function findUsersByIds(ctx: DomainContext, ids: readonly string[], include: UserInclude = {}): Promise<IncludedUser[]> {
+  return selectVisibleUsers(ctx, ids, include, '');
+}
+
+async function selectVisibleUsers(ctx: DomainContext, ids: readonly string[], include: UserInclude, lock: string): Promise<IncludedUser[]> {
   const wanted = uuidsOf(ids);
   if (wanted.length === 0) return [];
   const reader = userReader(ctx, include);
   const where = visibleUsers(ctx, wanted);
-  const rows = await selectRows(ctx, `select ${reader.columns('t')} from ${reader.table} t where ${where.sql('t')}`, where.params);
+  const rows = await selectRows(ctx, `select ${reader.columns('t')} from ${reader.table} t where ${where.sql('t')}${lock}`, where.params);
   return rows.map(reader.read);
 }
 
