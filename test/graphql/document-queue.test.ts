@@ -1,5 +1,6 @@
 import { systemActor } from '../../src/domain/context';
 import { createOrganization } from '../../src/domain/organization/organization.service';
+import { seedOrganization } from '../../src/domain/seed/seed.service';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { graphqlData, tokenActor } from '../support/graphql';
 
@@ -30,7 +31,7 @@ async function waitingDocument() {
   const document = async () => (await gql('query ($id: ID!) { document(id: $id) { owner { id } } }', { id: documentId })).document.owner.id as string;
   const waiting = async () => (await gql('{ documents(awaitingReassignment: true, first: 10) { totalCount } }')).documents.totalCount as number;
   expect(await waiting()).toBe(1);
-  return { gql, user, document, waiting };
+  return { gql, user, document, waiting, organizationId: orgId };
 }
 
 it('goes to a user given a manual ADMIN role', async () => {
@@ -54,6 +55,29 @@ it('goes to a user the IdP makes an admin', async () => {
   const pushed = await user('pushed@example.com', 'scim');
   await gql('mutation ($id: ID!) { updateUser(id: $id, input: { idpRole: ADMIN }) { id } }', { id: pushed }, 'scim');
   expect([await document(), await waiting()]).toEqual([pushed, 0]);
+});
+
+it('goes to a user the IdP creates as an admin', async () => {
+  const { gql, document, waiting } = await waitingDocument();
+  const { createUser } = await gql('mutation { createUser(input: { userName: "born-admin@example.com", idpRole: ADMIN }) { id } }', {}, 'scim');
+  expect([await document(), await waiting()]).toEqual([createUser.id, 0]);
+});
+
+it('stays waiting when the IdP creates a member, or an inactive admin', async () => {
+  const { gql, waiting } = await waitingDocument();
+  await gql('mutation { createUser(input: { userName: "member@example.com", idpRole: MEMBER }) { id } }', {}, 'scim');
+  await gql('mutation { createUser(input: { userName: "dormant@example.com", idpRole: ADMIN, active: false }) { id } }', {}, 'scim');
+  expect(await waiting()).toBe(1);
+});
+
+it('goes to an admin a seed makes', async () => {
+  const { gql, document, waiting, organizationId } = await waitingDocument();
+  const ctx = { em: db.orm.em.fork(), actor: systemActor(organizationId), requestId: null, now: () => new Date() };
+  const seeded = await seedOrganization(ctx, { users: 60, teams: 0 });
+  expect(seeded.admins).toBeGreaterThan(0);
+  expect(await waiting()).toBe(0);
+  const { user } = await gql('query ($id: ID!) { user(id: $id) { active role } }', { id: await document() });
+  expect(user).toEqual({ active: true, role: 'ADMIN' });
 });
 
 it('goes to a reactivated admin', async () => {

@@ -8,6 +8,7 @@ import { TeamMember } from '../team/team-member.entity';
 import { Team } from '../team/team.entity';
 import { UserContact } from '../user/user-contact.entity';
 import { User } from '../user/user.entity';
+import { reconcileAdmins } from '../user/user-role.service';
 import {
   seedIdpRole,
   seedMemberRow,
@@ -178,5 +179,7 @@ async function recordSeedAudit(ctx: DomainContext, result: SeedResult): Promise<
       targetId: result.organizationId,
       changes,
     });
+    // Seeded admins receive the documents awaiting one, as any new admin does.
+    if (result.admins > 0) await reconcileAdmins(ctx, result.organizationId);
   });
 }

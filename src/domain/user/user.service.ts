@@ -96,6 +96,9 @@ export async function createUser(ctx: DomainContext, input: UserInput): Promise<
       targetId: user.id,
       changes: { ...stateChanges(null, state), ...(state.fields.active ? {} : { active: { before: null, after: false } }) },
     });
+    // A new user is an admin only by the IdP's attribute (no teams, no manual role yet): documents
+    // awaiting reassignment go to them (DESIGN.md "Deactivation": the queue drains to the next admin).
+    if (user.active && user.idpRole === 'ADMIN') await reconcileAdmins(ctx, organizationId);
     return { user, contacts, teams: [] };
   });
 }
