@@ -1,11 +1,18 @@
 import {
+  getIntrospectionQuery,
   getNullableType,
   getVariableValues,
+  isAbstractType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
   isListType,
   isObjectType,
   Kind,
+  parse,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -51,6 +58,74 @@ const rowEstimator: ComplexityEstimator = ({ type, field, args, childComplexity 
   const returnsList = isListType(getNullableType(field.type));
   return 1 + (returnsList && !isPage ? UNPAGED_LIST_FACTOR : 1) * childComplexity;
 };
+
+/** The longest list each introspection field can return in `schema` (1 at least). */
+function introspectionListSizes(schema: GraphQLSchema): Map<string, number> {
+  const types = Object.values(schema.getTypeMap());
+  const directives = schema.getDirectives();
+  const longest = (lengths: number[]): number => Math.max(1, ...lengths);
+  const fieldsOf = (t: GraphQLNamedType) => (isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : []);
+  return new Map([
+    ['types', types.length],
+    ['directives', directives.length],
+    ['fields', longest(types.map((t) => fieldsOf(t).length))],
+    ['inputFields', longest(types.map((t) => (isInputObjectType(t) ? Object.keys(t.getFields()).length : 0)))],
+    ['enumValues', longest(types.map((t) => (isEnumType(t) ? t.getValues().length : 0)))],
+    ['args', longest([...types.flatMap((t) => fieldsOf(t).map((f) => f.args.length)), ...directives.map((d) => d.args.length)])],
+    ['interfaces', longest(types.map((t) => (isObjectType(t) || isInterfaceType(t) ? t.getInterfaces().length : 0)))],
+    ['possibleTypes', longest(types.map((t) => (isAbstractType(t) ? schema.getPossibleTypes(t).length : 0)))],
+    ['locations', longest(directives.map((d) => d.locations.length))],
+  ]);
+}
+
+/**
+ * Cost of introspection alone: each introspection field 1, plus its selection times the longest
+ * list it can return in this schema; the schema's own fields pass their selection's cost through.
+ * Aliases add up, so repeating `__schema` repeats its cost.
+ */
+function introspectionEstimator(schema: GraphQLSchema): ComplexityEstimator {
+  const sizes = introspectionListSizes(schema);
+  return ({ type, field, childComplexity }) => {
+    if (!isIntrospection(field.name) && !isIntrospection(type.name)) return childComplexity;
+    return 1 + (isListType(getNullableType(field.type)) ? (sizes.get(field.name) ?? UNPAGED_LIST_FACTOR) : 1) * childComplexity;
+  };
+}
+
+/** The largest introspection a client needs: GraphiQL's, with every option. */
+const FULL_INTROSPECTION = parse(
+  getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }),
+);
+
+interface IntrospectionLimit {
+  estimator: ComplexityEstimator;
+  budget: number;
+}
+const introspectionLimits = new WeakMap<GraphQLSchema, IntrospectionLimit>();
+
+/**
+ * What one operation may introspect: the full introspection of this schema, with a quarter to
+ * spare. The playground loads the schema whatever the cost limit, and a document of aliased
+ * `__schema` fields cannot make one request build many copies of it (about as large an answer as
+ * the cost limit allows a query of rows).
+ */
+function introspectionLimit(schema: GraphQLSchema): IntrospectionLimit {
+  let limit = introspectionLimits.get(schema);
+  if (limit === undefined) {
+    const estimator = introspectionEstimator(schema);
+    const full = getComplexity({ schema, query: FULL_INTROSPECTION, variables: {}, estimators: [estimator] });
+    introspectionLimits.set(schema, (limit = { estimator, budget: Math.ceil(1.25 * full) }));
+  }
+  return limit;
+}
+
+/** The most one operation may introspect in `schema` (see `introspectionLimit`). */
+export const introspectionBudget = (schema: GraphQLSchema): number => introspectionLimit(schema).budget;
+
+/** The estimated cost of the operation's introspection (see `introspectionEstimator`). */
+export function measureIntrospection(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables: Record<string, unknown> = {}): number {
+  const { estimator } = introspectionLimit(schema);
+  return getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables, estimators: [estimator] });
+}
 
 function operationOf(document: DocumentNode, operationName?: string | null): OperationDefinitionNode | undefined {
   return document.definitions.find(
@@ -149,6 +224,15 @@ export function checkQueryLimits(
       limit: 'cost',
       maximum: limits.maxCost,
       actual: cost,
+    });
+  }
+  const introspection = measureIntrospection(schema, document, operationName, variables);
+  const budget = introspectionBudget(schema);
+  if (introspection > budget) {
+    throw new DomainError('TOO_COMPLEX', `Introspection cost ${introspection} exceeds the limit of ${budget}`, {
+      limit: 'introspection',
+      maximum: budget,
+      actual: introspection,
     });
   }
   return { depth, cost };

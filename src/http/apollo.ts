@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { RequestHandler } from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, OperationTypeNode, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { isDomainError } from '../common/errors';
 import type { Config } from '../config';
@@ -27,15 +27,18 @@ export interface GraphQLMiddlewareDeps {
 }
 
 /**
- * Rejects, before anything executes, string literals that are not Unicode without NUL and
- * variables that do not coerce (400 BAD_USER_INPUT), and operations deeper or costlier than
- * allowed (400 TOO_COMPLEX).
+ * Rejects, before anything executes, a subscription (400 BAD_REQUEST: the schema has none), string
+ * literals that are not Unicode without NUL and variables that do not coerce (400 BAD_USER_INPUT),
+ * and operations deeper or costlier than allowed (400 TOO_COMPLEX).
  */
 function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operationName, request }) {
+        async didResolveOperation({ schema, document, operation, operationName, request }) {
+          if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
+            throw new GraphQLError('Subscriptions are not served: send a query or a mutation', { extensions: { http: { status: 400 } } });
+          }
           try {
             checkStringLiterals(document);
             checkQueryLimits(schema, document, limits, operationName, request.variables);

@@ -1,6 +1,6 @@
 import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
 import { loadConfig } from '../../src/config';
-import { checkQueryLimits, measureCost, measureDepth } from '../../src/graphql/complexity';
+import { checkQueryLimits, introspectionBudget, measureCost, measureDepth, measureIntrospection } from '../../src/graphql/complexity';
 import { testSchema } from '../support/graphql';
 
 const schema = buildSchema(`
@@ -64,10 +64,43 @@ describe('checkQueryLimits', () => {
   it('lets the full introspection query through', () => {
     expect(() => checkQueryLimits(schema, parse(getIntrospectionQuery()), { maxDepth: 1, maxCost: 1 })).not.toThrow();
   });
+
+  it('refuses aliases that repeat the schema introspection past its budget, with TOO_COMPLEX naming it', () => {
+    const one = '__schema { types { name fields { name type { name ofType { name } } } } }';
+    const aliased = `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: ${one}`).join(' ')} }`;
+    const budget = introspectionBudget(schema);
+    expect(measureIntrospection(schema, parse(aliased))).toBeGreaterThan(budget);
+    expect(() => checkQueryLimits(schema, parse(aliased), limits)).toThrow(
+      expect.objectContaining({ code: 'TOO_COMPLEX', details: expect.objectContaining({ limit: 'introspection', maximum: budget }) }),
+    );
+  });
+});
+
+describe('introspection cost', () => {
+  it.each([
+    ['each introspection field 1, a list times its longest length in the schema', '{ __schema { types { name } } }', 1 + 1 * (1 + Object.keys(schema.getTypeMap()).length * 1)],
+    ['aliases add up', '{ a: __type(name: "User") { name } b: __type(name: "User") { name } }', 2 * (1 + 1)],
+    ["the schema's own fields pass their selection through", '{ users(first: 10) { nodes { __typename } } }', 1],
+    ['a query without introspection costs nothing', '{ user(id: "1") { id } }', 0],
+  ])('%s', (_case, query, cost) => {
+    expect(measureIntrospection(schema, parse(query))).toBe(cost);
+  });
 });
 
 describe('the default limits on the real schema', () => {
   const { maxQueryCost, maxQueryDepth } = loadConfig({});
+
+  it("let GraphiQL's full introspection through, not twice it in one operation", async () => {
+    const real = await testSchema();
+    const limits = { maxDepth: maxQueryDepth, maxCost: maxQueryCost };
+    const full = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
+    const body = full.slice(full.indexOf('__schema'), full.indexOf('fragment FullType'));
+    const fragments = full.slice(full.indexOf('fragment FullType'));
+    const times = (n: number) => parse(`query { ${Array.from({ length: n }, (_, i) => `s${i}: ${body.trim().replace(/}\s*$/, '')}`).join(' ')} } ${fragments}`);
+    expect(() => checkQueryLimits(real, parse(full), limits)).not.toThrow();
+    expect(() => checkQueryLimits(real, times(1), limits)).not.toThrow();
+    expect(() => checkQueryLimits(real, times(2), limits)).toThrow(expect.objectContaining({ code: 'TOO_COMPLEX', details: expect.objectContaining({ limit: 'introspection' }) }));
+  });
 
   it('let a dashboard query through on the default page sizes', async () => {
     const query = '{ teams { nodes { id displayName members(first: 50) { nodes { id userName teams { id } } } } } }';

@@ -78,6 +78,13 @@ describe('errors at the GraphQL door', () => {
     expect(res.body.errors).toEqual([expect.objectContaining({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } })]);
     expect(t.logs.slice(before)).not.toContainEqual(expect.objectContaining({ msg: 'GraphQL internal error' }));
   });
+
+  it('answers a subscription with 400 BAD_REQUEST, not logged as ours: the schema has none', async () => {
+    const before = t.logs.length;
+    const res = await request(t.app).post('/graphql').set('Authorization', `Bearer ${secret}`).send({ query: 'subscription { viewer { scope } }' }).expect(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/Subscriptions are not served/), extensions: { code: 'BAD_REQUEST' } })]);
+    expect(t.logs.slice(before)).not.toContainEqual(expect.objectContaining({ msg: 'GraphQL internal error' }));
+  });
 });
 
 describe('database outages', () => {
