@@ -86,4 +86,17 @@ describe('Query.auditEvents', () => {
     const data = await graphqlData(db.orm, tokenActor(null, 'internal'), EVENTS, { org: otherOrgId });
     expect(data.auditEvents.nodes.map((n: { action: string }) => n.action)).toEqual(['organization.created']);
   });
+
+  it.each([
+    ['an internal token', null],
+    ['its own token', 'own'],
+  ])('reads the organization named in any case for %s', async (_who, own) => {
+    const data = await graphqlData(db.orm, tokenActor(own ? orgId : null, own ? 'read' : 'internal'), EVENTS, { org: orgId.toUpperCase() });
+    expect(data.auditEvents.totalCount).toBe(2);
+  });
+
+  it.each(['gamma', '00000000-0000-4000-8000-000000000000'])('answers NOT_FOUND for an internal token naming an organization that does not exist (%s)', async (org) => {
+    const result = await runGraphQL(db.orm, tokenActor(null, 'internal'), EVENTS, { org });
+    expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
 });

@@ -1,5 +1,6 @@
 import { DomainError } from '../../common/errors';
 import type { DomainContext } from '../context';
+import { findOrganization } from '../organization/organization.service';
 import { allOf, equalities, orderedConditions, stringConditions, type Condition } from '../query/conditions';
 import { findPage, type Page } from '../query/paging';
 import { tableReader } from '../query/rows';
@@ -25,11 +26,8 @@ const OCCURRED_AT = { name: 'occurredAt', property: 'occurredAt', kind: 'date' }
 
 /** Audit events of one organization, newest first. */
 export async function listAuditEvents(ctx: DomainContext, query: AuditEventQuery): Promise<Page<AuditEvent>> {
-  const own = ctx.actor.organizationId;
-  if (own && query.organizationId && query.organizationId !== own) {
-    throw new DomainError('NOT_FOUND', `Organization ${query.organizationId} not found`, { id: query.organizationId });
-  }
-  const organizationId = own ?? query.organizationId;
+  // An organization named is one the actor may see (any case; NOT_FOUND otherwise, not a UUID included).
+  const organizationId = query.organizationId ? (await findOrganization(ctx, query.organizationId)).id : ctx.actor.organizationId;
   if (!organizationId) {
     throw new DomainError('BAD_USER_INPUT', 'organizationId is required for tokens without an organization', { field: 'organizationId' });
   }
