@@ -3,7 +3,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { DomainError } from '../common/errors';
 import { systemActor, type Actor } from '../domain/context';
 import type { ApiToken, TokenScope } from '../domain/token/token.entity';
-import { authenticateToken, type AuthenticatedToken } from '../domain/token/token.service';
+import { authenticateToken, isScimRefused, type AuthenticatedToken } from '../domain/token/token.service';
 import { databaseUnavailable, isDatabaseUnavailable } from '../domain/db-errors';
 import type { RateLimiter } from './rate-limit';
 
@@ -44,7 +44,7 @@ async function resolveActor(orm: MikroORM, header: string | undefined, options: 
   if (!token) throw new DomainError('UNAUTHENTICATED', 'The API token is unknown or revoked');
   if (token.holderRefusal) throw new DomainError('UNAUTHENTICATED', token.holderRefusal);
   // DESIGN.md: SCIM is a plan entitlement; refused before anything is read or written.
-  if (token.scope === 'scim' && !token.organizationScimEnabled) {
+  if (isScimRefused(token)) {
     throw new DomainError('FORBIDDEN', 'SCIM is not enabled for this organization: provisioning comes with plans that include SCIM, and the operator turns it on');
   }
   return tokenActor(token);

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { AuditEvent } from '../../src/domain/audit/audit-event.entity';
 import { ApiToken } from '../../src/domain/token/token.entity';
 import { hashToken } from '../../src/domain/token/token.service';
@@ -64,6 +65,32 @@ describe('API tokens in GraphQL', () => {
     const { data } = await create('used', 'READ');
     await t.graphql(data!.createApiToken.token, '{ organization { id } }').expect(200);
     expect((await listed(data!.createApiToken.id)).lastUsedAt).toEqual(expect.any(String));
+  });
+
+  describe('leaves lastUsedAt unset when the token itself is refused', () => {
+    const lastUsedAt = async (id: string) => {
+      // The write is not waited for by the request: give one that would have been made time to land.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return (await t.orm.em.fork().findOneOrFail(ApiToken, { id })).lastUsedAt;
+    };
+
+    it('a scim token of an organization without SCIM (403)', async () => {
+      const org = await t.createOrganization('no-scim');
+      const scim = await t.createToken(org.id, 'scim');
+      const { secret: internal } = await t.createToken(null, 'internal');
+      await t.graphql(internal, 'mutation ($id: ID!) { setOrganizationScimEnabled(id: $id, enabled: false) { id } }', { id: org.id }).expect(200);
+      await request(t.app).get('/scim/v2/Users').set('Authorization', `Bearer ${scim.secret}`).expect(403);
+      expect(await lastUsedAt(scim.id)).toBeNull();
+    });
+
+    it('a token whose user is deactivated (401)', async () => {
+      const user = await t.graphql(admin, 'mutation { createUser(input: { userName: "holder@tokens.example" }) { id } }').expect(200);
+      const userId = user.body.data.createUser.id as string;
+      const { data } = await t.graphql(admin, CREATE, { input: { name: 'held', scope: 'READ', userId } }).expect(200).then((res) => res.body);
+      await t.graphql(admin, 'mutation ($id: ID!) { deactivateUser(id: $id) { id } }', { id: userId }).expect(200);
+      await t.graphql(data.createApiToken.token, '{ organization { id } }').expect(401);
+      expect(await lastUsedAt(data.createApiToken.id)).toBeNull();
+    });
   });
 
   it('revokes a token, and revoking again changes nothing', async () => {

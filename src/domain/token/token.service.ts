@@ -133,6 +133,9 @@ export async function authenticateTokenId(ctx: DomainContext, id: string): Promi
  */
 export type AuthenticatedToken = ApiToken & { organizationScimEnabled: boolean; holderRefusal: string | null };
 
+/** DESIGN.md: SCIM is a plan entitlement; a `scim` token of an organization without it is refused. */
+export const isScimRefused = (token: AuthenticatedToken): boolean => token.scope === 'scim' && !token.organizationScimEnabled;
+
 /** What keeps a user from holding a token of a scope. */
 const HOLDER_PROBLEMS = { gone: 'does not exist', inactive: 'is deactivated', notAdmin: 'is not an org admin' } as const;
 type HolderProblem = keyof typeof HOLDER_PROBLEMS;
@@ -175,6 +178,8 @@ async function liveToken(ctx: DomainContext, column: 'token_hash' | 'id', value:
     holderRefusal: await holderRefusal(ctx, read),
   });
   const now = ctx.now();
+  // A use the token's own state refuses is not a use (`lastUsedAt` tells when it last worked).
+  if (token.holderRefusal || isScimRefused(token)) return token;
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     touch(ctx, token.id, now);
     token.lastUsedAt = now;
