@@ -196,6 +196,11 @@ describe('team queries', () => {
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'INVALID_CURSOR', field: 'after' });
   });
 
+  it('refuses a negative page size of Team.members with BAD_USER_INPUT, as every list does', async () => {
+    const result = await attempt(`query ($id: ID!) { team(id: $id) { members(first: -1) { nodes { id } } } }`, { id: ids.alpha });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
   it('resolves User.teams through the members of a team', async () => {
     const data = await gql(`query ($id: ID!) { team(id: $id) { members(first: 1) { nodes { id teams { id displayName } } } } }`, { id: ids.beta });
     expect(data.team.members.nodes[0].teams).toEqual(expect.arrayContaining([{ id: ids.beta, displayName: 'query beta' }]));

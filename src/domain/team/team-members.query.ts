@@ -60,7 +60,8 @@ const visible = <K extends TenantKey>(ctx: DomainContext, keys: readonly K[]): K
  * on table statistics a new database does not have yet.
  */
 export async function memberSlices(ctx: DomainContext, teams: readonly TeamKey[], request: MemberPageRequest): Promise<Map<string, MemberSlice>> {
-  const first = Math.max(0, Math.min(request.first, MAX_PAGE_SIZE));
+  if (request.first < 0) throw new DomainError('BAD_USER_INPUT', 'first must not be negative', { field: 'first' });
+  const first = Math.min(request.first, MAX_PAGE_SIZE);
   const afterId = request.after ? decodeMemberCursor(request.after) : null;
   const slices = new Map<string, MemberSlice>(teams.map((t) => [t.id, { userIds: [], hasNextPage: false }]));
   if (first === 0 || teams.length === 0) return slices;
