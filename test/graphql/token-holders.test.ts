@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/app';
 
 /**
@@ -55,6 +56,43 @@ it("stops a user's tokens while the user is deactivated", async () => {
   for (const token of [admin, read]) expect((await t.graphql(token, VIEWER).expect(401)).body.errors[0].message).toContain('deactivated');
   await data(bootstrap, 'mutation ($id: ID!) { reactivateUser(id: $id) { id } }', { id: grace });
   expect((await data(read, VIEWER)).viewer.scope).toBe('READ');
+});
+
+it('refuses a person the change that would leave the organization without an org admin; the bootstrap token may make it', async () => {
+  const org = await t.createOrganization('lone');
+  const boot = (await t.createToken(org.id, 'admin', 'bootstrap')).secret;
+  const user = async (n: string) => (await data(boot, 'mutation ($n: String!) { createUser(input: { userName: $n }) { id } }', { n })).createUser.id as string;
+  const role = (secret: string, u: string, r: string | null) => t.graphql(secret, 'mutation ($u: ID!, $r: OrgRole) { setUserRole(userId: $u, role: $r) { id } }', { u, r });
+  const [ada, bob] = [await user('ada@lone.example'), await user('bob@lone.example')];
+  await role(boot, ada, 'ADMIN').expect(200);
+  const token = (await issue(boot, 'ADMIN', ada)).data.createApiToken.token;
+  const conflict = { extensions: { code: 'CONFLICT', reason: 'lastOrgAdmin' }, message: expect.stringContaining('without an active org admin') };
+  expect((await role(token, ada, 'MEMBER').expect(200)).body.errors[0]).toMatchObject(conflict);
+  expect((await t.graphql(token, 'mutation ($id: ID!) { deactivateUser(id: $id) { id } }', { id: ada }).expect(200)).body.errors[0]).toMatchObject(conflict);
+  const team = (await data(token, 'mutation ($u: ID!) { createTeam(input: { displayName: "Admins", memberIds: [$u] }) { id } }', { u: ada })).createTeam.id;
+  await data(token, 'mutation ($id: ID!) { setTeamGrantsRole(teamId: $id, role: ADMIN) { id } }', { id: team });
+  await data(token, 'mutation ($u: ID!) { setUserRole(userId: $u, role: null) { id } }', { u: ada });
+  expect((await t.graphql(token, 'mutation ($id: ID!) { deleteTeam(id: $id) }', { id: team }).expect(200)).body.errors[0]).toMatchObject(conflict);
+  expect((await data(token, VIEWER)).viewer.user).toEqual({ id: ada, role: 'ADMIN', roleSource: 'TEAM_GRANT' });
+  // With another admin there, the same change is made.
+  await role(token, bob, 'ADMIN').expect(200);
+  await data(token, 'mutation ($id: ID!) { deleteTeam(id: $id) }', { id: team });
+  await t.graphql(token, VIEWER).expect(401);
+  // The bootstrap token may leave the organization without one.
+  await data(boot, 'mutation ($u: ID!) { setUserRole(userId: $u, role: null) { id } }', { u: bob });
+  expect((await data(boot, '{ users(filter: { role: { eq: ADMIN } }) { totalCount } }')).users.totalCount).toBe(0);
+});
+
+it('lets the IdP deactivate the last org admin: it is the source of truth', async () => {
+  const org = await t.createOrganization('idp-last');
+  const scim = (await t.createToken(org.id, 'scim')).secret;
+  const writer = 'urn:custom:params:scim:schemas:extension:writer:2.0:User';
+  const created = await request(t.app).post('/scim/v2/Users').set('Authorization', `Bearer ${scim}`).send({ userName: 'only@idp.example', [writer]: { role: 'admin' } }).expect(201);
+  const token = (await issue((await t.createToken(org.id, 'admin', 'bootstrap')).secret, 'ADMIN', created.body.id)).data.createApiToken.token;
+  expect((await data(token, VIEWER)).viewer.user.role).toBe('ADMIN');
+  const patch = { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', value: { active: false } }] };
+  await request(t.app).patch(`/scim/v2/Users/${created.body.id}`).set('Authorization', `Bearer ${scim}`).send(patch).expect(200);
+  await t.graphql(token, VIEWER).expect(401);
 });
 
 it('issues an admin token to its caller by default, and only to active org admins', async () => {

@@ -96,13 +96,20 @@ async function drainAwaitingDocuments(ctx: DomainContext, org: Organization): Pr
 
 /**
  * After any write that can make or unmake an org admin (a role, a team grant or membership, an
- * activation, the override, the successor setting), in its unit of work: a content successor who
- * is no longer an active admin is cleared (audited), and documents awaiting reassignment go to the
- * admin there now is, if any.
+ * activation, the override, the successor setting), in its unit of work: a write made by a person
+ * (a token held by a user: an org admin) that leaves the organization without any active org admin
+ * is refused (CONFLICT), so that no one locks their organization out of its console; the IdP, the
+ * CLI and a bootstrap token may. Then a content successor who is no longer an active admin is
+ * cleared (audited), and documents awaiting reassignment go to the admin there now is, if any.
  */
 export async function reconcileAdmins(ctx: DomainContext, organizationId: string): Promise<void> {
-  // Locked: a concurrent change of the successor setting waits for this check, and this one for it.
+  // Locked: a concurrent change of the successor setting, or of another admin, waits for this check.
   const org = await findOrganizationRow(ctx, organizationId, { lock: true });
+  if (ctx.actor.userId && !(await findEarliestActiveAdmin(ctx, org, null))) {
+    throw new DomainError('CONFLICT', 'This would leave the organization without an active org admin: make another user an org admin first', {
+      reason: 'lastOrgAdmin',
+    });
+  }
   if (org.contentSuccessorId && !(await isActiveOrgAdmin(ctx, org, org.contentSuccessorId))) {
     await updateWhere(ctx, organizations(ctx), { contentSuccessorId: null, updatedAt: ctx.now() }, allOf(equalities({ id: org.id })));
     await recordAudit(ctx, {
