@@ -1,8 +1,17 @@
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import { inUnitOfWork } from '../domain/context';
+import { assertHolderStanding } from '../domain/token/token.service';
 import { resetReads, type GraphQLContext } from './context';
 
-/** A root Mutation field run as one unit of work; the reads of its selection start afresh. */
+/** Operations whose first mutation has run: a later one checks its token's user again. */
+const mutated = new WeakSet<GraphQLContext>();
+
+/**
+ * A root Mutation field run as one unit of work; the reads of its selection start afresh. After
+ * the operation's first mutation, each one first checks that the token's user still may hold it
+ * (`assertHolderStanding`): a request whose first mutation demoted or deactivated that user writes
+ * nothing more.
+ */
 function inOwnUnitOfWork(resolve: GraphQLFieldResolver<unknown, GraphQLContext>): GraphQLFieldResolver<unknown, GraphQLContext> {
   return async (source, args, context, info) => {
     try {
@@ -10,6 +19,8 @@ function inOwnUnitOfWork(resolve: GraphQLFieldResolver<unknown, GraphQLContext>)
         // Set already: the unit is run again (it lost a deadlock), and what it read then was rolled back.
         if (context.transaction) resetReads(context);
         context.transaction = unit.transaction;
+        if (mutated.has(context)) await assertHolderStanding(unit);
+        mutated.add(context);
         return resolve(source, args, context, info);
       });
     } finally {

@@ -83,6 +83,21 @@ it('refuses a person the change that would leave the organization without an org
   expect((await data(boot, '{ users(filter: { role: { eq: ADMIN } }) { totalCount } }')).users.totalCount).toBe(0);
 });
 
+it('writes nothing more in a request after one of its mutations demoted the token\'s own user', async () => {
+  const [eve, fay] = [await createUser('eve@example.com'), await createUser('fay@example.com')];
+  for (const u of [eve, fay]) await setRole(u, 'ADMIN');
+  const token = (await issue(bootstrap, 'ADMIN', eve)).data.createApiToken.token;
+  const { body } = await t
+    .graphql(token, 'mutation ($u: ID!) { a: setUserRole(userId: $u, role: null) { id } b: createApiToken(input: { name: "kept", scope: READ }) { id } }', { u: eve })
+    .expect(200);
+  // createApiToken's result is non-null: its error nulls the whole data, though `a` was written.
+  expect(body.data).toBeNull();
+  expect(body.errors).toEqual([expect.objectContaining({ path: ['b'], extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }), message: expect.stringContaining('org admin') })]);
+  const tokens = (await data(bootstrap, '{ apiTokens { name } }')).apiTokens as { name: string }[];
+  expect(tokens.map((x) => x.name)).not.toContain('kept');
+  expect((await data(bootstrap, 'query ($id: ID!) { user(id: $id) { role } }', { id: eve })).user.role).toBe('MEMBER');
+});
+
 it('lets the IdP deactivate the last org admin: it is the source of truth', async () => {
   const org = await t.createOrganization('idp-last');
   const scim = (await t.createToken(org.id, 'scim')).secret;

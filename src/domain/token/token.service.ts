@@ -155,10 +155,20 @@ async function holderProblem(ctx: DomainContext, organizationId: string, userId:
   return (await isActiveOrgAdmin(ctx, await findOrganizationRow(ctx, organizationId), userId.toLowerCase())) ? null : 'notAdmin';
 }
 
-async function holderRefusal(ctx: DomainContext, token: ApiToken): Promise<string | null> {
-  if (!token.userId || !token.organizationId) return null;
-  const problem = await holderProblem(ctx, token.organizationId, token.userId, token.scope);
-  return problem ? `The token's user ${HOLDER_PROBLEMS[problem]}: the token works only while they are an active ${token.scope === 'admin' ? 'org admin' : 'user'}` : null;
+async function holderRefusal(ctx: DomainContext, holder: { userId?: string | null; organizationId: string | null; scope: TokenScope | null }): Promise<string | null> {
+  if (!holder.userId || !holder.organizationId || !holder.scope) return null;
+  const problem = await holderProblem(ctx, holder.organizationId, holder.userId, holder.scope);
+  return problem ? `The token's user ${HOLDER_PROBLEMS[problem]}: the token works only while they are an active ${holder.scope === 'admin' ? 'org admin' : 'user'}` : null;
+}
+
+/**
+ * Refuses (UNAUTHENTICATED, with the reason) an actor whose token's user no longer may hold it, as
+ * the token check at the start of a request does: for a request that goes on writing after a write
+ * of its own demoted or deactivated that user.
+ */
+export async function assertHolderStanding(ctx: DomainContext): Promise<void> {
+  const refusal = await holderRefusal(ctx, ctx.actor);
+  if (refusal) throw new DomainError('UNAUTHENTICATED', refusal);
 }
 
 async function liveToken(ctx: DomainContext, column: 'token_hash' | 'id', value: string): Promise<AuthenticatedToken | null> {
