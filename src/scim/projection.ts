@@ -40,32 +40,50 @@ function containerOf(resource: Json, path: ProjectionPath): Json | undefined {
   return key && isJsonObject(resource[key]) ? (resource[key] as Json) : undefined;
 }
 
-function copyPath(source: Json, target: Json, path: ProjectionPath): void {
-  const from = containerOf(source, path);
-  if (!from) return;
-  let to = target;
+/**
+ * What `attributes` asks for of one object, by lower-cased attribute name: the whole attribute
+ * (`true`), the lower-cased sub-attributes named, or, for an extension object keyed by its URN, what
+ * is asked of it. Requests merge, never overwrite: `name.givenName,name.familyName` keeps both, and
+ * `name,name.givenName` keeps the whole `name` (RFC 7644 §3.4.2.5, §3.9).
+ */
+type Selection = Map<string, true | Set<string> | Selection>;
+
+function select(selection: Selection, path: ProjectionPath): void {
+  let within = selection;
   if (path.urn) {
-    const urnKey = keyOf(source, path.urn) as string;
+    const extension = selection.get(path.urn);
+    if (extension === true) return;
     if (path.attr === '') {
-      target[urnKey] = source[urnKey];
+      selection.set(path.urn, true);
       return;
     }
-    to = (target[urnKey] as Json | undefined) ?? (target[urnKey] = {});
+    within = extension instanceof Map ? extension : new Map();
+    selection.set(path.urn, within);
   }
-  const key = keyOf(from, path.attr);
-  if (!key) return;
-  const value = from[key];
-  if (!path.sub || (!isJsonObject(value) && !Array.isArray(value))) {
-    to[key] = value;
-    return;
-  }
-  to[key] = Array.isArray(value) ? value.map((element) => pick(element, path.sub as string)) : pick(value, path.sub);
+  const attr = path.attr.toLowerCase();
+  const chosen = within.get(attr);
+  if (chosen === true) return;
+  if (!path.sub) within.set(attr, true);
+  else within.set(attr, (chosen instanceof Set ? chosen : new Set<string>()).add(path.sub.toLowerCase()));
 }
 
-function pick(value: JsonValue, sub: string): JsonValue {
+/** The sub-attributes `subs` of a complex value, in the order the value holds them; other values as they are. */
+function pick(value: JsonValue, subs: ReadonlySet<string>): JsonValue {
   if (!isJsonObject(value)) return value;
-  const key = keyOf(value, sub);
-  return key ? { [key]: value[key] } : {};
+  return Object.fromEntries(Object.entries(value).filter(([key]) => subs.has(key.toLowerCase())));
+}
+
+/** The attributes of `source` that `selection` names, in the order `source` holds them; a multi-valued one is narrowed per element. */
+function render(source: Json, selection: Selection): Json {
+  const out: Json = {};
+  for (const [key, value] of Object.entries(source)) {
+    const chosen = selection.get(key.toLowerCase());
+    if (chosen === true) out[key] = value;
+    else if (chosen instanceof Map) {
+      if (isJsonObject(value)) out[key] = render(value, chosen);
+    } else if (chosen) out[key] = Array.isArray(value) ? value.map((element) => pick(element, chosen)) : pick(value, chosen);
+  }
+  return out;
 }
 
 function removePath(resource: Json, path: ProjectionPath): void {
@@ -89,10 +107,9 @@ export function project(
   extensionUrns: readonly string[],
 ): Json {
   if (request.attributes.length > 0) {
-    const out: Json = {};
-    for (const key of ALWAYS) if (key in resource) out[key] = resource[key];
-    for (const text of request.attributes) copyPath(resource, out, parsePath(text, extensionUrns));
-    return out;
+    const selection: Selection = new Map(ALWAYS.map((key) => [key, true]));
+    for (const text of request.attributes) select(selection, parsePath(text, extensionUrns));
+    return render(resource, selection);
   }
   if (request.excludedAttributes.length === 0) return resource;
   const out = structuredClone(resource);

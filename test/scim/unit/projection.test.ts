@@ -29,6 +29,29 @@ describe('attributes', () => {
   });
 });
 
+describe('attributes naming several parts of one parent (RFC 7644 §3.4.2.5)', () => {
+  const ids = { schemas: user().schemas, id: 'u1' };
+  it.each([
+    [['name.givenName', 'name.familyName'], { ...ids, name: { givenName: 'Barbara', familyName: 'Jensen' } }],
+    [['NAME.familyName', 'name.GIVENNAME'], { ...ids, name: { givenName: 'Barbara', familyName: 'Jensen' } }],
+    [['name', 'name.givenName'], { ...ids, name: user().name }],
+    [['name.givenName', 'name'], { ...ids, name: user().name }],
+    [['emails.value', 'emails.type'], { ...ids, emails: user().emails.map(({ value, type }: Record<string, unknown>) => ({ value, type })) }],
+    [['emails.type', 'emails'], { ...ids, emails: user().emails }],
+    [['meta.created', 'meta.version', 'meta.resourceType'], { ...ids, meta: user().meta }],
+    [[`${ENTERPRISE}:department`, `${ENTERPRISE}:manager.value`], { ...ids, [ENTERPRISE]: user()[ENTERPRISE] }],
+    [[`${ENTERPRISE}:department`, ENTERPRISE], { ...ids, [ENTERPRISE]: user()[ENTERPRISE] }],
+    [[ENTERPRISE, `${ENTERPRISE}:department`], { ...ids, [ENTERPRISE]: user()[ENTERPRISE] }],
+  ])('%j keeps every part asked for', (attributes, expected) => {
+    expect(project(user(), { attributes, excludedAttributes: [] }, [ENTERPRISE])).toEqual(expected);
+  });
+
+  it('keeps the parts of each element of a multi-valued attribute together', () => {
+    const out = project(user(), { attributes: ['emails.type', 'emails.primary'], excludedAttributes: [] }, [ENTERPRISE]);
+    expect(out.emails).toEqual([{ type: 'work', primary: true }, { type: 'home' }]);
+  });
+});
+
 describe('excludedAttributes', () => {
   it('removes the named attributes and nothing else', () => {
     const out = project(user(), { attributes: [], excludedAttributes: ['emails', 'name.familyName'] }, [ENTERPRISE]);
