@@ -1,4 +1,4 @@
-import { isJsonObject, keysNamed, type JsonObject, type JsonValue } from './json';
+import { isJsonObject, keysNamed, sameName, type JsonObject, type JsonValue } from './json';
 
 /**
  * RFC 7644 §3.4.2.5 `attributes` / `excludedAttributes` on a rendered resource. Names are
@@ -100,6 +100,23 @@ function removePath(resource: Json, path: ProjectionPath): void {
   else for (const element of Array.isArray(value) ? value : [value]) if (isJsonObject(element)) delete element[keyOf(element, path.sub) ?? ''];
 }
 
+/**
+ * Drops each extension object the projection left empty, and lists in `schemas` only the extensions
+ * still present: RFC 7643 §3 `schemas` names the schemas of the attributes the structure holds, as
+ * the rendered resource does before projection (an unassigned extension is neither keyed nor listed).
+ */
+function dropEmptyExtensions(out: Json, extensionUrns: readonly string[]): Json {
+  for (const urn of extensionUrns) {
+    for (const key of keysNamed(out, urn)) {
+      const value = out[key];
+      if (!isJsonObject(value) || Object.keys(value).length === 0) delete out[key];
+    }
+  }
+  const listed = (urn: JsonValue): boolean => typeof urn !== 'string' || !extensionUrns.some((u) => sameName(u, urn)) || keyOf(out, urn) !== undefined;
+  if (Array.isArray(out.schemas)) out.schemas = out.schemas.filter(listed);
+  return out;
+}
+
 /** The resource as the client asked to see it. `extensionUrns` are the schema URNs used as keys. */
 export function project(
   resource: Json,
@@ -109,10 +126,10 @@ export function project(
   if (request.attributes.length > 0) {
     const selection: Selection = new Map(ALWAYS.map((key) => [key, true]));
     for (const text of request.attributes) select(selection, parsePath(text, extensionUrns));
-    return render(resource, selection);
+    return dropEmptyExtensions(render(resource, selection), extensionUrns);
   }
   if (request.excludedAttributes.length === 0) return resource;
   const out = structuredClone(resource);
   for (const text of request.excludedAttributes) removePath(out, parsePath(text, extensionUrns));
-  return out;
+  return dropEmptyExtensions(out, extensionUrns);
 }

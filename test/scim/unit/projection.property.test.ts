@@ -54,7 +54,7 @@ it('keeps exactly what the attributes name, however many parts of one parent the
   fc.assert(
     fc.property(requests, ([paths, upper]) => {
       const out = projected(paths.map((path, i) => spell(path, upper[i])));
-      const expected: Json = { schemas: RESOURCE.schemas, id: 'u1' };
+      const expected: Json = { schemas: [RESOURCE.schemas[0]], id: 'u1' };
       for (const attr of new Set(paths.map(([a]) => a))) expected[attr] = expectedOf(attr, paths);
       expect(out).toEqual(expected);
     }),
