@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { describeInputFault, findInputFault } from '../common/input-guard';
+import { allowedMethods, type AllowedMethods } from './allowed-methods';
 import { attachBackend, createBackend } from './backend';
 import { ScimError, toScimError, toScimErrorBody } from './errors';
 import { validateDocuments, type ScimDependencies } from './execute';
@@ -36,8 +37,18 @@ function checkInput(req: Request, _res: Response, next: NextFunction): void {
   next();
 }
 
-function notFound(req: Request): never {
-  throw new ScimError(404, undefined, `No SCIM endpoint ${req.method} ${req.path}`);
+/**
+ * A request no route took: 405 with `Allow` when its path exists for other methods (RFC 9110
+ * §15.5.6; `PUT /Users`, `POST /Users/{id}`), else 404. Sent, not thrown, like /Bulk's 501: a
+ * refusal we chose is no server failure.
+ */
+function unrouted(allowed: AllowedMethods) {
+  return (req: Request, res: Response): void => {
+    const methods = allowed(req.path);
+    if (methods.length === 0) throw new ScimError(404, undefined, `No SCIM endpoint ${req.method} ${req.path}`);
+    const error = new ScimError(405, undefined, `${req.path} does not support ${req.method}; it supports ${methods.join(', ')}`);
+    sendScim(res, 405, toScimErrorBody(error), { Allow: methods.join(', ') });
+  };
 }
 
 function renderErrors(deps: ScimDependencies) {
@@ -68,7 +79,7 @@ export function createScimRouter(deps: ScimDependencies, resources: readonly Sci
   router.use(express.json({ type: JSON_TYPES, limit: deps.maxBodyBytes }));
   router.use(checkInput);
   for (const routes of resources) routes(router, deps);
-  router.use(notFound);
+  router.use(unrouted(allowedMethods(router)));
   router.use(renderErrors(deps));
   return router;
 }

@@ -72,11 +72,43 @@ describe('routes', () => {
     ['GET', '/Users/not-a-uuid'],
     ['PUT', '/Users/not-a-uuid'],
     ['DELETE', '/Users/not-a-uuid'],
-    ['DELETE', '/Users'],
     ['GET', '/Users/a/b'],
+    ['PUT', '/Unknown'],
+    ['GET', '/Me/7f4bc6a7-0000-4000-8000-000000000000'],
   ])('answers %s %s with a SCIM 404', async (method, path) => {
     const call = scim.call(method.toLowerCase() as 'get', path);
     expectScimError(await (method === 'PUT' ? call.set('Content-Type', 'application/scim+json').send('{"userName":"x"}') : call), 404);
+  });
+
+  // RFC 9110 §15.5.6: a method the path does not support is 405, with the methods it does in Allow.
+  it.each([
+    ['PUT', '/Users', 'GET, HEAD, POST'],
+    ['DELETE', '/Users', 'GET, HEAD, POST'],
+    ['PATCH', '/users/', 'GET, HEAD, POST'],
+    ['POST', '/Users/7f4bc6a7-0000-4000-8000-000000000000', 'DELETE, GET, HEAD, PATCH, PUT'],
+    ['PUT', '/Groups', 'GET, HEAD, POST'],
+    ['POST', '/GROUPS/7f4bc6a7-0000-4000-8000-000000000000/', 'DELETE, GET, HEAD, PATCH, PUT'],
+    ['GET', '/.search', 'POST'],
+    ['PUT', '/ServiceProviderConfig', 'GET, HEAD'],
+    ['DELETE', '/ResourceTypes', 'GET, HEAD'],
+    ['POST', '/ResourceTypes/User', 'GET, HEAD'],
+    ['PATCH', '/Schemas', 'GET, HEAD'],
+    ['DELETE', '/Schemas/urn:ietf:params:scim:schemas:core:2.0:User', 'GET, HEAD'],
+    ['GET', '/Bulk', 'POST'],
+  ])('answers %s %s with a SCIM 405 allowing %s', async (method, path, allow) => {
+    const response = await scim.call(method.toLowerCase() as 'get', path);
+    expectScimError(response, 405);
+    expect(response.headers.allow).toBe(allow);
+  });
+
+  it.each([
+    ['get', '/Me', undefined],
+    ['delete', '/me/', undefined],
+    ['post', '/Me', { userName: 'me@example.com' }],
+    ['put', '/ME', { userName: 'me@example.com' }],
+    ['patch', '/Me', { Operations: [] }],
+  ] as const)('answers %s %s with a SCIM 501 (RFC 7644 §3.11)', async (method, path, body) => {
+    expectScimError(await scim.call(method, path, body), 501);
   });
 
   it('answers an invalid filter with 400 invalidFilter', async () => {

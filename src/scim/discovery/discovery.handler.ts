@@ -27,7 +27,7 @@ const listOf = (resources: readonly unknown[]) => ({
 
 /**
  * The discovery routes (RFC 7644 §4): `/ServiceProviderConfig`, `/ResourceTypes[/{id}]` and
- * `/Schemas[/{urn}]`, plus `POST /Bulk` answering 501 as the configuration announces.
+ * `/Schemas[/{urn}]`, plus `POST /Bulk` answering 501 as the configuration announces, and `/Me` 501.
  */
 export function createDiscoveryRoutes(deps: ScimDependencies) {
   const { baseUrl } = deps;
@@ -65,6 +65,11 @@ export function createDiscoveryRoutes(deps: ScimDependencies) {
     bulk(_req: Request, res: Response): void {
       sendScim(res, 501, toScimErrorBody(new ScimError(501, undefined, 'Bulk operations are not supported (see /ServiceProviderConfig)')));
     },
+
+    /** RFC 7644 §3.11: a provider without /Me "SHOULD respond with HTTP status code 501", whatever the method. */
+    me(_req: Request, res: Response): void {
+      sendScim(res, 501, toScimErrorBody(new ScimError(501, undefined, '/Me is not supported: a scim token stands for an identity provider, not a user')));
+    },
   };
 }
 
@@ -76,4 +81,5 @@ export const discoveryRoutes: ScimRoutes = (router: Router, deps: ScimDependenci
   router.get('/Schemas', discovery.schemas);
   router.get('/Schemas/:id', discovery.schema);
   router.post('/Bulk', discovery.bulk);
+  router.all('/Me', discovery.me);
 };
