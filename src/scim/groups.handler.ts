@@ -11,7 +11,7 @@ import type { ScimTeamFragment } from './operations/groups.generated';
 import { applyPatchOperations, groupPatchToMemberChanges, type GroupMemberChanges } from './patch';
 import { listPage, type ListFetch } from './paging';
 import { project } from './projection';
-import { asksForAttributes, deleteChecked, expectedVersion, idOf, mountResource, projectionOf, shows, staleVersion, type Projection } from './resource-request';
+import { asksForAttributes, deleteChecked, expectedVersions, guardVersion, idOf, matchedVersion, mountResource, projectionOf, shows, type Projection } from './resource-request';
 import { sendScim, weakEtag } from './respond';
 import type { ScimRoutes } from './router';
 import { CORE_GROUP, GROUP_CATALOGUE } from './schemas';
@@ -53,17 +53,18 @@ export function createGroupLister(baseUrl: string): ListFetch {
  * and only the fields it changed are written. A Group's attribute operations set `displayName` and
  * `externalId` whatever they were before, so without If-Match the write needs no guard: racing
  * PATCHes land one after the other, as if serialised on the row, and none answers 412. With
- * If-Match the write is guarded by that version. A PATCH that changes no field (Okta echoes the
- * name and id with every member push: okta/27-push-member-add.json) writes only its member deltas;
- * one without other operations reads nothing at all.
+ * If-Match the write is guarded by the one of its versions the group is at (none: 412). A PATCH
+ * that changes no field (Okta echoes the name and id with every member push:
+ * okta/27-push-member-add.json) writes only its member deltas; one without other operations reads
+ * nothing at all.
  */
-async function patchGroup(backend: ScimBackend, id: string, changes: GroupMemberChanges, expected: number | undefined, withMembers: boolean): Promise<ScimTeamFragment> {
+async function patchGroup(backend: ScimBackend, id: string, changes: GroupMemberChanges, expected: readonly number[] | undefined, withMembers: boolean): Promise<ScimTeamFragment> {
   const members = memberInput(changes);
   if (changes.attributeOps.length === 0 && expected === undefined) return backend.groups.change(id, members, null, withMembers);
   const team = await backend.groups.get(id, false);
-  if (expected !== undefined && expected !== team.version) throw staleVersion(expected, team.version);
+  const guard = matchedVersion(expected, team.version);
   const fields = changedFields(team, groupFieldsOf(applyPatchOperations(toScimGroup(team, null, ''), changes.attributeOps, GROUP_CATALOGUE)));
-  return backend.groups.change(id, { ...fields, ...members }, expected ?? null, withMembers);
+  return backend.groups.change(id, { ...fields, ...members }, guard ?? null, withMembers);
 }
 
 /** The `/Groups` routes (RFC 7644 §3.2–§3.6) over teams: SCIM in, typed GraphQL calls through the request's backend, SCIM out. */
@@ -109,7 +110,7 @@ export function createGroupRoutes(deps: ScimDependencies) {
       const projection = projectionOf(req);
       const { memberIds, ...fields } = readGroupBody(req.body, idOf(req));
       const { groups } = backendOf(res);
-      const ifVersion = expectedVersion(req) ?? null;
+      const ifVersion = await guardVersion(expectedVersions(req), async () => (await groups.get(idOf(req), false)).version);
       const withMembers = showsMembers(projection);
       const team =
         memberIds === null
@@ -127,7 +128,7 @@ export function createGroupRoutes(deps: ScimDependencies) {
       const changes = groupPatchToMemberChanges(req.body, GROUP_CATALOGUE);
       const projection = projectionOf(req);
       const respond = asksForAttributes(projection);
-      const team = await patchGroup(backendOf(res), idOf(req), changes, expectedVersion(req), respond && showsMembers(projection));
+      const team = await patchGroup(backendOf(res), idOf(req), changes, expectedVersions(req), respond && showsMembers(projection));
       if (respond) await sendGroup(res, 200, team, projection);
       else sendScim(res, 204, undefined, { ETag: weakEtag(team.version) });
     },

@@ -1,7 +1,7 @@
 import type { Request, Response, Router } from 'express';
 import { ScimError } from './errors';
 import { parseListRequest, type ListRequest } from './list-request';
-import { ifMatchVersion, sendScim, weakEtag } from './respond';
+import { ifMatchVersions, sendScim, weakEtag } from './respond';
 
 /**
  * What every single-resource route (`/Users/{id}`, `/Groups/{id}`, the creates) reads from its
@@ -33,16 +33,42 @@ export function shows(projection: Projection, coreUrn: string, name: string): bo
   return projection.attributes.length > 0 ? named(projection.attributes) : !named(projection.excludedAttributes);
 }
 
-/** The version an `If-Match` names (RFC 7644 §3.14); undefined without one (or `*`). An ETag that is not ours never matches. */
-export function expectedVersion(req: Request): number | undefined {
-  const version = ifMatchVersion(req.get('if-match'));
-  if (version === null) throw new ScimError(412, undefined, `If-Match ${req.get('if-match')} does not name a version of this resource`);
-  return version ?? undefined;
+/**
+ * The versions an `If-Match` names (RFC 7644 §3.14, RFC 9110 §13.1.1); undefined without one (or
+ * with `*`). A header naming no version of ours never matches: 412 before anything is read.
+ */
+export function expectedVersions(req: Request): readonly number[] | undefined {
+  const versions = ifMatchVersions(req.get('if-match'));
+  if (versions?.length === 0) throw new ScimError(412, undefined, `If-Match ${req.get('if-match')} does not name a version of this resource`);
+  return versions;
 }
 
-/** The 412 of an `If-Match` that names another version than the current one. */
-export const staleVersion = (expected: number, current: number): ScimError =>
-  new ScimError(412, undefined, `If-Match ${weakEtag(expected)} does not match the current version ${weakEtag(current)}`);
+const etagList = (versions: readonly number[]): string => versions.map(weakEtag).join(', ');
+
+/** The 412 of an `If-Match` that names none of the current version. */
+export const staleVersion = (expected: readonly number[], current: number): ScimError =>
+  new ScimError(412, undefined, `If-Match ${etagList(expected)} does not match the current version ${weakEtag(current)}`);
+
+/**
+ * The version a write read at `current` is guarded by: undefined without If-Match, `current` when
+ * the If-Match names it (the precondition holds when any of its tags does), else 412.
+ */
+export function matchedVersion(expected: readonly number[] | undefined, current: number): number | undefined {
+  if (expected === undefined) return undefined;
+  if (!expected.includes(current)) throw staleVersion(expected, current);
+  return current;
+}
+
+/**
+ * The version a write that reads nothing first is guarded by (null: unguarded). One tag is handed
+ * to the write, whose guard answers 412 itself; a list reads the current version first and guards
+ * the write by the one it names, so a write landing in between still answers 412.
+ */
+export async function guardVersion(expected: readonly number[] | undefined, currentVersion: () => Promise<number>): Promise<number | null> {
+  if (expected === undefined) return null;
+  if (expected.length === 1) return expected[0];
+  return matchedVersion(expected, await currentVersion()) ?? null;
+}
 
 type Handler = (req: Request, res: Response) => Promise<void>;
 
@@ -69,14 +95,11 @@ export function mountResource(router: Router, endpoint: string, handlers: Resour
 
 /**
  * RFC 7644 §3.6 with §3.14: a DELETE carrying If-Match reads the current version first and answers
- * 412 when it differs; without one it deletes at once. Answers 204.
+ * 412 unless the If-Match names it; without one it deletes at once. Answers 204.
  */
 export async function deleteChecked(req: Request, res: Response, currentVersion: () => Promise<number>, remove: () => Promise<unknown>): Promise<void> {
-  const expected = expectedVersion(req);
-  if (expected !== undefined) {
-    const current = await currentVersion();
-    if (current !== expected) throw staleVersion(expected, current);
-  }
+  const expected = expectedVersions(req);
+  if (expected !== undefined) matchedVersion(expected, await currentVersion());
   await remove();
   sendScim(res, 204);
 }

@@ -32,13 +32,34 @@ export const weakEtag = (version: number): string => `W/"${version}"`;
 /** Versions are 32-bit integers (GraphQL `Int`): an ETag naming a larger one was never ours. */
 const MAX_VERSION = 2 ** 31 - 1;
 
+/** The elements of an entity-tag list (RFC 9110 §8.8.3), split at commas outside quotes and trimmed. */
+function listElements(header: string): string[] {
+  const elements: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i <= header.length; i += 1) {
+    if (header[i] === '"') quoted = !quoted;
+    else if (i === header.length || (header[i] === ',' && !quoted)) {
+      elements.push(header.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  return elements.filter((element) => element !== '');
+}
+
 /**
- * The version an `If-Match` header names, or undefined when absent or `*`; null when it is not one
- * of ours (another form, or a number no version reaches: `W/"99999999999"`), which never matches.
+ * The versions an `If-Match` header names (RFC 9110 §13.1.1: a list of entity tags, weak or strong
+ * form alike), or undefined when absent or `*` (any current version holds). A tag that is not one of
+ * ours (another form, or a number no version reaches: `W/"99999999999"`) names nothing and never
+ * matches, so a header of only such tags names no version at all.
  */
-export function ifMatchVersion(header: string | undefined): number | null | undefined {
+export function ifMatchVersions(header: string | undefined): number[] | undefined {
   if (header === undefined || header.trim() === '*') return undefined;
-  const match = /^\s*(?:W\/)?"(\d{1,15})"\s*$/.exec(header);
-  const version = match ? Number(match[1]) : NaN;
-  return version <= MAX_VERSION ? version : null;
+  const versions: number[] = [];
+  for (const element of listElements(header)) {
+    const match = /^(?:W\/)?"(\d{1,15})"$/.exec(element);
+    const version = match ? Number(match[1]) : NaN;
+    if (version <= MAX_VERSION) versions.push(version);
+  }
+  return versions;
 }

@@ -12,7 +12,7 @@ import type { ScimUserFragment } from './operations/users.generated';
 import { listPage, type ListFetch } from './paging';
 import { applyPatchOperations, parsePatchRequest } from './patch';
 import { project } from './projection';
-import { deleteChecked, expectedVersion, idOf, mountResource, projectionOf, shows as showsAttribute, staleVersion as stale, type Projection } from './resource-request';
+import { deleteChecked, expectedVersions, guardVersion, idOf, matchedVersion, mountResource, projectionOf, shows as showsAttribute, type Projection } from './resource-request';
 import { sendScim, weakEtag } from './respond';
 import type { ScimRoutes } from './router';
 import { CORE_USER, ENTERPRISE_USER, ROLE_EXTENSION, USER_CATALOGUE } from './schemas';
@@ -45,17 +45,18 @@ export function createUserRoutes(deps: ScimDependencies) {
    * `updateUser`, which applies it to the row it locks for the write (`SELECT … FOR UPDATE`), so the
    * PATCH is all or nothing and serialises on the row. A write that lands between our read and our
    * update is kept, not a reason for 412: without If-Match a PATCH never answers 412 (RFC 7644
-   * §3.14). With If-Match, 412 exactly when the user is at another version. A PATCH that changes
-   * nothing writes nothing: a repeated deactivate keeps its version (okta/09-repeat-deactivate.json).
+   * §3.14). With If-Match, 412 exactly when the user is at none of the versions it names. A PATCH
+   * that changes nothing writes nothing: a repeated deactivate keeps its version
+   * (okta/09-repeat-deactivate.json).
    */
-  async function patchUser(backend: ScimBackend, id: string, body: unknown, expected: number | undefined, withGroups: boolean): Promise<ScimUserFragment> {
+  async function patchUser(backend: ScimBackend, id: string, body: unknown, expected: readonly number[] | undefined, withGroups: boolean): Promise<ScimUserFragment> {
     const operations = parsePatchRequest(body);
     const user = await backend.users.get(id, false);
-    if (expected !== undefined && expected !== user.version) throw stale(expected, user.version);
+    const guard = matchedVersion(expected, user.version);
     const resource = toScimUser(user, deps.baseUrl);
     const change = userChangeOf(toUserInput(resource), toUserInput(applyPatchOperations(resource, operations, USER_CATALOGUE)));
     if (!change.changed) return withGroups ? backend.users.get(user.id, true) : user;
-    return backend.users.update(user.id, change.input, change.listsAsRead, expected ?? null, withGroups);
+    return backend.users.update(user.id, change.input, change.listsAsRead, guard ?? null, withGroups);
   }
 
   return {
@@ -82,13 +83,15 @@ export function createUserRoutes(deps: ScimDependencies) {
     async replace(req: Request, res: Response): Promise<void> {
       const projection = projectionOf(req);
       const input = toUserInput(readUserBody(req.body, idOf(req)));
-      const user = await backendOf(res).users.replace(idOf(req), input, expectedVersion(req) ?? null, shows(projection, 'groups'));
+      const { users } = backendOf(res);
+      const ifVersion = await guardVersion(expectedVersions(req), () => users.version(idOf(req)));
+      const user = await users.replace(idOf(req), input, ifVersion, shows(projection, 'groups'));
       sendUser(res, 200, user, projection);
     },
 
     async patch(req: Request, res: Response): Promise<void> {
       const projection = projectionOf(req);
-      const user = await patchUser(backendOf(res), idOf(req), req.body, expectedVersion(req), shows(projection, 'groups'));
+      const user = await patchUser(backendOf(res), idOf(req), req.body, expectedVersions(req), shows(projection, 'groups'));
       sendUser(res, 200, user, projection);
     },
 
