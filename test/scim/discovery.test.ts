@@ -128,6 +128,26 @@ describe('the documents agree with what the server enforces', () => {
     }
   });
 
+  it('returns every enterprise attribute /Schemas calls readWrite as it was sent, and none it says is never returned', async () => {
+    type Served = { name: string; type: string; mutability: string; returned: string; subAttributes?: Served[] };
+    const idp = await createScimClient(t, 'enterprise');
+    const manager = await idp.createUser('enterprise-manager@example.com');
+    const valueOf = (attribute: Served, path: string) => (path === 'manager.value' ? manager.id : attribute.type === 'reference' ? `${scim.baseUrl}/Users/${manager.id}` : `sent ${path}`);
+    const leaves = (attributes: Served[], prefix = ''): [string, Served][] =>
+      attributes.flatMap((a) => (a.subAttributes ? leaves(a.subAttributes, `${prefix}${a.name}.`) : [[`${prefix}${a.name}`, a] as [string, Served]]));
+    const served = leaves((await get(`/Schemas/${ENTERPRISE}`)).attributes).filter(([, a]) => a.mutability !== 'readOnly');
+    const extension: Record<string, any> = {};
+    for (const [path, attribute] of served) {
+      const [name, sub] = path.split('.');
+      if (sub) extension[name] = { ...extension[name], [sub]: valueOf(attribute, path) };
+      else extension[name] = valueOf(attribute, path);
+    }
+    const { body } = await idp.call('post', '/Users', { schemas: [CORE, ENTERPRISE], userName: 'enterprise-all@example.com', [ENTERPRISE]: extension }).expect(201);
+    const read = (path: string) => path.split('.').reduce((value, key) => value?.[key], body[ENTERPRISE]);
+    const wrong = served.filter(([path, a]) => (a.returned === 'never' ? read(path) !== undefined : read(path) !== valueOf(a, path))).map(([path, a]) => `${path} (${a.mutability}, returned ${a.returned}): ${read(path)}`);
+    expect(wrong).toEqual([]);
+  });
+
   it('caps every page at maxResults = maxPageSize and serves defaultPageSize when no count is given', async () => {
     await seedUsers(t, scim.organizationId, MAX_RESULTS + 1);
     const config = await get('/ServiceProviderConfig');
