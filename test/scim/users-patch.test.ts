@@ -65,6 +65,19 @@ describe('PATCH /Users/{id}', () => {
     expect(response.body).toMatchObject({ status: '400', scimType });
   });
 
+  it('merges a replace through a value filter into the matched element, keeping what the value does not give (RFC 7644 §3.5.2.3)', async () => {
+    const email = { value: 'filtered@example.com', type: 'work', primary: true };
+    const address = { streetAddress: '1 Main St', locality: 'Springfield', postalCode: '12345', type: 'work' };
+    const user = await scim.createUser('filtered@example.com', { emails: [email], addresses: [address] });
+    await patch(
+      user.id,
+      { op: 'replace', path: 'emails[type eq "work"]', value: { display: 'D' } },
+      { op: 'Replace', path: 'addresses[type eq "work"]', value: { locality: 'Shelbyville' } },
+    ).expect(200);
+    const stored = await get(user.id);
+    expect([stored.emails, stored.addresses]).toEqual([[{ ...email, display: 'D' }], [{ ...address, locality: 'Shelbyville' }]]);
+  });
+
   it('answers an unknown id with 404', async () => {
     await patch('not-a-uuid', { op: 'replace', path: 'title', value: 'x' }).expect(404);
   });

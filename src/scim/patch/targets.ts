@@ -109,12 +109,14 @@ function writeSub(attribute: ScimAttributeDefinition, sub: ScimAttributeDefiniti
 }
 
 /**
- * add/replace through a valuePath. A filter that matches nothing creates the element from the
- * filter's `eq` terms (Entra and its validator expect `emails[type eq "work"].value` to create a
- * work email: entra/05-patch-replace-attributes.json). This departs from RFC 7644 §3.5.2.3, which answers noTarget; noTarget remains for
- * filters with no `eq` term to build an element from.
+ * add/replace through a valuePath. Each matched element takes the sub-attributes the value gives
+ * and keeps the others (`replace emails[type eq "work"]` with `{"display": …}` keeps the address).
+ * A filter that matches nothing creates the element from the filter's `eq` terms (Entra and its
+ * validator expect `emails[type eq "work"].value` to create a work email:
+ * entra/05-patch-replace-attributes.json). This departs from RFC 7644 §3.5.2.3, which answers
+ * noTarget; noTarget remains for filters with no `eq` term to build an element from.
  */
-function writeFiltered(target: PatchTarget, filter: Filter, op: PatchOpName, current: JsonValue | undefined, raw: JsonValue) {
+function writeFiltered(target: PatchTarget, filter: Filter, current: JsonValue | undefined, raw: JsonValue) {
   const { attribute, subAttribute } = target;
   const list = asList(current);
   const matches = matching(attribute, filter, list);
@@ -135,8 +137,8 @@ function writeFiltered(target: PatchTarget, filter: Filter, op: PatchOpName, cur
     if (!matches.includes(element as JsonObject)) return element;
     const copy = { ...(element as JsonObject) };
     if (subAttribute) setSub(attribute, copy, subAttribute, raw);
-    else if (op === 'add') mergeComplex(copy, coerceComplex(attribute, raw, true) ?? {});
-    else return remember(written, mergeComplex(terms(), coerceComplex(attribute, raw, false) ?? {}));
+    // RFC 7644 §3.5.2.3: sub-attributes not given in the value are left unchanged, for add and replace alike.
+    else mergeComplex(copy, coerceComplex(attribute, raw, true) ?? {});
     return remember(written, copy);
   });
   enforceSinglePrimary(attribute, next, written);
@@ -169,7 +171,7 @@ export function writeTarget(container: JsonObject, target: PatchTarget, op: Patc
   if (op === 'add' && (raw === null || raw === '')) return;
   const { attribute, filter, subAttribute } = target;
   update(container, attribute, (current) => {
-    if (filter) return writeFiltered(target, filter, op, current, raw);
+    if (filter) return writeFiltered(target, filter, current, raw);
     if (subAttribute) return writeSub(attribute, subAttribute, current, raw);
     return writeWhole(attribute, op, current, raw);
   });

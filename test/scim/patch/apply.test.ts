@@ -159,14 +159,31 @@ describe('applyPatch: multi-valued attributes', () => {
     ]);
   });
 
-  it('replaces a matched element, keeping the filter terms', () => {
-    expect(patchUser({ op: 'replace', path: 'emails[type eq "work"]', value: { value: 'n@x.com' } }).emails).toEqual([
-      { type: 'work', value: 'n@x.com' },
+  // RFC 7644 §3.5.2.3: "sub-attributes that are not specified in the value parameter are left unchanged".
+  it.each(['add', 'replace', 'Replace'])('%s merges the value into each matched element, keeping what it does not give', (op) => {
+    const user = patchUser(
+      { op: 'add', path: 'emails', value: { value: 'h@x.com', type: 'home' } },
+      { op: 'add', path: 'addresses', value: { type: 'work', streetAddress: '1 Main St', postalCode: '12345', locality: 'Springfield' } },
+      { op, path: 'emails[type eq "work"]', value: { display: 'D' } },
+      { op, path: 'emails[type eq "home"]', value: { value: 'n@x.com', type: 'Home' } },
+      { op, path: 'addresses[type eq "work"]', value: { locality: 'Shelbyville', region: 'IL' } },
+    );
+    expect(user.emails).toEqual([
+      { ...WORK, display: 'D' },
+      { value: 'n@x.com', type: 'Home' },
     ]);
+    expect(user.addresses).toEqual([{ type: 'work', streetAddress: '1 Main St', postalCode: '12345', locality: 'Shelbyville', region: 'IL' }]);
   });
 
-  it('merges into a matched element on add', () => {
-    expect(patchUser({ op: 'add', path: 'emails[type eq "work"]', value: { display: 'Work' } }).emails).toEqual([{ ...WORK, display: 'Work' }]);
+  it('clears a sub-attribute given as null when replacing a matched element', () => {
+    const user = patchUser({ op: 'replace', path: 'emails[type eq "work"]', value: { display: 'D', primary: null } });
+    expect(user.emails).toEqual([{ value: WORK.value, type: 'work', display: 'D' }]);
+  });
+
+  it('keeps exactly one primary when a replaced element becomes primary', () => {
+    const home = { value: 'h@x.com', type: 'home' };
+    const user = patchUser({ op: 'add', path: 'emails', value: home }, { op: 'replace', path: 'emails[type eq "home"]', value: { primary: 'True' } });
+    expect(user.emails).toEqual([{ ...WORK, primary: false }, { ...home, primary: true }]);
   });
 
   it('answers 400 noTarget when a filter matches nothing and names no value to create', () => {
