@@ -117,6 +117,29 @@ describe('filters run in the database', () => {
   });
 });
 
+/** `a or b or …` (or `and`) of `term(i)` and `last`, as long as the SCIM filter text may be (4,096 characters). */
+function longest(term: (i: number) => string, last: string, op = 'or'): string {
+  const terms = [last];
+  for (let i = 0; [term(i), ...terms].join(` ${op} `).length <= 4096; i += 1) terms.unshift(term(i));
+  return terms.join(` ${op} `);
+}
+
+/** `levels` parentheses, alternating `title eq "x" or (…)` and `userName pr and (…)`: each nested filter last. */
+const nestedLast = (levels: number, inner: string): string =>
+  levels === 0 ? inner : `${levels % 2 ? 'title eq "x" or' : 'userName pr and'} (${nestedLast(levels - 1, inner)})`;
+
+describe('filters as long and as deep as the filter text may be', () => {
+  it.each<[string, () => string, string[]]>([
+    ['an or of userName eq', () => longest((i) => `userName eq "u${i}"`, `userName eq "${ZED}"`), [ZED]],
+    ['an or of title pr', () => longest(() => 'title pr', 'displayName eq "zed"'), [BJENSEN, OMALLEY, ZED]],
+    ['an and of title ne', () => longest((i) => `title ne "t${i}"`, 'userName ew ".net"', 'and'), [ZED]],
+    ['31 nested parentheses, alternating or and and', () => nestedLast(31, `userName eq "${ZED}"`), [ZED]],
+  ])('%s', async (_case, filter, expected) => {
+    const { body } = await list(`?filter=${encodeURIComponent(filter())}&count=10`).expect(200);
+    expect(userNames(body)).toEqual(expected);
+  });
+});
+
 describe('index paging', () => {
   it('keeps creation order by default, stable across pages', async () => {
     const pages = await Promise.all([1, 2, 3, 4].map((startIndex) => list(`?startIndex=${startIndex}&count=1`).expect(200)));

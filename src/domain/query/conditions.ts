@@ -1,5 +1,6 @@
 import { isUuid, uuidsOf } from '../../common/ids';
 import { DomainError } from '../../common/errors';
+import { joinedSql } from './joined-sql';
 import type { SqlValue } from './sql';
 
 /**
@@ -67,28 +68,35 @@ export interface Condition {
   params: SqlValue[];
   /** Parentheses it nests (and/or/not/exists); absent for a plain predicate. */
   depth?: number;
+  /** Of `params`, the values it compares (default all); a statement's own scope (`equalities`) compares none. */
+  values?: number;
 }
 
 /**
- * Parentheses a condition may nest. SQLite's parser gives up between 33 and 48 (a user filter
- * alternating `or` and `and` 24 deep failed); PostgreSQL goes further. Filters from either door
- * are refused past it with a clear error instead.
+ * Parentheses a condition may nest. SQLite's parser holds about 100 open symbols: a filter
+ * alternating `or` and `and` 30 deep, each nested filter last, overflowed it until `joinedSql`
+ * put nested filters first; PostgreSQL goes further. Filters from either door are refused past
+ * it with a clear error instead.
  */
 export const MAX_CONDITION_DEPTH = 32;
 /** Values one condition may bind: below SQLite's 32,766 bound variables, with room for the statement's own. */
 export const MAX_CONDITION_VALUES = 30_000;
 
-/** A combined condition, refused with BAD_USER_INPUT when it nests too deep or binds too many values. */
+/** A combined condition, refused with BAD_USER_INPUT when it nests too deep or compares too many values. */
 function nested(sql: (alias: string) => string, parts: readonly Condition[], extraDepth = 1): Condition {
   let deepest = 0;
-  for (const part of parts) deepest = Math.max(deepest, part.depth ?? 0);
+  let values = 0;
+  for (const part of parts) {
+    deepest = Math.max(deepest, part.depth ?? 0);
+    values += part.values ?? part.params.length;
+  }
   const depth = extraDepth + deepest;
   if (depth > MAX_CONDITION_DEPTH) {
     throw new DomainError('BAD_USER_INPUT', `The filter nests deeper than ${MAX_CONDITION_DEPTH} levels of and/or/not`, { field: 'filter' });
   }
+  if (values > MAX_CONDITION_VALUES) throw tooManyValues(values);
   const params = parts.length === 1 ? parts[0].params : parts.flatMap((p) => p.params);
-  if (params.length > MAX_CONDITION_VALUES) throw tooManyValues(params.length);
-  return { sql, params, depth };
+  return { sql, params, depth, values };
 }
 
 const tooManyValues = (count: number): DomainError =>
@@ -175,11 +183,14 @@ export function orderedConditions(column: string, filter: OrderedCondition<Date 
   return out;
 }
 
-/** `column = ?` for each given value (equalities on plain columns). */
+/**
+ * `column = ?` for each given value: equalities on plain columns that scope a statement (its
+ * organization, `deleted_at is null`), which count towards no filter's MAX_CONDITION_VALUES.
+ */
 export function equalities(values: Record<string, SqlValue | undefined>): Condition[] {
   return Object.entries(values)
     .filter((entry): entry is [string, SqlValue] => entry[1] !== undefined)
-    .map(([column, value]) => (value === null ? presence(column, false) : onColumn(column, (c) => `${c} = ?`, [value])));
+    .map(([column, value]) => (value === null ? presence(column, false) : { ...onColumn(column, (c) => `${c} = ?`, [value]), values: 0 }));
 }
 
 /** `column in (?, …)`; no values match nothing. */
@@ -241,7 +252,8 @@ export function allOf(conditions: readonly Condition[]): Condition {
   const parts = conditions.filter((c) => c !== EVERYTHING);
   if (parts.length === 0) return EVERYTHING;
   if (parts.length === 1) return parts[0];
-  return nested((a) => `(${parts.map((p) => p.sql(a)).join(' and ')})`, parts);
+  const joined = joinedSql(parts, 'and');
+  return nested(joined.sql, joined.parts);
 }
 
 /** Any of the conditions; of none, no row. A condition that holds for every row makes the whole hold. */
@@ -249,7 +261,8 @@ export function anyOf(conditions: readonly Condition[]): Condition {
   if (conditions.includes(EVERYTHING)) return EVERYTHING;
   if (conditions.length === 0) return NOTHING;
   if (conditions.length === 1) return conditions[0];
-  return nested((a) => `(${conditions.map((p) => p.sql(a)).join(' or ')})`, conditions);
+  const joined = joinedSql(conditions, 'or');
+  return nested(joined.sql, joined.parts);
 }
 
 /** The negation of a condition; of one that holds for every row, no row. */

@@ -1,0 +1,35 @@
+import type { Condition } from './conditions';
+
+/** Terms one flat `a or b or …` holds at most; a longer list is grouped in parentheses. */
+const CHAIN = 16;
+
+/** `(a op b op …)`; past CHAIN terms, of up to CHAIN balanced parenthesised groups. */
+function grouped(parts: readonly Condition[], op: 'and' | 'or'): (alias: string) => string {
+  if (parts.length <= CHAIN) return (a) => `(${parts.map((p) => p.sql(a)).join(` ${op} `)})`;
+  const size = Math.ceil(parts.length / CHAIN);
+  const groups: ((alias: string) => string)[] = [];
+  for (let i = 0; i < parts.length; i += size) groups.push(grouped(parts.slice(i, i + size), op));
+  return (a) => `(${groups.map((g) => g(a)).join(` ${op} `)})`;
+}
+
+/**
+ * Two or more conditions joined by `op`, in a shape SQLite's parser takes at any length; `parts`
+ * are the conditions in the order the SQL binds their parameters.
+ *
+ * SQLite parses `a or b or c` as a tree as deep as the list is long and refuses one deeper than
+ * 1,000 ("Expression tree is too large"); its parser holds about 100 open symbols ("parser stack
+ * overflow"), and a parenthesis opened after `a or` holds three of them where one opened first
+ * holds one. So the deepest part goes first (a filter's nesting costs one symbol a level), and the
+ * others, past CHAIN of them, follow in balanced groups, `(deepest op ((b op c …) op (…)))`: a
+ * tree about CHAIN × log_CHAIN(n) deep, a few symbols more. These parentheses are not the
+ * filter's own nesting, which `Condition.depth` counts; PostgreSQL flattens them again.
+ */
+export function joinedSql(conditions: readonly Condition[], op: 'and' | 'or'): { sql: (alias: string) => string; parts: readonly Condition[] } {
+  let deepest = 0;
+  for (let i = 1; i < conditions.length; i += 1) if ((conditions[i].depth ?? 0) > (conditions[deepest].depth ?? 0)) deepest = i;
+  const parts = deepest === 0 ? conditions : [conditions[deepest], ...conditions.slice(0, deepest), ...conditions.slice(deepest + 1)];
+  if (parts.length <= CHAIN) return { sql: grouped(parts, op), parts };
+  const [first, ...rest] = parts;
+  const others = grouped(rest, op);
+  return { sql: (a) => `(${first.sql(a)} ${op} ${others(a)})`, parts };
+}
