@@ -1,6 +1,6 @@
 import { isUuid, uuidsOf } from '../../common/ids';
 import { DomainError } from '../../common/errors';
-import { joinedSql } from './joined-sql';
+import { foldEqualities, joinedSql } from './joined-sql';
 import type { SqlValue } from './sql';
 
 /**
@@ -70,6 +70,8 @@ export interface Condition {
   depth?: number;
   /** Of `params`, the values it compares (default all); a statement's own scope (`equalities`) compares none. */
   values?: number;
+  /** Set on `column = ?`: `anyOf` folds several on one column into `column in (…)` (`joined-sql.ts`). */
+  equals?: { column: (alias: string) => string; value: SqlValue };
 }
 
 /**
@@ -123,6 +125,9 @@ const charLength = (value: string): number => [...value].length;
 /** A predicate on one column of the alias: `build` gets the qualified column. */
 const onColumn = (column: string, build: (c: string) => string, params: SqlValue[]): Condition => ({ sql: (a) => build(`${a}.${column}`), params });
 
+/** `column(alias) = ?`, marked so that `anyOf` can fold several into one `in` list. */
+const equality = (column: (alias: string) => string, value: SqlValue): Condition => ({ sql: (a) => `${column(a)} = ?`, params: [value], equals: { column, value } });
+
 /** The string operators of `filter` as SQL predicates on one column; all must hold. */
 export function stringConditions(target: StringColumn, filter: StringCondition): Condition[] {
   const exact = filter.caseExact ?? target.caseExact;
@@ -133,7 +138,7 @@ export function stringConditions(target: StringColumn, filter: StringCondition):
     out.push({ sql: (a) => build(col(a)), params });
   };
   const { eq, ne, co, sw, ew, gt, ge, lt, le, present } = filter;
-  if (eq != null) push((c) => `${c} = ?`, [norm(eq)]);
+  if (eq != null) out.push(equality(col, norm(eq)));
   if (ne != null) push((c) => `(${c} is null or ${c} <> ?)`, [norm(ne)]);
   if (co != null) {
     if (exact) push((c) => `(${c} is not null and replace(${c}, ?, '') <> ${c})`, [co]);
@@ -213,7 +218,7 @@ export function enumConditions<T extends string>(expression: (alias: string) => 
 /** Conditions on a UUID column; non-UUID values match nothing (never a database error). */
 export function idConditions(column: string, filter: IdCondition): Condition[] {
   const out: Condition[] = [];
-  if (filter.eq != null) out.push(isUuid(filter.eq) ? onColumn(column, (c) => `${c} = ?`, [filter.eq.toLowerCase()]) : NOTHING);
+  if (filter.eq != null) out.push(isUuid(filter.eq) ? equality((a) => `${a}.${column}`, filter.eq.toLowerCase()) : NOTHING);
   if (filter.ne != null && isUuid(filter.ne)) out.push(onColumn(column, (c) => `${c} <> ?`, [filter.ne.toLowerCase()]));
   if (filter.in != null) out.push(memberOf(column, uuidsOf(filter.in)));
   return out;
@@ -260,8 +265,9 @@ export function allOf(conditions: readonly Condition[]): Condition {
 export function anyOf(conditions: readonly Condition[]): Condition {
   if (conditions.includes(EVERYTHING)) return EVERYTHING;
   if (conditions.length === 0) return NOTHING;
-  if (conditions.length === 1) return conditions[0];
-  const joined = joinedSql(conditions, 'or');
+  const folded = foldEqualities(conditions);
+  if (folded.length === 1) return folded[0];
+  const joined = joinedSql(folded, 'or');
   return nested(joined.sql, joined.parts);
 }
 
