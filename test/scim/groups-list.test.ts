@@ -30,6 +30,7 @@ describe('GET /Groups: filters', () => {
     ['externalId eq "ext-beta"', ['beta team']],
     ['externalId eq "EXT-BETA"', []],
     ['externalId pr', ['Alpha Team', 'beta team']],
+    ['externalId co ""', ['Alpha Team', 'beta team']],
     ['members pr', ['Alpha Team', 'beta team']],
     ['not (members pr)', ['Gamma Team']],
     ['meta.created gt "2000-01-01T00:00:00Z"', ['Alpha Team', 'beta team', 'Gamma Team']],

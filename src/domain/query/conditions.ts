@@ -141,7 +141,9 @@ export function stringConditions(target: StringColumn, filter: StringCondition):
   if (eq != null) out.push(equality(col, norm(eq)));
   if (ne != null) push((c) => `(${c} is null or ${c} <> ?)`, [norm(ne)]);
   if (co != null) {
-    if (exact) push((c) => `(${c} is not null and replace(${c}, ?, '') <> ${c})`, [co]);
+    // RFC 7644 §3.4.2.2: "" is in every value, but replace() removes nothing of it.
+    if (exact && co === '') push((c) => `${c} is not null`, []);
+    else if (exact) push((c) => `(${c} is not null and replace(${c}, ?, '') <> ${c})`, [co]);
     else push((c) => `${c} like ? escape '\\'`, [`%${escapeLike(norm(co))}%`]);
   }
   if (sw != null) {

@@ -99,6 +99,17 @@ describe('user filters', () => {
   });
 });
 
+describe('an empty co, sw or ew operand holds for every value, case-exact or not', () => {
+  // RFC 7644 §3.4.2.2: "" is a substring, a prefix and a suffix of every value (bob's userType is "").
+  const holders = { externalId: ['alice', 'bob'], title: ['alice', 'bob', 'carol', 'dave'], userType: ['alice', 'bob'] } as const;
+  const cases = Object.entries(holders).flatMap(([attribute, expected]) =>
+    (['co', 'sw', 'ew'] as const).flatMap((op) => [true, false].map((caseExact) => [attribute, op, caseExact, expected] as const)),
+  );
+  it.each(cases)('%s %s "" with caseExact %s', async (attribute, op, caseExact, expected) => {
+    expect(await names({ filter: { [attribute]: { [op]: '', caseExact } } })).toEqual(expected);
+  });
+});
+
 describe('user lists', () => {
   it('pages by offset with a total over every page', async () => {
     const page = await listUsers(f.ctx(org), { sort: 'userName', first: 2, offset: 1 });
