@@ -13,6 +13,12 @@ export interface SortKey {
   /** Property ordered by (e.g. `userNameKey` for case-insensitive order). */
   property: string;
   kind: 'string' | 'date' | 'boolean' | 'number';
+  /**
+   * Order by `lower(column)`, then id: a string attribute with caseExact false and no lower-cased
+   * key column (RFC 7644 §3.4.2.3). Cursors keep the value as stored, compared through `lower(?)`,
+   * so that both sides fold alike: SQLite's lower() folds ASCII letters only, PostgreSQL's all.
+   */
+  ignoreCase?: boolean;
 }
 
 export interface PageRequest {
@@ -103,9 +109,10 @@ const invalidCursor = (field: 'after' | 'before'): DomainError => new DomainErro
  * bound the database walks every row before it. A nullable sort ascending still needs the NULL
  * rows that come last, which an OR with the bound keeps from being a plain range.
  */
-function afterCondition(cursor: KeysetCursor, column: string, kind: SortKey['kind'], nullable: boolean): Condition {
-  const v = fromCursorValue(kind, cursor.value) ?? null;
+function afterCondition(cursor: KeysetCursor, sort: SortKey, column: string, nullable: boolean): Condition {
+  const v = fromCursorValue(sort.kind, cursor.value) ?? null;
   const idOp = cursor.desc ? '<' : '>';
+  const key = sortExpression(sort, column);
   if (v === null) {
     const nullRows = (a: string) => `(${a}.${column} is null and ${a}.id ${idOp} ?)`;
     return cursor.desc
@@ -113,10 +120,17 @@ function afterCondition(cursor: KeysetCursor, column: string, kind: SortKey['kin
       : { sql: nullRows, params: [cursor.id] };
   }
   const [bound, strict] = cursor.desc ? ['<=', '<'] : ['>=', '>'];
-  const later = (a: string) => `(${a}.${column} ${bound} ? and (${a}.${column} ${strict} ? or ${a}.id ${idOp} ?))`;
+  const value = sort.ignoreCase ? 'lower(?)' : '?';
+  const later = (a: string) => `(${key(a)} ${bound} ${value} and (${key(a)} ${strict} ${value} or ${a}.id ${idOp} ?))`;
   if (!cursor.desc && nullable) return { sql: (a) => `(${later(a)} or ${a}.${column} is null)`, params: [v, v, cursor.id] };
   return { sql: later, params: [v, v, cursor.id] };
 }
+
+/** What a sort orders by on the alias: the column, or `lower(column)` for a sort that ignores case. */
+const sortExpression =
+  (sort: SortKey, column: string) =>
+  (alias: string): string =>
+    sort.ignoreCase ? `lower(${alias}.${column})` : `${alias}.${column}`;
 
 function checkRequest(request: PageRequest): void {
   const bad = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, { field });
@@ -196,13 +210,14 @@ export async function findPage<T extends Row>(ctx: DomainContext, reader: TableR
   const column = reader.column(sort.property as keyof T & string);
   const nullable = reader.nullable(sort.property as keyof T & string);
   const bounds: Condition[] = [where];
-  if (request.after) bounds.push(afterCondition(readCursor(request.after, 'after', sort, desc), column, sort.kind, nullable));
+  if (request.after) bounds.push(afterCondition(readCursor(request.after, 'after', sort, desc), sort, column, nullable));
   // Before a row in this order is after it in the reverse order (NULLs trade ends with it).
-  if (request.before) bounds.push(afterCondition({ ...readCursor(request.before, 'before', sort, desc), desc: !desc }, column, sort.kind, nullable));
+  if (request.before) bounds.push(afterCondition({ ...readCursor(request.before, 'before', sort, desc), desc: !desc }, sort, column, nullable));
   const readDesc = backward ? !desc : desc;
   const offset = request.after || backward ? 0 : Math.max(0, request.offset ?? 0);
   const condition = allOf(bounds);
-  const order = (alias: string): string => (readDesc ? `${alias}.${column} desc nulls first, ${alias}.id desc` : `${alias}.${column} asc nulls last, ${alias}.id asc`);
+  const key = sortExpression(sort, column);
+  const order = (alias: string): string => (readDesc ? `${key(alias)} desc nulls first, ${alias}.id desc` : `${key(alias)} asc nulls last, ${alias}.id asc`);
   const sql = pageSql(ctx, reader, `from ${reader.table} t where ${condition.sql('t')}`, request.atMostOne ? null : order, request.narrow ?? false);
   const rows = size === 0 ? [] : (await readRows(ctx, sql, [...condition.params, size + 1, offset], request.atMostOne ?? false)).map(reader.read);
   const more = rows.length > size;

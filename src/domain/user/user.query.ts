@@ -5,14 +5,18 @@ import { roleSql } from './user-role.sql';
 import { compileUserFilter, type UserFilter } from './user.filter';
 import { userReader, type IncludedUser, type UserInclude } from './user.store';
 
-/** Orders a user list can take; each is a column, tie-broken by id. */
+/**
+ * Orders a user list can take; each is a column, tie-broken by id. Strings with caseExact false
+ * order ignoring case (RFC 7644 §3.4.2.3): userName by its lower-cased key column (the unique
+ * index), the others by `lower()` of the column; externalId is case-exact.
+ */
 export const USER_SORT_KEYS = {
   userName: { name: 'userName', property: 'userNameKey', kind: 'string' },
-  displayName: { name: 'displayName', property: 'displayName', kind: 'string' },
+  displayName: { name: 'displayName', property: 'displayName', kind: 'string', ignoreCase: true },
   externalId: { name: 'externalId', property: 'externalId', kind: 'string' },
-  familyName: { name: 'familyName', property: 'nameFamilyName', kind: 'string' },
-  givenName: { name: 'givenName', property: 'nameGivenName', kind: 'string' },
-  title: { name: 'title', property: 'title', kind: 'string' },
+  familyName: { name: 'familyName', property: 'nameFamilyName', kind: 'string', ignoreCase: true },
+  givenName: { name: 'givenName', property: 'nameGivenName', kind: 'string', ignoreCase: true },
+  title: { name: 'title', property: 'title', kind: 'string', ignoreCase: true },
   createdAt: { name: 'createdAt', property: 'createdAt', kind: 'date' },
   updatedAt: { name: 'updatedAt', property: 'updatedAt', kind: 'date' },
 } as const satisfies Record<string, SortKey>;
