@@ -33,6 +33,7 @@ describe('GET /Groups: filters', () => {
     ['externalId co ""', ['Alpha Team', 'beta team']],
     ['members pr', ['Alpha Team', 'beta team']],
     ['not (members pr)', ['Gamma Team']],
+    ['meta pr', ['Alpha Team', 'beta team', 'Gamma Team']],
     ['meta.created gt "2000-01-01T00:00:00Z"', ['Alpha Team', 'beta team', 'Gamma Team']],
   ])('%s', async (filter, expected) => {
     expect(names(await filtered(filter))).toEqual(expected);

@@ -23,11 +23,14 @@ const VALUE = 'value';
  * RFC 7644 §3.4.2.2: a multi-valued attribute without a sub-attribute means its `value`
  * (`emails co "x"` = `emails.value co "x"`). Applied as well to a single-valued complex attribute
  * that has a `value`, since Entra filters with `manager eq "…"` (entra/15-filter-id-and-manager.json).
+ * A complex attribute without one (`name`, `meta`) is only `pr`: it is present when any of its
+ * sub-attributes is, which the translation spells out (to-graphql.ts).
  */
-function leaf(catalogue: AttributeCatalogue, path: AttrPath): ResolvedAttrPath {
+function leaf(catalogue: AttributeCatalogue, path: AttrPath, present: boolean): ResolvedAttrPath {
   const resolved = resolveAttrPath(catalogue, path);
   if (resolved.attribute.type !== 'complex') return resolved;
   if (!resolved.attribute.subAttributes?.some((sub) => sub.name.toLowerCase() === VALUE)) {
+    if (present) return resolved;
     const example = resolved.attribute.subAttributes?.[0]?.name;
     return fail(`The attribute ${quote(formatAttrPath(path))} is complex: filter on a sub-attribute${example ? `, such as "${resolved.attribute.name}.${example}"` : ''}`);
   }
@@ -51,7 +54,7 @@ function resolveNode(filter: Filter, catalogue: AttributeCatalogue, within?: { a
     }
     case 'present':
     case 'compare': {
-      const { path, attribute, shown } = within ? insideValuePath(filter.path, within) : { ...leaf(catalogue, filter.path), shown: formatAttrPath(filter.path) };
+      const { path, attribute, shown } = within ? insideValuePath(filter.path, within) : { ...leaf(catalogue, filter.path, filter.kind === 'present'), shown: formatAttrPath(filter.path) };
       if (filter.kind === 'present') return { kind: 'present', path, attribute };
       return { kind: 'compare', path, op: filter.op, value: checkComparison(attribute, shown, filter.op, filter.value), attribute };
     }

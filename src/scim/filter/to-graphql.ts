@@ -107,6 +107,7 @@ function translate(filter: ResolvedFilter, table: FilterTable, lookup: Lookup, i
       return { [field]: translate(filter.filter, table, lookupIn(table, key), true) };
     }
     case 'present': {
+      if (filter.attribute.type === 'complex') return presentAny(filter, table, lookup, inValuePath);
       const { field } = lookup(filter.path);
       if (field.presentAt) return nest(field.presentAt, true);
       // Every resource has an id and a meta: `pr` holds for all, which is the empty filter.
@@ -120,6 +121,20 @@ function translate(filter: ResolvedFilter, table: FilterTable, lookup: Lookup, i
       return nest(field.path, built);
     }
   }
+}
+
+/**
+ * `attr pr` on a complex attribute (`name`, `meta`): RFC 7644 §3.4.2.2 has it match "if it contains
+ * a non-empty node", so it is `attr.sub pr` for any sub-attribute the table can filter; one
+ * present on every resource (`meta.created`) makes it hold for all.
+ */
+function presentAny(filter: Extract<ResolvedFilter, { kind: 'present' }>, table: FilterTable, lookup: Lookup, inValuePath: boolean): FilterInput {
+  const key = attrPathKey(filter.path);
+  const parts = (filter.attribute.subAttributes ?? [])
+    .filter((sub) => sub.filterable && table.fields[`${key}.${sub.name.toLowerCase()}`])
+    .map((sub) => translate({ kind: 'present', path: { ...filter.path, subAttr: sub.name }, attribute: sub }, table, lookup, inValuePath));
+  if (parts.length === 0) return fail(`Attribute "${formatAttrPath(filter.path)}" cannot be used in a filter`);
+  return parts.some((part) => Object.keys(part).length === 0) ? {} : { or: parts };
 }
 
 /** Translates a resolved filter with a resource's table; attributes the table lacks are 400 invalidFilter naming them. */
