@@ -1,5 +1,5 @@
 import { systemActor, type DomainContext } from '../../src/domain/context';
-import { MAX_CONDITION_VALUES } from '../../src/domain/query/conditions';
+import { MAX_CONDITION_TERMS, MAX_CONDITION_VALUES } from '../../src/domain/query/conditions';
 import { createOrganization } from '../../src/domain/organization/organization.service';
 import { pinnedClock } from '../support/clock';
 import { createTestDatabase, type TestDatabase } from '../support/db';
@@ -86,10 +86,26 @@ describe('filters nested as deep as allowed', () => {
     ['and/or alternating 31 deep', () => alternating(31, bottom), 1],
     ['and/or alternating 31 deep, the effective role at the bottom', () => alternating(31, { role: { eq: 'MEMBER' } }), NAMES.length],
     ['and/or alternating 27 deep, an emails or at the bottom', () => alternating(27, { emails: { or: [{ value: { eq: 'dan@mail.example' } }, { type: { eq: 'y' } }] } }), 1],
-    ['and/or alternating 31 deep, 200 values at every level', () => alternating(31, bottom, (level, and) => range(200).map((i) => ({ title: { [and ? 'ne' : 'co']: `d${level}.${i}` } }))), 1],
+    ['and/or alternating 31 deep, 60 values at every level', () => alternating(31, bottom, (level, and) => range(60).map((i) => ({ title: { [and ? 'ne' : 'co']: `d${level}.${i}` } }))), 1],
     ['30 nots around an or of 29,000', () => nots(30, anyOfMany(29_000, userNameIs, [bottom])), 1],
   ])('%s', async (_case, filter, expected) => {
     const result = await count('users', filter());
     expect(result).toEqual({ data: { users: { totalCount: expected } } });
+  });
+});
+
+describe('comparisons past the limit', () => {
+  it.each<[string, () => Filter]>([
+    ['an and of ne', () => ({ and: range(MAX_CONDITION_TERMS + 1).map((i) => ({ title: { ne: `t${i}` } })) })],
+    ['an or of co', () => anyOfMany(MAX_CONDITION_TERMS + 1, (i) => ({ title: { co: `t${i}` } }))],
+    ['an or of equalities on two attributes alternating with co', () => anyOfMany(MAX_CONDITION_TERMS + 1, (i) => (i % 2 ? { title: { co: `t${i}` } } : { nickName: { sw: `n${i}` } }))],
+  ])('are refused with BAD_USER_INPUT naming filter, before SQL is compiled: %s', async (_case, filter) => {
+    const result = await count('users', filter());
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter' }, message: expect.stringContaining(`at most ${MAX_CONDITION_TERMS}`) });
+  });
+
+  it('count an or of equalities on one attribute as one', async () => {
+    const result = await count('users', anyOfMany(MAX_CONDITION_TERMS * 5, userNameIs, [{ userName: { eq: 'eve@example.com' } }]));
+    expect(result).toEqual({ data: { users: { totalCount: 1 } } });
   });
 });

@@ -128,7 +128,7 @@ export interface UserFilterScope {
 }
 
 function contactExists(kind: 'email' | 'phone', filter: ContactFilter, scope: UserFilterScope): Condition {
-  const ofKind: Condition = { sql: (x) => `${x}.kind = '${kind}'`, params: [] };
+  const ofKind: Condition = { sql: (x) => `${x}.kind = '${kind}'`, params: [], terms: 0 };
   return pointedAtBy('user_contacts', 'user_id', scope.organizationId, allOf([ofKind, contactCondition(filter)]));
 }
 
