@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { OUTPUT, assertPrerequisites, launchBrowser, startApp, type Browser, type RunningApp } from './harness';
+import type { Page } from 'playwright-core';
+import { OUTPUT, assertPrerequisites, hasText, launchBrowser, startApp, type Browser, type RunningApp } from './harness';
 
 /**
  * The issue's "Done when" walk, in Debian's Chromium against the real server (`npm start`'s
@@ -14,19 +14,6 @@ let adminToken: string;
 let scimToken: string;
 const scimTokens: string[] = [];
 let userId: string;
-
-/** Waits (up to 10 s) until the locator's text matches: equal to a string when `whole`, else containing it. */
-async function hasText(locator: Locator, wanted: string | RegExp, whole = false): Promise<void> {
-  const matches = (text: string) => (typeof wanted === 'string' ? (whole ? text.trim() === wanted : text.includes(wanted)) : wanted.test(text));
-  const deadline = Date.now() + 10_000;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = (await locator.first().innerText({ timeout: 10_000 })).replace(/\u00a0/g, ' ');
-    if (matches(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`expected ${String(wanted)} in ${JSON.stringify(text)}`);
-}
 
 const shot = (name: string) => page.screenshot({ path: join(OUTPUT, `${name}.png`), fullPage: true });
 const scim = (path: string, init: RequestInit = {}, token = scimToken) =>
@@ -130,6 +117,7 @@ describe('the playground and the console in a browser', () => {
     await override.click();
     await hasText(page.getByTestId('override-sentence'), /^On:/, true);
     await row.getByLabel('Manual role of grace@example.com').selectOption('ADMIN');
+    await row.getByRole('button', { name: 'Apply the manual role for grace@example.com' }).click();
     await hasText(row.getByTestId('role-source'), 'MANUAL');
     await hasText(row.getByTestId('effective-role'), 'ADMIN', true);
     await shot('roles');
@@ -144,8 +132,10 @@ describe('the playground and the console in a browser', () => {
     await page.reload();
     const grant = page.getByLabel('Role granted by Engineering');
     await grant.selectOption('ADMIN');
-    // The select is controlled by what the server answers after the change.
-    for (let tries = 0; (await grant.inputValue()) !== 'ADMIN' && tries < 100; tries += 1) await page.waitForTimeout(100);
+    const apply = page.getByRole('button', { name: 'Apply the role Engineering grants' });
+    await apply.click();
+    // Apply is disabled again once the page has read the saved role back.
+    for (let tries = 0; (await apply.getAttribute('aria-disabled')) !== 'true' && tries < 100; tries += 1) await page.waitForTimeout(100);
     expect(await grant.inputValue()).toBe('ADMIN');
     const teams = await page.evaluate(async () => {
       const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ teams { nodes { displayName grantsRole memberCount } } }' }) });

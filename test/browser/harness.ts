@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createEmptyPostgresDatabase } from '../support/pg';
 
 export const ROOT = resolve(__dirname, '..', '..');
@@ -154,4 +154,66 @@ export async function launchBrowser(): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits (up to 10 s) until the locator's text matches: equal to a string when `whole`, else containing it. */
+export async function hasText(locator: Locator, wanted: string | RegExp, whole = false): Promise<void> {
+  const matches = (text: string) => (typeof wanted === 'string' ? (whole ? text.trim() === wanted : text.includes(wanted)) : wanted.test(text));
+  const deadline = Date.now() + 10_000;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = (await locator.first().innerText({ timeout: 10_000 })).replace(/\u00a0/g, ' ');
+    if (matches(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`expected ${String(wanted)} in ${JSON.stringify(text)}`);
+}
+
+/** Signs in to /console with a pasted token and waits for the first page. */
+export async function signIn(page: Page, url: string, token: string): Promise<void> {
+  await page.goto(`${url}/console`);
+  await page.getByLabel('API token').fill(token);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Set up SCIM' }).waitFor();
+}
+
+/** The names of the GraphQL operations the page sends from now on (`ConsoleGrant`, …), in order. */
+export function recordOperations(page: Page): string[] {
+  const names: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname !== '/graphql' || request.method() !== 'POST') return;
+    const query = (request.postDataJSON() as { query?: string } | null)?.query ?? '';
+    names.push(/^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? '(anonymous)');
+  });
+  return names;
+}
+
+/** A request to the app's SCIM door with a token. */
+export const scimRequest = (app: RunningApp, token: string, path: string, init: RequestInit = {}): Promise<Response> =>
+  fetch(`${app.url}/scim/v2${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/scim+json', ...(init.headers ?? {}) },
+  });
+
+/** Creates a user through SCIM with the role attribute `role`; returns its id. */
+export async function provisionUser(app: RunningApp, scimToken: string, userName: string, role: 'admin' | 'member'): Promise<string> {
+  const response = await scimRequest(app, scimToken, '/Users', {
+    method: 'POST',
+    body: JSON.stringify({
+      schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', 'urn:custom:params:scim:schemas:extension:writer:2.0:User'],
+      userName,
+      active: true,
+      'urn:custom:params:scim:schemas:extension:writer:2.0:User': { role },
+    }),
+  });
+  if (response.status !== 201) throw new Error(`creating ${userName} answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** Runs a GraphQL operation from the page, with its session cookie; returns `data`. */
+export async function pageQuery<T>(page: Page, query: string): Promise<T> {
+  return page.evaluate(async (q) => {
+    const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) });
+    return ((await response.json()) as { data: T }).data;
+  }, query);
 }

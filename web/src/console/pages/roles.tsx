@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { gql } from '../api';
 import { useLoad } from '../hooks';
 import { ErrorText, Pager } from '../ui';
-
-type OrgRole = 'ADMIN' | 'MEMBER';
+import { RoleControl, type OrgRole } from './role-control';
 
 interface RoleUser {
   id: string;
@@ -56,6 +55,14 @@ export function RolesPage({ readOnly }: { readOnly: boolean }) {
     }
     data.reload();
   };
+  /** A role change: its refusal is shown by the control that asked for it. */
+  const change = async (query: string, variables: Record<string, unknown>) => {
+    try {
+      await gql(query, variables);
+    } finally {
+      data.reload();
+    }
+  };
   const override = data.data?.organization.settings.roleManualOverride ?? false;
   return (
     <>
@@ -97,7 +104,15 @@ export function RolesPage({ readOnly }: { readOnly: boolean }) {
                     <span className={`source source-${u.roleSource.toLowerCase()}`}>{u.roleSource}</span> <small>{SOURCE_TEXT[u.roleSource]}</small>
                   </td>
                   <td>{u.idpRole ?? '—'}</td>
-                  <td><RoleSelect value={u.manualRole} label={`Manual role of ${u.userName}`} disabled={readOnly} onChange={(role) => void act(SET_ROLE, { userId: u.id, role })} /></td>
+                  <td>
+                    <RoleControl
+                      value={u.manualRole}
+                      label={`Manual role of ${u.userName}`}
+                      applyLabel={`Apply the manual role for ${u.userName}`}
+                      readOnly={readOnly}
+                      apply={(role) => change(SET_ROLE, { userId: u.id, role })}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -105,25 +120,15 @@ export function RolesPage({ readOnly }: { readOnly: boolean }) {
         </div>
         <Pager cursors={cursors} setCursors={setCursors} pageInfo={data.data?.users.pageInfo} />
       </section>
-      <TeamsSection teams={data.data?.teams.nodes ?? []} readOnly={readOnly} onGrant={(teamId, role) => void act(GRANT, { teamId, role })} />
+      <TeamsSection teams={data.data?.teams.nodes ?? []} readOnly={readOnly} onGrant={(teamId, role) => change(GRANT, { teamId, role })} />
     </>
-  );
-}
-
-function RoleSelect({ value, label, disabled, onChange }: { value: OrgRole | null; label: string; disabled: boolean; onChange: (role: OrgRole | null) => void }) {
-  return (
-    <select aria-label={label} value={value ?? ''} disabled={disabled} onChange={(e) => onChange((e.target.value || null) as OrgRole | null)}>
-      <option value="">none</option>
-      <option value="ADMIN">ADMIN</option>
-      <option value="MEMBER">MEMBER</option>
-    </select>
   );
 }
 
 type Team = RolesData['teams']['nodes'][number];
 
 /** Teams and the org role each grants its members (IdP group mappings decide permissions). */
-function TeamsSection({ teams, readOnly, onGrant }: { teams: Team[]; readOnly: boolean; onGrant: (teamId: string, role: OrgRole | null) => void }) {
+function TeamsSection({ teams, readOnly, onGrant }: { teams: Team[]; readOnly: boolean; onGrant: (teamId: string, role: OrgRole | null) => Promise<void> }) {
   return (
     <section aria-labelledby="teams">
       <h2 id="teams">Teams and the role they grant</h2>
@@ -141,7 +146,15 @@ function TeamsSection({ teams, readOnly, onGrant }: { teams: Team[]; readOnly: b
               <tr key={t.id}>
                 <td>{t.displayName}</td>
                 <td>{t.memberCount}</td>
-                <td><RoleSelect value={t.grantsRole} label={`Role granted by ${t.displayName}`} disabled={readOnly} onChange={(role) => onGrant(t.id, role)} /></td>
+                <td>
+                  <RoleControl
+                    value={t.grantsRole}
+                    label={`Role granted by ${t.displayName}`}
+                    applyLabel={`Apply the role ${t.displayName} grants`}
+                    readOnly={readOnly}
+                    apply={(role) => onGrant(t.id, role)}
+                  />
+                </td>
               </tr>
             ))}
             {teams.length === 0 && (

@@ -1,0 +1,107 @@
+import type { Page, Route } from 'playwright-core';
+import {
+  assertPrerequisites,
+  hasText,
+  launchBrowser,
+  pageQuery,
+  provisionUser,
+  recordOperations,
+  scimRequest,
+  signIn,
+  startApp,
+  type Browser,
+  type RunningApp,
+} from './harness';
+
+/**
+ * The Roles page changes a role only when asked to: a select holds a pending choice, and its
+ * "Apply" button sends it. One server and browser, signed in as Ada, an org admin the IdP made.
+ */
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+let operations: string[];
+let scimToken: string;
+let adaId: string;
+
+const teamGrant = async (): Promise<unknown> =>
+  (await pageQuery<{ teams: { nodes: { displayName: string; grantsRole: unknown }[] } }>(page, '{ teams { nodes { displayName grantsRole } } }')).teams.nodes.find(
+    (t) => t.displayName === 'Eng',
+  )?.grantsRole;
+
+beforeAll(async () => {
+  assertPrerequisites();
+  app = await startApp();
+  scimToken = String(app.cli('token', 'create', '--org', 'default', '--scope', 'scim', '--name', 'okta').token);
+  adaId = await provisionUser(app, scimToken, 'ada@example.com', 'admin');
+  const bobId = await provisionUser(app, scimToken, 'bob@example.com', 'member');
+  const group = await scimRequest(app, scimToken, '/Groups', {
+    method: 'POST',
+    body: JSON.stringify({ schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: 'Eng', members: [{ value: bobId }] }),
+  });
+  expect(group.status).toBe(201);
+  const adminToken = String(app.cli('token', 'create', '--org', 'default', '--scope', 'admin', '--user', adaId, '--name', 'ada').token);
+  browser = await launchBrowser();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.setDefaultTimeout(10_000);
+  operations = recordOperations(page);
+  await signIn(page, app.url, adminToken);
+  await page.getByRole('link', { name: 'Roles' }).click();
+  await page.locator('tr[data-user="bob@example.com"]').waitFor();
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+}, 30_000);
+
+describe('the Roles page', () => {
+  it("changes nothing while the arrow keys browse a team's role", async () => {
+    const grant = page.getByLabel('Role granted by Eng');
+    await grant.focus();
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp']) await page.keyboard.press(key);
+    expect(await grant.inputValue()).toBe('ADMIN');
+    await page.waitForTimeout(300);
+    expect(operations).not.toContain('ConsoleGrant');
+    expect(await teamGrant()).toBeNull();
+  });
+
+  it('applies the pending choice once, showing it while the request is in flight', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    const hold = async (route: Route) => {
+      if ((route.request().postData() ?? '').includes('ConsoleGrant')) await held;
+      await route.continue();
+    };
+    await page.route('**/graphql', hold);
+    const apply = page.getByRole('button', { name: 'Apply the role Eng grants' });
+    await apply.click();
+    await hasText(page.locator('tr', { has: apply }).getByRole('status'), 'Saving…');
+    // A second press while the first is in flight (aria-disabled: Playwright would wait for it to be enabled).
+    await apply.click({ force: true });
+    await page.keyboard.press('Enter');
+    expect(await page.getByLabel('Role granted by Eng').inputValue()).toBe('ADMIN');
+    release();
+    for (const started = Date.now(); (await apply.getAttribute('aria-disabled')) !== 'true'; await page.waitForTimeout(50)) {
+      if (Date.now() - started > 10_000) throw new Error('Apply stayed enabled after the change was saved');
+    }
+    await page.unroute('**/graphql', hold);
+    expect(operations.filter((o) => o === 'ConsoleGrant')).toHaveLength(1);
+    expect(await teamGrant()).toBe('ADMIN');
+    expect(await page.getByLabel('Role granted by Eng').inputValue()).toBe('ADMIN');
+  });
+
+  it("shows a refused manual role next to the user's select", async () => {
+    const row = page.locator('tr[data-user="bob@example.com"]');
+    await row.getByLabel('Manual role of bob@example.com').selectOption('ADMIN');
+    expect(operations).not.toContain('ConsoleSetRole');
+    await row.getByRole('button', { name: 'Apply the manual role for bob@example.com' }).click();
+    await hasText(row.getByRole('alert'), 'turn on the organization setting roleManualOverride');
+    expect(await row.getByLabel('Manual role of bob@example.com').inputValue()).toBe('ADMIN');
+  });
+
+  it('broke no CSP rule and left no page error', () => {
+    expect(browser.offHost).toEqual([]);
+    expect(browser.problems).toEqual([]);
+  });
+});
