@@ -100,6 +100,25 @@ describe('the Roles page', () => {
     expect(await row.getByLabel('Manual role of bob@example.com').inputValue()).toBe('ADMIN');
   });
 
+  it('asks before an admin sets their own manual role to MEMBER, and changes nothing when they decline', async () => {
+    await page.getByLabel('Manual roles override the identity provider').click();
+    await hasText(page.getByTestId('override-sentence'), /^On:/, true);
+    const row = page.locator(`tr[data-user="ada@example.com"]`);
+    const sent = operations.length;
+    await row.getByLabel('Manual role of ada@example.com').selectOption('MEMBER');
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await row.getByRole('button', { name: 'Apply the manual role for ada@example.com' }).click();
+    expect(asked).toEqual([expect.stringContaining('you will lose access to this console')]);
+    await page.waitForTimeout(300);
+    expect(operations.slice(sent)).not.toContain('ConsoleSetRole');
+    expect(await row.getByLabel('Manual role of ada@example.com').inputValue()).toBe('MEMBER');
+    expect((await pageQuery<{ user: { role: string } }>(page, `{ user(id: "${adaId}") { role } }`)).user.role).toBe('ADMIN');
+  });
+
   it('broke no CSP rule and left no page error', () => {
     expect(browser.offHost).toEqual([]);
     expect(browser.problems).toEqual([]);

@@ -174,6 +174,7 @@ describe('the playground and the console in a browser', () => {
 
   it('revokes the SCIM token, after which SCIM answers 401', async () => {
     expect((await scim('/Users')).status).toBe(200);
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Revoke okta' }).click();
     // The button goes once the list, read again after the revocation, shows no live "okta".
     await page.getByRole('button', { name: 'Revoke okta' }).waitFor({ state: 'detached' });

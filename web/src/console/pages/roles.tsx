@@ -19,6 +19,7 @@ interface RolesData {
   organization: { id: string; settings: { roleManualOverride: boolean } };
   users: { totalCount: number; nodes: RoleUser[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
   teams: { nodes: { id: string; displayName: string; grantsRole: OrgRole | null; memberCount: number }[] };
+  viewer: { user: { id: string } | null };
 }
 
 const ROLES = `query ConsoleRoles($after: String) {
@@ -29,6 +30,7 @@ const ROLES = `query ConsoleRoles($after: String) {
     pageInfo { hasNextPage endCursor }
   }
   teams(first: 200, orderBy: { field: DISPLAY_NAME }) { nodes { id displayName grantsRole memberCount } }
+  viewer { user { id } }
 }`;
 const OVERRIDE = 'mutation ConsoleOverride($on: Boolean!) { updateOrganizationSettings(input: { roleManualOverride: $on }) { id } }';
 const SET_ROLE = 'mutation ConsoleSetRole($userId: ID!, $role: OrgRole) { setUserRole(userId: $userId, role: $role) { id } }';
@@ -63,6 +65,7 @@ export function RolesPage({ readOnly }: { readOnly: boolean }) {
       data.reload();
     }
   };
+  const viewerId = data.data?.viewer.user?.id;
   const override = data.data?.organization.settings.roleManualOverride ?? false;
   return (
     <>
@@ -110,6 +113,7 @@ export function RolesPage({ readOnly }: { readOnly: boolean }) {
                       label={`Manual role of ${u.userName}`}
                       applyLabel={`Apply the manual role for ${u.userName}`}
                       readOnly={readOnly}
+                      confirm={u.id === viewerId && u.role === 'ADMIN' ? confirmOwnRole : undefined}
                       apply={(role) => change(SET_ROLE, { userId: u.id, role })}
                     />
                   </td>
@@ -122,6 +126,16 @@ export function RolesPage({ readOnly }: { readOnly: boolean }) {
       </section>
       <TeamsSection teams={data.data?.teams.nodes ?? []} readOnly={readOnly} onGrant={(teamId, role) => change(GRANT, { teamId, role })} />
     </>
+  );
+}
+
+/** Asks an admin who is about to give up their own admin role (they are signed out at once). */
+function confirmOwnRole(role: OrgRole | null): boolean {
+  if (role === 'ADMIN') return true;
+  return window.confirm(
+    role === 'MEMBER'
+      ? 'Set your own manual role to MEMBER? This console is for org admins: you will lose access to this console at once and be signed out.'
+      : 'Clear your own manual role? Unless the identity provider or a team makes you an org admin, you will lose access to this console at once and be signed out.',
   );
 }
 

@@ -90,7 +90,7 @@ export function ScimSetupPage({ session, readOnly }: { session: Session; readOnl
           loading={tokens.loading}
           readOnly={readOnly}
           onRotate={(t) => void create(t.name, t)}
-          onRevoke={(t) => void revoke(t)}
+          onRevoke={(t) => confirmRevoke(t) && void revoke(t)}
         />
         <p className="hint">Last use is recorded to the minute. Revoking a token stops it at once; the identity provider then gets 401.</p>
       </section>
@@ -102,6 +102,12 @@ export function ScimSetupPage({ session, readOnly }: { session: Session; readOnl
     </>
   );
 }
+
+/** Revoking the identity provider's live token stops its provisioning: asked first. */
+const confirmRevoke = (token: Token): boolean =>
+  window.confirm(
+    `Revoke the SCIM token “${token.name}” (${token.prefix}…)? It stops working at once: your identity provider's provisioning stops, every request answered 401, until you give it a new token.`,
+  );
 
 /** The new secret, once. A rotation keeps the old token live until the admin revokes it. */
 function FreshToken({ fresh, onRevokeOld, onDone }: { fresh: Fresh; onRevokeOld: (t: Token) => void; onDone: () => void }) {
