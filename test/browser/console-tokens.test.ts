@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { assertPrerequisites, hasText, launchBrowser, scimRequest, signIn, startApp, type Browser, type RunningApp } from './harness';
 
 /** "Set up SCIM": the token list and what revoking a token asks first. One server and browser. */
@@ -46,6 +46,28 @@ describe('SCIM tokens in the console', () => {
     await page.getByRole('button', { name: 'Revoke okta' }).click();
     await page.getByRole('button', { name: 'Revoke okta' }).waitFor({ state: 'detached' });
     expect((await scimRequest(app, scimToken, '/Users')).status).toBe(401);
+  });
+
+  it('says the list could not be loaded, and why, instead of "No SCIM token yet."', async () => {
+    const refuse = (route: Route) => ((route.request().postData() ?? '').includes('ConsoleTokens') ? route.abort('connectionrefused') : route.continue());
+    await page.route('**/graphql', refuse);
+    try {
+      await page.getByRole('link', { name: 'Roles' }).click();
+      await page.getByRole('link', { name: 'Set up SCIM' }).click();
+      const table = page.getByRole('table', { name: 'SCIM tokens of this organization' });
+      await hasText(table, 'The SCIM tokens could not be loaded');
+      expect(await table.innerText()).not.toContain('No SCIM token yet');
+    } finally {
+      await page.unroute('**/graphql', refuse);
+    }
+  });
+
+  it('tells a read-only session that listing tokens needs an admin token', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    const read = String(app.cli('token', 'create', '--org', 'default', '--scope', 'read', '--name', 'auditor').token);
+    await signIn(page, app.url, read);
+    await hasText(page.locator('main'), 'Listing SCIM tokens needs an admin token');
+    expect(await page.locator('main').innerText()).not.toMatch(/No SCIM token yet|Not allowed/);
   });
 
   it('broke no CSP rule and left no page error', () => {

@@ -27,7 +27,8 @@ interface Fresh {
 }
 
 export function ScimSetupPage({ session, readOnly }: { session: Session; readOnly: boolean }) {
-  const tokens = useLoad(() => gql<{ apiTokens: Token[] }>(TOKENS), []);
+  // Listing tokens needs an admin token (apiTokens is ORG_ADMIN only): a read-only session does not ask.
+  const tokens = useLoad(() => (readOnly ? Promise.resolve({ apiTokens: [] }) : gql<{ apiTokens: Token[] }>(TOKENS)), [readOnly]);
   const [name, setName] = useState('okta');
   const [fresh, setFresh] = useState<Fresh | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -84,14 +85,18 @@ export function ScimSetupPage({ session, readOnly }: { session: Session; readOnl
           </form>
         )}
         {fresh && <FreshToken fresh={fresh} onRevokeOld={revoke} onDone={() => setFresh(null)} />}
-        <ErrorText error={error ?? tokens.error} />
-        <TokenTable
-          tokens={scimTokens}
-          loading={tokens.loading}
-          readOnly={readOnly}
-          onRotate={(t) => void create(t.name, t)}
-          onRevoke={(t) => confirmRevoke(t) && void revoke(t)}
-        />
+        <ErrorText error={error} />
+        {readOnly ? (
+          <p role="note">Listing SCIM tokens needs an admin token: this session is read-only.</p>
+        ) : (
+          <TokenTable
+            tokens={scimTokens}
+            loading={tokens.loading}
+            loadError={tokens.error}
+            onRotate={(t) => void create(t.name, t)}
+            onRevoke={(t) => confirmRevoke(t) && void revoke(t)}
+          />
+        )}
         <p className="hint">Last use is recorded to the minute. Revoking a token stops it at once; the identity provider then gets 401.</p>
       </section>
 
@@ -141,13 +146,14 @@ function FreshToken({ fresh, onRevokeOld, onDone }: { fresh: Fresh; onRevokeOld:
 interface TokenTableProps {
   tokens: Token[];
   loading: boolean;
-  readOnly: boolean;
+  /** Why the list could not be read: never shown as an empty list. */
+  loadError: string | null;
   onRotate: (token: Token) => void;
   onRevoke: (token: Token) => void;
 }
 
-/** The organization's SCIM tokens with their last use; rotate and revoke for admins. */
-function TokenTable({ tokens, loading, readOnly, onRotate, onRevoke }: TokenTableProps) {
+/** The organization's SCIM tokens with their last use, to rotate and revoke (admins only). */
+function TokenTable({ tokens, loading, loadError, onRotate, onRevoke }: TokenTableProps) {
   return (
     <div className="table-wrap">
       <table>
@@ -159,7 +165,7 @@ function TokenTable({ tokens, loading, readOnly, onRotate, onRevoke }: TokenTabl
             <th scope="col">Created</th>
             <th scope="col">Last used</th>
             <th scope="col">Status</th>
-            {!readOnly && <th scope="col">Actions</th>}
+            <th scope="col">Actions</th>
           </tr>
         </thead>
         <tbody>
@@ -172,26 +178,33 @@ function TokenTable({ tokens, loading, readOnly, onRotate, onRevoke }: TokenTabl
               <td>{formatTime(t.createdAt)}</td>
               <td>{t.lastUsedAt ? formatTime(t.lastUsedAt) : 'never'}</td>
               <td>{t.revokedAt ? `revoked ${formatTime(t.revokedAt)}` : 'active'}</td>
-              {!readOnly && (
-                <td className="actions">
-                  {!t.revokedAt && (
-                    <>
-                      <button type="button" onClick={() => onRotate(t)}>
-                        Rotate
-                      </button>
-                      <button type="button" className="danger" onClick={() => onRevoke(t)}>
-                        Revoke {t.name}
-                      </button>
-                    </>
-                  )}
-                </td>
-              )}
+              <td className="actions">
+                {!t.revokedAt && (
+                  <>
+                    <button type="button" onClick={() => onRotate(t)}>
+                      Rotate
+                    </button>
+                    <button type="button" className="danger" onClick={() => onRevoke(t)}>
+                      Revoke {t.name}
+                    </button>
+                  </>
+                )}
+              </td>
             </tr>
           ))}
-          {tokens.length === 0 && !loading && (
+          {loadError ? (
             <tr>
-              <td colSpan={6}>No SCIM token yet.</td>
+              <td colSpan={6} className="error">
+                <span role="alert">The SCIM tokens could not be loaded: {loadError}</span>
+              </td>
             </tr>
+          ) : (
+            tokens.length === 0 &&
+            !loading && (
+              <tr>
+                <td colSpan={6}>No SCIM token yet.</td>
+              </tr>
+            )
           )}
         </tbody>
       </table>
