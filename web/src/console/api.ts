@@ -1,3 +1,5 @@
+import { UNREACHABLE } from '../shared/messages';
+
 /**
  * The console's only data door is /graphql, authenticated by the HttpOnly session cookie (the
  * page never sees the token after sign-in). /console/session only starts and ends sessions.
@@ -41,13 +43,18 @@ function failure(body: ErrorBody, status: number): ApiError {
   return new ApiError(first?.message ?? `Request failed (${status})`, code);
 }
 
+/** Sends one request; a network failure (server down, connection refused) rejects with code UNREACHABLE. */
 async function send(method: string, url: string, body?: unknown): Promise<Response> {
-  return fetch(url, {
-    method,
-    credentials: 'same-origin',
-    headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  try {
+    return await fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(UNREACHABLE, 'UNREACHABLE');
+  }
 }
 
 /** Runs one GraphQL operation; any error in the result is a failure. */
@@ -70,6 +77,14 @@ export const currentSession = (): Promise<Session> => sessionCall('GET', '/conso
 export const pickOrganization = (organizationId: string): Promise<Session> =>
   sessionCall('PUT', '/console/session/organization', { organizationId });
 
-export async function signOut(): Promise<void> {
-  await send('DELETE', '/console/session');
+/**
+ * Asks the server to clear the session cookie; never rejects. False when the server could not be
+ * reached or refused: the cookie (HttpOnly, out of the page's reach) then stays valid until it expires.
+ */
+export async function signOut(): Promise<boolean> {
+  try {
+    return (await send('DELETE', '/console/session')).ok;
+  } catch {
+    return false;
+  }
 }

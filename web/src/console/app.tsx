@@ -30,11 +30,21 @@ export function App() {
 
   if (session === undefined) return <p className="loading">Loading…</p>;
   if (session === null) return <SignIn notice={notice} onSignedIn={(s) => (setNotice(null), setSession(s))} />;
-  if (session.organizationId === null) return <PickOrganization session={session} onPicked={setSession} onSignOut={() => signOut().then(() => setSession(null))} />;
-  return <Console session={session} onSignedOut={() => (setNotice('You are signed out.'), setSession(null))} />;
+  // The page forgets the session even when the server could not clear the cookie, and says so.
+  const leave = () =>
+    void signOut().then((ended) => {
+      setNotice(
+        ended
+          ? 'You are signed out.'
+          : 'Signed out of this page only. Cannot reach the scimgraph server, so your session cookie was not cleared: it stays valid until it expires. Once the server is back, reload and sign out again.',
+      );
+      setSession(null);
+    });
+  if (session.organizationId === null) return <PickOrganization session={session} onPicked={setSession} onSignOut={leave} />;
+  return <Console session={session} onSignOut={leave} />;
 }
 
-function Console({ session, onSignedOut }: { session: Session; onSignedOut: () => void }) {
+function Console({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
   const route = useHashRoute('scim');
   const readOnly = session.scope !== 'admin';
   const page = PAGES.find((p) => p.route === route) ?? PAGES[0];
@@ -63,7 +73,7 @@ function Console({ session, onSignedOut }: { session: Session; onSignedOut: () =
           <span>
             {session.tokenName} ({session.scope})
           </span>
-          <button type="button" onClick={() => signOut().then(onSignedOut)}>
+          <button type="button" onClick={onSignOut}>
             Sign out
           </button>
         </div>

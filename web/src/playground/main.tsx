@@ -5,6 +5,7 @@ import './playground.css';
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { UNREACHABLE } from '../shared/messages';
 import { readToken } from '../shared/token-store';
 import { EXAMPLES } from './examples';
 import { examplesPlugin } from './examples-plugin';
@@ -26,9 +27,15 @@ const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
   };
   const token = readToken();
   if (token) headers.authorization = `Bearer ${token}`;
-  // Only the pasted token speaks: never the console's session cookie.
-  const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify(params), credentials: 'omit' });
-  return response.json();
+  let response: Response;
+  try {
+    // Only the pasted token speaks: never the console's session cookie.
+    response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify(params), credentials: 'omit' });
+  } catch {
+    // GraphiQL would show fetch's bare "Failed to fetch" with a stack trace.
+    return { errors: [{ message: UNREACHABLE }] };
+  }
+  return response.json().catch(() => ({ errors: [{ message: `The server answered ${response.status} ${response.statusText} without a GraphQL result.` }] }));
 };
 
 const defaultTabs = EXAMPLES.map(({ query, variables }) => ({ query, variables }));
