@@ -12,6 +12,8 @@ import {
   clearSessionCookie,
   decodeSession,
   readCookie,
+  SECURE_SESSION_COOKIE,
+  SESSION_COOKIE,
   sessionCookieName,
   sessionToken,
   setSessionCookie,
@@ -88,8 +90,16 @@ export function consoleRouter(deps: ConsoleDeps): Router {
     res.json(view);
   });
 
+  // No session cookie at all is nobody signed in, not a failure: 204, so a signed-out visit logs no
+  // 401. A cookie that is refused (forged, expired, its token revoked or its holder demoted, or one
+  // without the prefix behind https, from before the move) answers 401 with why.
   router.get('/console/session', async (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
+    const cookies = req.get('cookie');
+    if (!readCookie(cookies, SECURE_SESSION_COOKIE) && !readCookie(cookies, SESSION_COOKIE)) {
+      res.status(204).end();
+      return;
+    }
     res.json((await current(req)).view);
   });
 

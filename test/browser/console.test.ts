@@ -202,6 +202,17 @@ describe('the playground and the console in a browser', () => {
     await shot('signed-out');
   });
 
+  it('checks a signed-out visit without an error status (no red 401 in DevTools)', async () => {
+    const statuses: number[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname === '/console/session') statuses.push(response.status());
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(statuses).toEqual([204]);
+    page.removeAllListeners('response');
+  });
+
   it('shows a read token the console read-only', async () => {
     const read = String(app.cli('token', 'create', '--org', 'default', '--scope', 'read', '--name', 'auditor').token);
     await page.getByLabel('API token').fill(read);

@@ -102,6 +102,13 @@ describe('console session cookies that are refused', () => {
     expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('answers 204 without a session cookie (nobody signed in), and 401 when the cookie is refused', async () => {
+    const none = await request(t.app).get('/console/session').expect(204);
+    expect(none.headers['cache-control']).toBe('no-store');
+    await request(t.app).get('/console/session').set('Cookie', 'other=1').expect(204);
+    await request(t.app).get('/console/session').set('Cookie', `${SESSION_COOKIE}=not-a-session`).expect(401);
+  });
+
   it('refuses a cookie signed with another key', async () => {
     const value = encodeSession('another-key-another-key-another-key-0000', { tokenId: admin.id, organizationId: null, expiresAt: now + 60_000 });
     await orgQuery(`${SESSION_COOKIE}=${value}`).expect(401);

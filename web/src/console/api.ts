@@ -65,17 +65,25 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return body.data;
 }
 
-async function sessionCall(method: string, url: string, body?: unknown): Promise<Session> {
+async function sessionCall(method: string, url: string, body?: unknown): Promise<Session | null> {
   const response = await send(method, url, body);
+  if (response.status === 204) return null;
   const parsed = (await response.json().catch(() => ({}))) as ErrorBody & Session;
   if (!response.ok) throw failure(parsed, response.status);
   return parsed;
 }
 
-export const signIn = (token: string): Promise<Session> => sessionCall('POST', '/console/session', { token });
-export const currentSession = (): Promise<Session> => sessionCall('GET', '/console/session');
+async function startedSession(method: string, url: string, body: unknown): Promise<Session> {
+  const session = await sessionCall(method, url, body);
+  if (!session) throw new ApiError('The server answered without a session', 'ERROR');
+  return session;
+}
+
+export const signIn = (token: string): Promise<Session> => startedSession('POST', '/console/session', { token });
+/** The session of the browser's cookie; null when it has none. A refused cookie rejects UNAUTHENTICATED, saying why. */
+export const currentSession = (): Promise<Session | null> => sessionCall('GET', '/console/session');
 export const pickOrganization = (organizationId: string): Promise<Session> =>
-  sessionCall('PUT', '/console/session/organization', { organizationId });
+  startedSession('PUT', '/console/session/organization', { organizationId });
 
 /**
  * Asks the server to clear the session cookie; never rejects. False when the server could not be
