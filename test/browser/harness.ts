@@ -169,8 +169,9 @@ export async function hasText(locator: Locator, wanted: string | RegExp, whole =
   throw new Error(`expected ${String(wanted)} in ${JSON.stringify(text)}`);
 }
 
-/** Signs in to /console with a pasted token and waits for the first page. */
+/** Signs in to /console afresh (any session cookie dropped first) with a pasted token and waits for the first page. */
 export async function signIn(page: Page, url: string, token: string): Promise<void> {
+  await page.context().clearCookies();
   await page.goto(`${url}/console`);
   await page.getByLabel('API token').fill(token);
   await page.getByRole('button', { name: 'Sign in' }).click();

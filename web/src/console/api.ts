@@ -28,19 +28,20 @@ interface ErrorBody {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-const unauthenticatedListeners = new Set<() => void>();
+const unauthenticatedListeners = new Set<(reason: string) => void>();
 
-/** Called when the server says the session is gone (expired, revoked, signed out elsewhere). */
-export function onUnauthenticated(listener: () => void): () => void {
+/** Called, with the server's reason, when it says the session is gone (expired, revoked, its user deactivated or demoted). */
+export function onUnauthenticated(listener: (reason: string) => void): () => void {
   unauthenticatedListeners.add(listener);
   return () => unauthenticatedListeners.delete(listener);
 }
 
 function failure(body: ErrorBody, status: number): ApiError {
   const first = body.errors?.[0];
-  const code = first?.extensions?.code ?? (status === 401 ? 'UNAUTHENTICATED' : 'ERROR');
-  if (code === 'UNAUTHENTICATED') unauthenticatedListeners.forEach((l) => l());
-  return new ApiError(first?.message ?? `Request failed (${status})`, code);
+  const code = first?.extensions?.code ?? (status === 401 ? 'UNAUTHENTICATED' : status === 503 ? 'UNAVAILABLE' : 'ERROR');
+  const message = first?.message ?? `Request failed (${status})`;
+  if (code === 'UNAUTHENTICATED') unauthenticatedListeners.forEach((l) => l(message));
+  return new ApiError(message, code);
 }
 
 /** Sends one request; a network failure (server down, connection refused) rejects with code UNREACHABLE. */

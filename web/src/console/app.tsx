@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { currentSession, onUnauthenticated, signOut, type Session } from './api';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { currentSession, onUnauthenticated, signOut, type ApiError, type Session } from './api';
 import { useHashRoute } from './hooks';
 import { ActivityPage } from './pages/activity';
 import { DocumentsPage } from './pages/documents';
@@ -15,19 +15,36 @@ const PAGES = [
   { route: 'documents', title: 'Documents awaiting reassignment' },
 ] as const;
 
+/** "reason." as a sentence of its own. */
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 export function App() {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
+  // Why the session could not be checked (server down, 503): the session may still be valid.
+  const [outage, setOutage] = useState<string | null>(null);
+  // True while the sign-in form shows: a refused sign-in is said by the form, not as a session that ended.
+  const onSignIn = useRef(false);
   useEffect(() => {
-    currentSession().then(setSession, () => setSession(null));
-    return onUnauthenticated(() => {
-      setSession((s) => {
-        if (s) setNotice('Your session has ended: sign in again.');
-        return null;
-      });
+    onSignIn.current = session === null;
+  }, [session]);
+  const check = useCallback(() => {
+    setOutage(null);
+    currentSession().then(setSession, (error: ApiError) => {
+      // A refused cookie was handled by the listener below, with the server's reason.
+      if (error.code !== 'UNAUTHENTICATED') setOutage(error.code === 'UNREACHABLE' ? error.message : `The server could not check your session: ${sentence(error.message)}`);
     });
   }, []);
+  useEffect(() => {
+    check();
+    return onUnauthenticated((reason) => {
+      if (onSignIn.current) return;
+      setNotice(`Your session has ended. ${sentence(reason)}`);
+      setSession(null);
+    });
+  }, [check]);
 
+  if (outage) return <Outage message={outage} onRetry={check} />;
   if (session === undefined) return <p className="loading">Loading…</p>;
   if (session === null) return <SignIn notice={notice} onSignedIn={(s) => (setNotice(null), setSession(s))} />;
   // The page forgets the session even when the server could not clear the cookie, and says so.
@@ -42,6 +59,22 @@ export function App() {
     });
   if (session.organizationId === null) return <PickOrganization session={session} onPicked={setSession} onSignOut={leave} />;
   return <Console session={session} onSignOut={leave} />;
+}
+
+/** The session could not be checked: not a sign-in form, since the session may still be valid. */
+function Outage({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <main className="sign-in">
+      <h1>scimgraph console</h1>
+      <p className="error" role="alert">
+        {message}
+      </p>
+      <p>Your session may still be valid: nothing was signed out.</p>
+      <button type="button" onClick={onRetry}>
+        Retry
+      </button>
+    </main>
+  );
 }
 
 function Console({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
