@@ -3,7 +3,7 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import './playground.css';
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
-import { StrictMode, useState } from 'react';
+import { StrictMode, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { UNREACHABLE } from '../shared/messages';
 import { readToken } from '../shared/token-store';
@@ -18,15 +18,25 @@ window.addEventListener('unhandledrejection', (event) => {
   if (reason?.name === 'Canceled' && reason.message === 'Canceled') event.preventDefault();
 });
 
+/**
+ * The request's headers. Names compare case-insensitively, as HTTP's do: what the Headers pane
+ * holds replaces ours, and an Authorization typed there is sent instead of the token field's.
+ */
+function requestHeaders(typed: Record<string, unknown>, token: string): Headers {
+  const headers = new Headers({ 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' });
+  for (const [name, value] of Object.entries(typed)) headers.set(name, String(value));
+  if (token && !headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
+  return headers;
+}
+
 /** Posts to our own /graphql with the stored token; the token never goes into a URL. */
 const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
-  const headers: Record<string, string> = {
-    'content-type': 'application/json',
-    accept: 'application/graphql-response+json, application/json',
-    ...((options?.headers as Record<string, string> | undefined) ?? {}),
-  };
-  const token = readToken();
-  if (token) headers.authorization = `Bearer ${token}`;
+  let headers: Headers;
+  try {
+    headers = requestHeaders((options?.headers as Record<string, unknown> | undefined) ?? {}, readToken());
+  } catch (error) {
+    return { errors: [{ message: `Request not sent: a header in the Headers pane is not valid (${(error as Error).message})` }] };
+  }
   let response: Response;
   try {
     // Only the pasted token speaks: never the console's session cookie.
@@ -41,13 +51,15 @@ const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
 const defaultTabs = EXAMPLES.map(({ query, variables }) => ({ query, variables }));
 
 function Playground() {
-  // A new token remounts GraphiQL, so the schema is introspected again with it.
+  // A new token makes a new fetcher, on which GraphiQL introspects the schema again. Remounting
+  // GraphiQL would do it too, but would empty the Headers pane (headers are not persisted).
   const [generation, setGeneration] = useState(0);
+  const tokenFetcher = useMemo<GraphiQLProps['fetcher']>(() => (params, options) => fetcher(params, options), [generation]);
   return (
     <div className="playground">
       <TokenBar onChange={() => setGeneration((n) => n + 1)} />
       <main className="playground-main">
-        <GraphiQL key={generation} fetcher={fetcher} defaultTabs={defaultTabs} plugins={[examplesPlugin]} shouldPersistHeaders={false}>
+        <GraphiQL fetcher={tokenFetcher} defaultTabs={defaultTabs} plugins={[examplesPlugin]} shouldPersistHeaders={false}>
           <GraphiQL.Logo>scimgraph</GraphiQL.Logo>
         </GraphiQL>
       </main>

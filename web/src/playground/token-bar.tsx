@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { readToken, writeToken } from '../shared/token-store';
 import { SCOPES } from './examples';
 
-/** The API token field: kept in sessionStorage, sent as `Authorization: Bearer …`. */
+/** The API token field: kept in sessionStorage, sent as `Authorization: Bearer …` unless the Headers pane has one. */
 export function TokenBar({ onChange }: { onChange: () => void }) {
   const [draft, setDraft] = useState('');
   const [saved, setSaved] = useState(() => readToken() !== '');
@@ -39,6 +39,9 @@ export function TokenBar({ onChange }: { onChange: () => void }) {
         </button>
         <span className="token-status" role="status" data-testid="token-status">
           {saved ? 'Token set: kept in this tab only (sessionStorage), never in the URL.' : 'No token: queries will be refused.'}
+        </span>
+        <span className="token-hint">
+          An <code>Authorization</code> header in the Headers pane is sent instead of this token.
         </span>
       </form>
       <details className="scopes">
