@@ -84,6 +84,11 @@ describe('the playground', () => {
     expect(await viewerScope()).toBe('READ');
   });
 
+  it('keeps a history of the operations run, offline', async () => {
+    await page.getByRole('button', { name: 'Show History' }).click();
+    await hasText(page.locator('.graphiql-history'), 'Who');
+  });
+
   it('broke no CSP rule and left no page error', () => {
     expect(browser.offHost).toEqual([]);
     expect(browser.problems).toEqual([]);

@@ -2,7 +2,7 @@ import '../shared/style-nonce';
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import './playground.css';
-import { GraphiQL, type GraphiQLProps } from 'graphiql';
+import { GraphiQL, HISTORY_PLUGIN, type GraphiQLProps } from 'graphiql';
 import { StrictMode, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { UNREACHABLE } from '../shared/messages';
@@ -49,6 +49,8 @@ const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
 };
 
 const defaultTabs = EXAMPLES.map(({ query, variables }) => ({ query, variables }));
+// Passing plugins replaces GraphiQL's default list, [HISTORY_PLUGIN]: name it again. History is kept in localStorage.
+const plugins = [HISTORY_PLUGIN, examplesPlugin];
 
 function Playground() {
   // A new token makes a new fetcher, on which GraphiQL introspects the schema again. Remounting
@@ -59,7 +61,7 @@ function Playground() {
     <div className="playground">
       <TokenBar onChange={() => setGeneration((n) => n + 1)} />
       <main className="playground-main">
-        <GraphiQL fetcher={tokenFetcher} defaultTabs={defaultTabs} plugins={[examplesPlugin]} shouldPersistHeaders={false}>
+        <GraphiQL fetcher={tokenFetcher} defaultTabs={defaultTabs} plugins={plugins} shouldPersistHeaders={false}>
           <GraphiQL.Logo>scimgraph</GraphiQL.Logo>
         </GraphiQL>
       </main>
