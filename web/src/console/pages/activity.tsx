@@ -91,24 +91,26 @@ export function ActivityPage() {
               )}
             </div>
             {e.changes.length > 0 && (
-              <table className="changes">
-                <thead>
-                  <tr>
-                    <th scope="col">Field</th>
-                    <th scope="col">Before</th>
-                    <th scope="col">After</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {e.changes.map((c) => (
-                    <tr key={c.field}>
-                      <td>{c.field}</td>
-                      <td>{show(c.before)}</td>
-                      <td>{show(c.after)}</td>
+              <div className="table-wrap">
+                <table className="changes">
+                  <thead>
+                    <tr>
+                      <th scope="col">Field</th>
+                      <th scope="col">Before</th>
+                      <th scope="col">After</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {e.changes.map((c) => (
+                      <tr key={c.field}>
+                        <td>{c.field}</td>
+                        <td>{show(c.before)}</td>
+                        <td>{show(c.after)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
           </li>
         ))}
