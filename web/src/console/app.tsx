@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { currentSession, onUnauthenticated, signOut, type ApiError, type Session } from './api';
-import { useHashRoute } from './hooks';
+import { useHashRoute, useTitle } from './hooks';
 import { ActivityPage } from './pages/activity';
 import { DocumentsPage } from './pages/documents';
 import { PickOrganization } from './pages/pick-organization';
@@ -63,6 +63,7 @@ export function App() {
 
 /** The session could not be checked: not a sign-in form, since the session may still be valid. */
 function Outage({ message, onRetry }: { message: string; onRetry: () => void }) {
+  useTitle('scimgraph console');
   return (
     <main className="sign-in">
       <h1>scimgraph console</h1>
@@ -81,9 +82,10 @@ function Console({ session, onSignOut }: { session: Session; onSignOut: () => vo
   const route = useHashRoute('scim');
   const readOnly = session.scope !== 'admin';
   const page = PAGES.find((p) => p.route === route) ?? PAGES[0];
-  useEffect(() => {
-    document.title = `${page.title} · scimgraph console`;
-  }, [page]);
+  useTitle(`${page.title} · scimgraph console`);
+  // After sign-in and each page change the focus starts at the page's heading, not on <body> or the link.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [page.route]);
   return (
     <div className="console">
       <a className="skip" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
@@ -117,7 +119,9 @@ function Console({ session, onSignOut }: { session: Session; onSignOut: () => vo
         </p>
       )}
       <main id="main" tabIndex={-1}>
-        <h1>{page.title}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {page.title}
+        </h1>
         {page.route === 'scim' && <ScimSetupPage session={session} readOnly={readOnly} />}
         {page.route === 'roles' && <RolesPage readOnly={readOnly} />}
         {page.route === 'activity' && <ActivityPage />}

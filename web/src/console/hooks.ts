@@ -37,3 +37,10 @@ export function useHashRoute(fallback: string): string {
   });
   return route;
 }
+
+/** Sets the document's title while the calling page shows. */
+export function useTitle(title: string): void {
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type RefObject } from 'react';
 
 export const formatTime = (iso: string): string => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -30,21 +30,31 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   );
 }
 
-/** The previous/next buttons of a cursor-paged list: `cursors` holds the `after` of each page read so far. */
+/**
+ * The previous/next buttons of a cursor-paged list: `cursors` holds the `after` of each page read
+ * so far. Turning the page brings `top` (the list, focusable with tabIndex -1) into view and
+ * focuses it, so reading starts at the new page's first item, not at the buttons below it.
+ */
 export function Pager(props: {
   cursors: (string | null)[];
   setCursors: (update: (cursors: (string | null)[]) => (string | null)[]) => void;
   pageInfo: { hasNextPage: boolean; endCursor: string | null } | undefined;
+  top?: RefObject<HTMLElement | null>;
   previous?: string;
   next?: string;
 }) {
-  const { cursors, setCursors, pageInfo } = props;
+  const { cursors, setCursors, pageInfo, top } = props;
+  const turn = (update: (cursors: (string | null)[]) => (string | null)[]) => {
+    setCursors(update);
+    top?.current?.scrollIntoView({ block: 'start' });
+    top?.current?.focus({ preventScroll: true });
+  };
   return (
     <div className="pager">
-      <button type="button" disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>
+      <button type="button" disabled={cursors.length < 2} onClick={() => turn((c) => c.slice(0, -1))}>
         {props.previous ?? 'Previous page'}
       </button>
-      <button type="button" disabled={!pageInfo?.hasNextPage} onClick={() => setCursors((c) => [...c, pageInfo?.endCursor ?? null])}>
+      <button type="button" disabled={!pageInfo?.hasNextPage} onClick={() => turn((c) => [...c, pageInfo?.endCursor ?? null])}>
         {props.next ?? 'Next page'}
       </button>
     </div>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { gql } from '../api';
 import { useLoad } from '../hooks';
 import { ErrorText, formatTime, Pager } from '../ui';
@@ -43,6 +43,7 @@ export function ActivityPage() {
   const after = cursors[cursors.length - 1];
   const variables = { action: filters.action || null, actorId: filters.actorId || null, targetId: filters.targetId || null, after };
   const page = useLoad(() => gql<Page>(EVENTS, variables), [JSON.stringify(variables)]);
+  const list = useRef<HTMLOListElement>(null);
   const apply = (next: Filters) => {
     setDraft(next);
     setFilters(next);
@@ -71,7 +72,7 @@ export function ActivityPage() {
       </form>
       <ErrorText error={page.error} />
       <p>{page.data ? `${page.data.auditEvents.totalCount} events` : 'Loading…'}</p>
-      <ol className="events" aria-label="Audit events, newest first">
+      <ol className="events" aria-label="Audit events, newest first" ref={list} tabIndex={-1}>
         {page.data?.auditEvents.nodes.map((e) => (
           <li key={e.id} className="event" data-action={e.action}>
             <div className="event-head">
@@ -115,7 +116,7 @@ export function ActivityPage() {
           </li>
         ))}
       </ol>
-      <Pager cursors={cursors} setCursors={setCursors} pageInfo={page.data?.auditEvents.pageInfo} previous="Newer events" next="Older events" />
+      <Pager cursors={cursors} setCursors={setCursors} pageInfo={page.data?.auditEvents.pageInfo} top={list} previous="Newer events" next="Older events" />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { gql, pickOrganization, type Session } from '../api';
-import { useLoad } from '../hooks';
+import { useLoad, useTitle } from '../hooks';
 
 interface Organizations {
   organizations: { id: string; name: string; slug: string }[];
@@ -11,6 +11,7 @@ export function PickOrganization({ onPicked, onSignOut }: { session: Session; on
   const orgs = useLoad(() => gql<Organizations>('query ConsoleOrganizations { organizations { id name slug } }'), []);
   const [chosen, setChosen] = useState('');
   const [error, setError] = useState<string | null>(null);
+  useTitle('Pick an organization · scimgraph console');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {

@@ -154,6 +154,9 @@ interface TokenTableProps {
 
 /** The organization's SCIM tokens with their last use, to rotate and revoke (admins only). */
 function TokenTable({ tokens, loading, loadError, onRotate, onRevoke }: TokenTableProps) {
+  // A button names its token; where live tokens share a name, its prefix tells them apart.
+  const live = tokens.filter((t) => !t.revokedAt).map((t) => t.name);
+  const named = (t: Token) => (live.indexOf(t.name) !== live.lastIndexOf(t.name) ? `${t.name} (${t.prefix}…)` : t.name);
   return (
     <div className="table-wrap">
       <table>
@@ -181,10 +184,10 @@ function TokenTable({ tokens, loading, loadError, onRotate, onRevoke }: TokenTab
               <td className="actions">
                 {!t.revokedAt && (
                   <>
-                    <button type="button" onClick={() => onRotate(t)}>
+                    <button type="button" aria-label={`Rotate ${named(t)}`} onClick={() => onRotate(t)}>
                       Rotate
                     </button>
-                    <button type="button" className="danger" onClick={() => onRevoke(t)}>
+                    <button type="button" className="danger" aria-label={`Revoke ${named(t)}`} onClick={() => onRevoke(t)}>
                       Revoke {t.name}
                     </button>
                   </>

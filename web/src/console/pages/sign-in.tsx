@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { signIn, type Session } from '../api';
+import { useTitle } from '../hooks';
 
 /** Paste an admin token; the server answers with a session cookie and forgets nothing else. */
 export function SignIn({ notice, onSignedIn }: { notice: string | null; onSignedIn: (session: Session) => void }) {
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useTitle('Sign in · scimgraph console');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
