@@ -70,6 +70,14 @@ describe('SCIM tokens in the console', () => {
     expect(await page.locator('main').innerText()).not.toMatch(/No SCIM token yet|Not allowed/);
   });
 
+  it('signs in with a token pasted with its "Bearer " scheme', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('API token').fill(`bearer  ${adminToken}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Set up SCIM' }).waitFor();
+    expect(await page.getByText('Read-only').count()).toBe(0);
+  });
+
   it('broke no CSP rule and left no page error', () => {
     expect(browser.offHost).toEqual([]);
     expect(browser.problems).toEqual([]);

@@ -62,6 +62,12 @@ describe('the playground', () => {
     expect(sent.at(-1)).toBe(`Bearer ${adminToken}`);
   });
 
+  it('takes a token pasted with its "Bearer " scheme', async () => {
+    await useToken(`Bearer ${adminToken}`);
+    expect(await viewerScope()).toBe('ADMIN');
+    expect(sent.at(-1)).toBe(`Bearer ${adminToken}`);
+  });
+
   it.each([['Authorization'], ['authorization'], ['AUTHORIZATION']])(
     'lets an %s header typed in the Headers pane win over the token field, sending one value',
     async (name) => {

@@ -9,8 +9,10 @@ export function TokenBar({ onChange }: { onChange: () => void }) {
   const inputId = useId();
   const save = (event: FormEvent) => {
     event.preventDefault();
-    writeToken(draft.trim());
-    setSaved(draft.trim() !== '');
+    // A token copied from an Authorization header comes with its scheme: keep only the token.
+    const token = draft.trim().replace(/^bearer\s+/i, '');
+    writeToken(token);
+    setSaved(token !== '');
     setDraft('');
     onChange();
   };

@@ -13,7 +13,8 @@ export function SignIn({ notice, onSignedIn }: { notice: string | null; onSigned
     setBusy(true);
     setError(null);
     try {
-      const session = await signIn(token.trim());
+      // A token copied from an Authorization header comes with its scheme: only the token is sent.
+      const session = await signIn(token.trim().replace(/^bearer\s+/i, ''));
       setToken('');
       onSignedIn(session);
     } catch (e) {
