@@ -206,34 +206,26 @@ export function checkQueryLimits(
 ): QueryMeasure {
   checkVariables(schema, document, operationName, variables);
   const depth = measureDepth(document, operationName);
-  if (depth > limits.maxDepth) {
-    throw new DomainError('TOO_COMPLEX', `Query depth ${depth} exceeds the limit of ${limits.maxDepth}`, {
-      limit: 'depth',
-      maximum: limits.maxDepth,
-      actual: depth,
-    });
-  }
-  let cost: number;
-  try {
-    cost = measureCost(schema, document, operationName, variables);
-  } catch (error) {
-    throw new DomainError('TOO_COMPLEX', `Query cost could not be measured: ${(error as Error).message}`, { limit: 'cost' });
-  }
-  if (cost > limits.maxCost) {
-    throw new DomainError('TOO_COMPLEX', `Query cost ${cost} exceeds the limit of ${limits.maxCost}`, {
-      limit: 'cost',
-      maximum: limits.maxCost,
-      actual: cost,
-    });
-  }
-  const introspection = measureIntrospection(schema, document, operationName, variables);
-  const budget = introspectionBudget(schema);
-  if (introspection > budget) {
-    throw new DomainError('TOO_COMPLEX', `Introspection cost ${introspection} exceeds the limit of ${budget}`, {
-      limit: 'introspection',
-      maximum: budget,
-      actual: introspection,
-    });
-  }
+  withinLimit('depth', 'Query depth', depth, limits.maxDepth);
+  const cost = measured('cost', () => measureCost(schema, document, operationName, variables));
+  withinLimit('cost', 'Query cost', cost, limits.maxCost);
+  const introspection = measured('introspection', () => measureIntrospection(schema, document, operationName, variables));
+  withinLimit('introspection', 'Introspection cost', introspection, introspectionBudget(schema));
   return { depth, cost };
+}
+
+type Limit = 'depth' | 'cost' | 'introspection';
+
+/** Throws TOO_COMPLEX naming the limit, its maximum and the measured value, when over it. */
+function withinLimit(limit: Limit, what: string, actual: number, maximum: number): void {
+  if (actual > maximum) throw new DomainError('TOO_COMPLEX', `${what} ${actual} exceeds the limit of ${maximum}`, { limit, maximum, actual });
+}
+
+/** A measure of the operation; TOO_COMPLEX naming the limit when the document cannot be measured. */
+function measured(limit: Limit, measure: () => number): number {
+  try {
+    return measure();
+  } catch (error) {
+    throw new DomainError('TOO_COMPLEX', `Query ${limit} could not be measured: ${(error as Error).message}`, { limit });
+  }
 }

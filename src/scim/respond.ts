@@ -48,8 +48,9 @@ function listElements(header: string): string[] {
 }
 
 /**
- * The versions an `If-Match` header names (RFC 9110 §13.1.1: a list of entity tags, weak or strong
- * form alike), or undefined when absent or `*` (any current version holds). A tag that is not one of
+ * The versions an `If-Match` header names (a list of entity tags: RFC 9110 §13.1.1), or undefined
+ * when absent or `*` (any current version holds). The weak form counts as the strong one: SCIM's
+ * versions are weak ETags and clients send them back as they got them (RFC 7644 §3.14). A tag that is not one of
  * ours (another form, or a number no version reaches: `W/"99999999999"`) names nothing and never
  * matches, so a header of only such tags names no version at all.
  */

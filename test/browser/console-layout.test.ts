@@ -2,10 +2,11 @@ import type { Page } from 'playwright-core';
 import {
   assertPrerequisites,
   hasText,
-  launchBrowser,
+  launchPage,
   provisionUser,
   scimRequest,
   signIn,
+  shutDown,
   startApp,
   type Browser,
   type RunningApp,
@@ -76,17 +77,12 @@ beforeAll(async () => {
   // More than a page of Activity (25 events), and a second SCIM token named like the first.
   for (let n = 0; n < 26; n += 1) await provisionUser(app, scimToken, `user${n}@example.com`, 'member');
   app.cli('token', 'create', '--org', 'default', '--scope', 'scim', '--name', 'okta');
-  browser = await launchBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(10_000);
+  ({ browser, page } = await launchPage());
   await page.setViewportSize({ width: 375, height: 800 });
   await signIn(page, app.url, adminToken);
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-}, 30_000);
+afterAll(() => shutDown(browser, app), 30_000);
 
 describe('the console at 375 px', () => {
   it("keeps a user.deactivated event's before/after table inside the window", async () => {

@@ -2,10 +2,11 @@ import type { Page, Route } from 'playwright-core';
 import {
   assertPrerequisites,
   hasText,
-  launchBrowser,
+  launchPage,
   provisionUser,
   scimRequest,
   signIn,
+  shutDown,
   startApp,
   type Browser,
   type RunningApp,
@@ -39,15 +40,10 @@ beforeAll(async () => {
   app = await startApp();
   adminToken = String(app.cli('token', 'create', '--org', 'default', '--scope', 'admin', '--name', 'console-admin').token);
   scimToken = String(app.cli('token', 'create', '--org', 'default', '--scope', 'scim', '--name', 'okta').token);
-  browser = await launchBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(10_000);
+  ({ browser, page } = await launchPage());
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-}, 30_000);
+afterAll(() => shutDown(browser, app), 30_000);
 
 describe('the console and the playground with the server out of reach', () => {
   it('says the server cannot be reached when a page loads, not "Failed to fetch"', async () => {
@@ -80,7 +76,7 @@ describe('the console and the playground with the server out of reach', () => {
     await page.goto(`${app.url}/playground`);
     await page.getByLabel('API token').fill(adminToken);
     await page.getByRole('button', { name: 'Use token' }).click();
-    // The new token remounts GraphiQL: wait for the new editor's first tab.
+    // Wait until the token is taken and the editor holds its first example.
     await hasText(page.getByTestId('token-status'), /Token set/);
     await hasText(page.locator('.graphiql-query-editor'), 'query Organization');
     await unreachable('/graphql', async () => {

@@ -2,12 +2,13 @@ import type { Page, Route } from 'playwright-core';
 import {
   assertPrerequisites,
   hasText,
-  launchBrowser,
+  launchPage,
   pageQuery,
   provisionUser,
   recordOperations,
   scimRequest,
   signIn,
+  shutDown,
   startApp,
   type Browser,
   type RunningApp,
@@ -41,19 +42,14 @@ beforeAll(async () => {
   });
   expect(group.status).toBe(201);
   const adminToken = String(app.cli('token', 'create', '--org', 'default', '--scope', 'admin', '--user', adaId, '--name', 'ada').token);
-  browser = await launchBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(10_000);
+  ({ browser, page } = await launchPage());
   operations = recordOperations(page);
   await signIn(page, app.url, adminToken);
   await page.getByRole('link', { name: 'Roles' }).click();
   await page.locator('tr[data-user="bob@example.com"]').waitFor();
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-}, 30_000);
+afterAll(() => shutDown(browser, app), 30_000);
 
 describe('the Roles page', () => {
   it("changes nothing while the arrow keys browse a team's role", async () => {

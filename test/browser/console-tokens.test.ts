@@ -1,5 +1,5 @@
 import type { Page, Route } from 'playwright-core';
-import { assertPrerequisites, hasText, launchBrowser, scimRequest, signIn, startApp, type Browser, type RunningApp } from './harness';
+import { assertPrerequisites, hasText, launchPage, scimRequest, shutDown, signIn, startApp, type Browser, type RunningApp } from './harness';
 
 /** "Set up SCIM": the token list and what revoking a token asks first. One server and browser. */
 let app: RunningApp;
@@ -11,16 +11,11 @@ beforeAll(async () => {
   assertPrerequisites();
   app = await startApp();
   adminToken = String(app.cli('token', 'create', '--org', 'default', '--scope', 'admin', '--name', 'console-admin').token);
-  browser = await launchBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(10_000);
+  ({ browser, page } = await launchPage());
   await signIn(page, app.url, adminToken);
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-}, 30_000);
+afterAll(() => shutDown(browser, app), 30_000);
 
 describe('SCIM tokens in the console', () => {
   let scimToken: string;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { OUTPUT, assertPrerequisites, hasText, launchBrowser, startApp, type Browser, type RunningApp } from './harness';
+import { OUTPUT, assertPrerequisites, hasText, launchPage, shutDown, startApp, type Browser, type RunningApp } from './harness';
 
 /**
  * The issue's "Done when" walk, in Debian's Chromium against the real server (`npm start`'s
@@ -26,15 +26,10 @@ beforeAll(async () => {
   assertPrerequisites();
   app = await startApp();
   adminToken = String(app.cli('token', 'create', '--org', 'default', '--scope', 'admin', '--name', 'console-admin').token);
-  browser = await launchBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(10_000);
+  ({ browser, page } = await launchPage());
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-}, 30_000);
+afterAll(() => shutDown(browser, app), 30_000);
 
 describe('the playground and the console in a browser', () => {
   it('runs { organization { name } } in the playground at /graphql with a pasted admin token', async () => {

@@ -115,6 +115,20 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/** `launchBrowser`, with the browser's one page, whose waits time out after 10 s. */
+export async function launchPage(): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchBrowser();
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.setDefaultTimeout(10_000);
+  return { browser, page };
+}
+
+/** Closes a test file's browser and stops its server, either of which may not have started. */
+export async function shutDown(browser: Browser | undefined, app: RunningApp | undefined): Promise<void> {
+  await browser?.close();
+  await app?.stop();
+}
+
 /** Debian's Chromium with an empty profile; every request is routed, and any leaving 127.0.0.1 is refused and recorded. */
 export async function launchBrowser(): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'scimgraph-chromium-'));

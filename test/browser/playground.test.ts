@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { assertPrerequisites, hasText, launchBrowser, startApp, type Browser, type RunningApp } from './harness';
+import { assertPrerequisites, hasText, launchPage, shutDown, startApp, type Browser, type RunningApp } from './harness';
 
 /** The playground's token field and GraphiQL's Headers pane. One server and browser. */
 let app: RunningApp;
@@ -40,9 +40,7 @@ beforeAll(async () => {
   app = await startApp();
   adminToken = String(app.cli('token', 'create', '--org', 'default', '--scope', 'admin', '--name', 'playground-admin').token);
   readToken = String(app.cli('token', 'create', '--org', 'default', '--scope', 'read', '--name', 'playground-read').token);
-  browser = await launchBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(10_000);
+  ({ browser, page } = await launchPage());
   page.on('request', (request) => {
     if (new URL(request.url()).pathname === '/graphql' && request.method() === 'POST') sent.push(request.headers().authorization);
   });
@@ -51,10 +49,7 @@ beforeAll(async () => {
   await hasText(page.locator('.graphiql-query-editor'), 'query Organization');
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-}, 30_000);
+afterAll(() => shutDown(browser, app), 30_000);
 
 describe('the playground', () => {
   it('sends the token field as the Authorization header', async () => {

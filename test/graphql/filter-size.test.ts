@@ -104,6 +104,12 @@ describe('comparisons past the limit', () => {
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter' }, message: expect.stringContaining(`at most ${MAX_CONDITION_TERMS}`) });
   });
 
+  it('refuses an or of equalities past the values limit, with no scope of its own beside it (an internal token)', async () => {
+    const filter = anyOfMany(MAX_CONDITION_VALUES + 1, (i) => ({ displayName: { eq: `team ${i}` } }));
+    const result = await runGraphQL(db.orm, tokenActor(null, 'internal'), 'query ($f: TeamFilterInput) { teams(filter: $f) { totalCount } }', { f: filter }, clock);
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter' } });
+  });
+
   it('count an or of equalities on one attribute as one', async () => {
     const result = await count('users', anyOfMany(MAX_CONDITION_TERMS * 5, userNameIs, [{ userName: { eq: 'eve@example.com' } }]));
     expect(result).toEqual({ data: { users: { totalCount: 1 } } });

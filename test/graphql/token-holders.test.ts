@@ -58,29 +58,63 @@ it("stops a user's tokens while the user is deactivated", async () => {
   expect((await data(read, VIEWER)).viewer.scope).toBe('READ');
 });
 
-it('refuses a person the change that would leave the organization without an org admin; the bootstrap token may make it', async () => {
-  const org = await t.createOrganization('lone');
-  const boot = (await t.createToken(org.id, 'admin', 'bootstrap')).secret;
-  const user = async (n: string) => (await data(boot, 'mutation ($n: String!) { createUser(input: { userName: $n }) { id } }', { n })).createUser.id as string;
-  const role = (secret: string, u: string, r: string | null) => t.graphql(secret, 'mutation ($u: ID!, $r: OrgRole) { setUserRole(userId: $u, role: $r) { id } }', { u, r });
-  const [ada, bob] = [await user('ada@lone.example'), await user('bob@lone.example')];
-  await role(boot, ada, 'ADMIN').expect(200);
-  const token = (await issue(boot, 'ADMIN', ada)).data.createApiToken.token;
-  const conflict = { extensions: { code: 'CONFLICT', reason: 'lastOrgAdmin' }, message: expect.stringContaining('without an active org admin') };
-  expect((await role(token, ada, 'MEMBER').expect(200)).body.errors[0]).toMatchObject(conflict);
-  expect((await t.graphql(token, 'mutation ($id: ID!) { deactivateUser(id: $id) { id } }', { id: ada }).expect(200)).body.errors[0]).toMatchObject(conflict);
-  const team = (await data(token, 'mutation ($u: ID!) { createTeam(input: { displayName: "Admins", memberIds: [$u] }) { id } }', { u: ada })).createTeam.id;
-  await data(token, 'mutation ($id: ID!) { setTeamGrantsRole(teamId: $id, role: ADMIN) { id } }', { id: team });
-  await data(token, 'mutation ($u: ID!) { setUserRole(userId: $u, role: null) { id } }', { u: ada });
-  expect((await t.graphql(token, 'mutation ($id: ID!) { deleteTeam(id: $id) }', { id: team }).expect(200)).body.errors[0]).toMatchObject(conflict);
-  expect((await data(token, VIEWER)).viewer.user).toEqual({ id: ada, role: 'ADMIN', roleSource: 'TEAM_GRANT' });
-  // With another admin there, the same change is made.
-  await role(token, bob, 'ADMIN').expect(200);
-  await data(token, 'mutation ($id: ID!) { deleteTeam(id: $id) }', { id: team });
-  await t.graphql(token, VIEWER).expect(401);
-  // The bootstrap token may leave the organization without one.
-  await data(boot, 'mutation ($u: ID!) { setUserRole(userId: $u, role: null) { id } }', { u: bob });
-  expect((await data(boot, '{ users(filter: { role: { eq: ADMIN } }) { totalCount } }')).users.totalCount).toBe(0);
+describe('the last org admin', () => {
+  /** A new organization whose one admin, Ada, holds `token`; `team` grants ADMIN to Ada alone when `byTeam`. */
+  async function loneAdmin(byTeam: boolean) {
+    const org = await t.createOrganization('lone');
+    const boot = (await t.createToken(org.id, 'admin', 'bootstrap')).secret;
+    const user = async (n: string) => (await data(boot, 'mutation ($n: String!) { createUser(input: { userName: $n }) { id } }', { n })).createUser.id as string;
+    const ada = await user('ada@lone.example');
+    let team: string | null = null;
+    if (byTeam) {
+      team = (await data(boot, 'mutation ($u: ID!) { createTeam(input: { displayName: "Admins", memberIds: [$u] }) { id } }', { u: ada })).createTeam.id;
+      await data(boot, 'mutation ($id: ID!) { setTeamGrantsRole(teamId: $id, role: ADMIN) { id } }', { id: team });
+    } else {
+      await data(boot, 'mutation ($u: ID!) { setUserRole(userId: $u, role: ADMIN) { id } }', { u: ada });
+    }
+    const token = (await issue(boot, 'ADMIN', ada)).data.createApiToken.token as string;
+    return { boot, token, ada, team: team ?? undefined, other: () => user('bob@lone.example') };
+  }
+
+  it.each<[string, boolean, string]>([
+    ['demoting themselves', false, 'mutation ($u: ID!) { setUserRole(userId: $u, role: MEMBER) { id } }'],
+    ['deactivating themselves', false, 'mutation ($u: ID!) { deactivateUser(id: $u) { id } }'],
+    ['deleting themselves', false, 'mutation ($u: ID!) { deleteUser(id: $u) }'],
+    ['deleting the team that makes them admin', true, 'mutation ($t: ID!) { deleteTeam(id: $t) }'],
+    ['taking the grant from that team', true, 'mutation ($t: ID!) { setTeamGrantsRole(teamId: $t, role: null) { id } }'],
+    ['leaving that team', true, 'mutation ($u: ID!, $t: ID!) { removeTeamMembers(teamId: $t, userIds: [$u]) { id } }'],
+  ])('is refused to a person %s, with CONFLICT, and stays admin', async (_change, byTeam, mutation) => {
+    const { token, ada, team } = await loneAdmin(byTeam);
+    const { body } = await t.graphql(token, mutation, { u: ada, t: team }).expect(200);
+    expect(body.errors[0]).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'lastOrgAdmin' }, message: expect.stringContaining('without an active org admin') });
+    expect((await data(token, VIEWER)).viewer.user).toMatchObject({ id: ada, role: 'ADMIN' });
+  });
+
+  it('may be demoted by a person once another admin exists', async () => {
+    const { token, ada, other } = await loneAdmin(false);
+    const bob = await other();
+    await data(token, 'mutation ($u: ID!) { setUserRole(userId: $u, role: ADMIN) { id } }', { u: bob });
+    await data(token, 'mutation ($u: ID!) { setUserRole(userId: $u, role: MEMBER) { id } }', { u: ada });
+    await t.graphql(token, VIEWER).expect(401);
+  });
+
+  it('may be demoted with the bootstrap token, which exists to set an organization up again', async () => {
+    const { boot, ada } = await loneAdmin(false);
+    await data(boot, 'mutation ($u: ID!) { setUserRole(userId: $u, role: null) { id } }', { u: ada });
+    expect((await data(boot, '{ users(filter: { role: { eq: ADMIN } }) { totalCount } }')).users.totalCount).toBe(0);
+  });
+
+  it('may be deactivated by the IdP: it is the source of truth', async () => {
+    const org = await t.createOrganization('idp-last');
+    const scim = (await t.createToken(org.id, 'scim')).secret;
+    const writer = 'urn:custom:params:scim:schemas:extension:writer:2.0:User';
+    const created = await request(t.app).post('/scim/v2/Users').set('Authorization', `Bearer ${scim}`).send({ userName: 'only@idp.example', [writer]: { role: 'admin' } }).expect(201);
+    const token = (await issue((await t.createToken(org.id, 'admin', 'bootstrap')).secret, 'ADMIN', created.body.id)).data.createApiToken.token;
+    expect((await data(token, VIEWER)).viewer.user.role).toBe('ADMIN');
+    const patch = { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', value: { active: false } }] };
+    await request(t.app).patch(`/scim/v2/Users/${created.body.id}`).set('Authorization', `Bearer ${scim}`).send(patch).expect(200);
+    await t.graphql(token, VIEWER).expect(401);
+  });
 });
 
 it('writes nothing more in a request after one of its mutations demoted the token\'s own user', async () => {
@@ -96,18 +130,6 @@ it('writes nothing more in a request after one of its mutations demoted the toke
   const tokens = (await data(bootstrap, '{ apiTokens { name } }')).apiTokens as { name: string }[];
   expect(tokens.map((x) => x.name)).not.toContain('kept');
   expect((await data(bootstrap, 'query ($id: ID!) { user(id: $id) { role } }', { id: eve })).user.role).toBe('MEMBER');
-});
-
-it('lets the IdP deactivate the last org admin: it is the source of truth', async () => {
-  const org = await t.createOrganization('idp-last');
-  const scim = (await t.createToken(org.id, 'scim')).secret;
-  const writer = 'urn:custom:params:scim:schemas:extension:writer:2.0:User';
-  const created = await request(t.app).post('/scim/v2/Users').set('Authorization', `Bearer ${scim}`).send({ userName: 'only@idp.example', [writer]: { role: 'admin' } }).expect(201);
-  const token = (await issue((await t.createToken(org.id, 'admin', 'bootstrap')).secret, 'ADMIN', created.body.id)).data.createApiToken.token;
-  expect((await data(token, VIEWER)).viewer.user.role).toBe('ADMIN');
-  const patch = { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', value: { active: false } }] };
-  await request(t.app).patch(`/scim/v2/Users/${created.body.id}`).set('Authorization', `Bearer ${scim}`).send(patch).expect(200);
-  await t.graphql(token, VIEWER).expect(401);
 });
 
 it('issues an admin token to its caller by default, and only to active org admins', async () => {

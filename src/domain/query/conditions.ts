@@ -217,9 +217,14 @@ export function equalities(values: Record<string, SqlValue | undefined>): Condit
 
 /** `column in (?, …)`; no values match nothing. */
 export function memberOf(column: string, values: readonly SqlValue[]): Condition {
-  if (values.length === 0) return NOTHING;
+  return values.length === 0 ? NOTHING : inList((a) => `${a}.${column}`, values);
+}
+
+/** `expression in (?, …)` of one or more values, refused past MAX_CONDITION_VALUES. */
+function inList(expression: (alias: string) => string, values: readonly SqlValue[]): Condition {
   if (values.length > MAX_CONDITION_VALUES) throw tooManyValues(values.length);
-  return onColumn(column, (c) => `${c} in (${values.map(() => '?').join(', ')})`, [...values]);
+  const marks = values.map(() => '?').join(', ');
+  return { sql: (a) => `${expression(a)} in (${marks})`, params: [...values] };
 }
 
 /** Conditions on an SQL expression over the alias (`expression(alias)`) whose values are an enum's. */
@@ -282,7 +287,7 @@ export function allOf(conditions: readonly Condition[]): Condition {
 export function anyOf(conditions: readonly Condition[]): Condition {
   if (conditions.includes(EVERYTHING)) return EVERYTHING;
   if (conditions.length === 0) return NOTHING;
-  const folded = foldEqualities(conditions);
+  const folded = foldEqualities(conditions, inList);
   if (folded.length === 1) return folded[0];
   const joined = joinedSql(folded, 'or');
   return nested(joined.sql, joined.parts);
@@ -291,23 +296,4 @@ export function anyOf(conditions: readonly Condition[]): Condition {
 /** The negation of a condition; of one that holds for every row, no row. */
 export function negation(condition: Condition): Condition {
   return condition === EVERYTHING ? NOTHING : nested((a) => `not (${condition.sql(a)})`, [condition]);
-}
-
-/**
- * Whether every row a filter matches has one given value of `field` (its `eq`, at the filter's top
- * or in an `and`).
- */
-export function pinsEquality<F extends { and?: readonly F[] | null }>(filter: F | null | undefined, field: keyof F): boolean {
-  if (!filter) return false;
-  const condition = filter[field] as { eq?: unknown } | null | undefined;
-  return typeof condition?.eq === 'string' || (filter.and ?? []).some((inner) => pinsEquality(inner, field));
-}
-
-/**
- * Whether a list matches one row at most (`PageRequest.atMostOne`): its filter pins `field`, a key
- * unique within an organization, and the list is one organization's. An internal token's list
- * across organizations may match one row in each.
- */
-export function pinsUniqueKey<F extends { and?: readonly F[] | null }>(organizationId: string | undefined, filter: F | null | undefined, field: keyof F): boolean {
-  return organizationId !== undefined && pinsEquality(filter, field);
 }

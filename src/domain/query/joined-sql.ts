@@ -36,11 +36,11 @@ export function joinedSql(conditions: readonly Condition[], op: 'and' | 'or'): {
 }
 
 /**
- * `c = ? or c = ? or …` on one column as one `c in (?, …)`, where the first of them stood: an
- * `in` list is one term that SQLite plans at once, where it spends time growing with the square
- * of an `or`'s terms (30,000 userName eq: 10 s). NULL compares alike both ways.
+ * `c = ? or c = ? or …` on one column as one `c in (?, …)` (made by `inList`), where the first of
+ * them stood: an `in` list is one term that SQLite plans at once, where it spends time growing with
+ * the square of an `or`'s terms (30,000 userName eq: 10 s). NULL compares alike both ways.
  */
-export function foldEqualities(conditions: readonly Condition[]): readonly Condition[] {
+export function foldEqualities(conditions: readonly Condition[], inList: (column: (alias: string) => string, values: SqlValue[]) => Condition): readonly Condition[] {
   const byColumn = new Map<string, Condition[]>();
   for (const condition of conditions) {
     if (!condition.equals) continue;
@@ -57,9 +57,4 @@ export function foldEqualities(conditions: readonly Condition[]): readonly Condi
     else if (same[0] === condition) out.push(inList(condition.equals!.column, same.map((c) => c.equals!.value)));
   }
   return out;
-}
-
-function inList(column: (alias: string) => string, values: SqlValue[]): Condition {
-  const marks = values.map(() => '?').join(', ');
-  return { sql: (a) => `${column(a)} in (${marks})`, params: values };
 }

@@ -65,6 +65,25 @@ export interface Page<T> {
 
 export const MAX_PAGE_SIZE = 1000;
 
+/**
+ * Whether every row a filter matches has one given value of `field` (its `eq`, at the filter's top
+ * or in an `and`).
+ */
+export function pinsEquality<F extends { and?: readonly F[] | null }>(filter: F | null | undefined, field: keyof F): boolean {
+  if (!filter) return false;
+  const condition = filter[field] as { eq?: unknown } | null | undefined;
+  return typeof condition?.eq === 'string' || (filter.and ?? []).some((inner) => pinsEquality(inner, field));
+}
+
+/**
+ * Whether a list matches one row at most (`PageRequest.atMostOne`): its filter pins `field`, a key
+ * unique within an organization, and the list is one organization's. An internal token's list
+ * across organizations may match one row in each.
+ */
+export function pinsUniqueKey<F extends { and?: readonly F[] | null }>(organizationId: string | undefined, filter: F | null | undefined, field: keyof F): boolean {
+  return organizationId !== undefined && pinsEquality(filter, field);
+}
+
 type Row = { id: string };
 
 function cursorValue(kind: SortKey['kind'], value: unknown): KeysetCursor['value'] {

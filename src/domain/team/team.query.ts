@@ -8,8 +8,6 @@ import {
   memberOf,
   negation,
   orderedConditions,
-  pinsEquality,
-  pinsUniqueKey,
   stringConditions,
   type Condition,
   type DateTimeCondition,
@@ -17,7 +15,7 @@ import {
   type IntCondition,
   type StringCondition,
 } from '../query/conditions';
-import { findPage, type Page, type PageWindow, type SortKey } from '../query/paging';
+import { findPage, pinsEquality, pinsUniqueKey, type Page, type PageWindow, type SortKey } from '../query/paging';
 import { tableReader } from '../query/rows';
 import type { OrgRole } from '../roles';
 import { Team } from './team.entity';

@@ -1,6 +1,6 @@
 import { tenantScope, type DomainContext } from '../context';
-import { allOf, equalities, pinsEquality, pinsUniqueKey } from '../query/conditions';
-import { findPage, type Page, type PageWindow, type SortKey } from '../query/paging';
+import { allOf, equalities } from '../query/conditions';
+import { findPage, pinsEquality, pinsUniqueKey, type Page, type PageWindow, type SortKey } from '../query/paging';
 import { roleSql } from './user-role.sql';
 import { compileUserFilter, type UserFilter } from './user.filter';
 import { userReader, type IncludedUser, type UserInclude } from './user.store';

@@ -1,4 +1,4 @@
-import { pinsEquality } from '../../../src/domain/query/conditions';
+import { pinsEquality } from '../../../src/domain/query/paging';
 import type { UserFilter } from '../../../src/domain/user/user.filter';
 import { deleteUser } from '../../../src/domain/user/user-lifecycle.service';
 import { listUsers, type ListUsersRequest } from '../../../src/domain/user/user.query';

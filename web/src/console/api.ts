@@ -87,13 +87,14 @@ export const pickOrganization = (organizationId: string): Promise<Session> =>
   startedSession('PUT', '/console/session/organization', { organizationId });
 
 /**
- * Asks the server to clear the session cookie; never rejects. False when the server could not be
- * reached or refused: the cookie (HttpOnly, out of the page's reach) then stays valid until it expires.
+ * Asks the server to clear the session cookie; never rejects. Unless it says `ended` (the server
+ * could not be reached, or refused), the cookie (HttpOnly, out of the page's reach) stays valid
+ * until it expires.
  */
-export async function signOut(): Promise<boolean> {
+export async function signOut(): Promise<'ended' | 'unreachable' | 'refused'> {
   try {
-    return (await send('DELETE', '/console/session')).ok;
+    return (await send('DELETE', '/console/session')).ok ? 'ended' : 'refused';
   } catch {
-    return false;
+    return 'unreachable';
   }
 }

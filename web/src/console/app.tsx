@@ -49,11 +49,14 @@ export function App() {
   if (session === null) return <SignIn notice={notice} onSignedIn={(s) => (setNotice(null), setSession(s))} />;
   // The page forgets the session even when the server could not clear the cookie, and says so.
   const leave = () =>
-    void signOut().then((ended) => {
+    void signOut().then((outcome) => {
+      const kept = 'your session cookie was not cleared: it stays valid until it expires.';
       setNotice(
-        ended
+        outcome === 'ended'
           ? 'You are signed out.'
-          : 'Signed out of this page only. Cannot reach the scimgraph server, so your session cookie was not cleared: it stays valid until it expires. Once the server is back, reload and sign out again.',
+          : outcome === 'unreachable'
+            ? `Signed out of this page only. Cannot reach the scimgraph server, so ${kept} Once the server is back, reload and sign out again.`
+            : `Signed out of this page only. The server did not end the session, so ${kept} Reload and sign out again.`,
       );
       setSession(null);
     });

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { readToken, writeToken } from '../shared/token-store';
+import { bareToken, readToken, writeToken } from '../shared/token-store';
 import { SCOPES } from './examples';
 
 /** The API token field: kept in sessionStorage, sent as `Authorization: Bearer …` unless the Headers pane has one. */
@@ -10,7 +10,7 @@ export function TokenBar({ onChange }: { onChange: () => void }) {
   const save = (event: FormEvent) => {
     event.preventDefault();
     // A token copied from an Authorization header comes with its scheme: keep only the token.
-    const token = draft.trim().replace(/^bearer\s+/i, '');
+    const token = bareToken(draft);
     writeToken(token);
     setSaved(token !== '');
     setDraft('');

@@ -10,3 +10,6 @@ export function writeToken(token: string): void {
   if (token) sessionStorage.setItem(KEY, token);
   else sessionStorage.removeItem(KEY);
 }
+
+/** A pasted token without its `Bearer ` scheme (any case) or surrounding spaces, as the server takes it. */
+export const bareToken = (pasted: string): string => pasted.trim().replace(/^bearer\s+/i, '');

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 
+/** An organization role, as GraphQL's `OrgRole` names it. */
 export type OrgRole = 'ADMIN' | 'MEMBER';
 
 interface RoleControlProps {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { signIn, type Session } from '../api';
 import { useTitle } from '../hooks';
+import { bareToken } from '../../shared/token-store';
 
 /** Paste an admin token; the server answers with a session cookie and forgets nothing else. */
 export function SignIn({ notice, onSignedIn }: { notice: string | null; onSignedIn: (session: Session) => void }) {
@@ -14,7 +15,7 @@ export function SignIn({ notice, onSignedIn }: { notice: string | null; onSigned
     setError(null);
     try {
       // A token copied from an Authorization header comes with its scheme: only the token is sent.
-      const session = await signIn(token.trim().replace(/^bearer\s+/i, ''));
+      const session = await signIn(bareToken(token));
       setToken('');
       onSignedIn(session);
     } catch (e) {
