@@ -72,14 +72,17 @@ describe('the Roles page', () => {
     await page.route('**/graphql', hold);
     const apply = page.getByRole('button', { name: 'Apply the role Eng grants' });
     await apply.click();
-    await hasText(page.locator('tr', { has: apply }).getByRole('status'), 'Saving…');
+    const status = page.locator('tr', { has: apply }).getByRole('status');
+    await hasText(status, 'Saving…');
     // A second press while the first is in flight (aria-disabled: Playwright would wait for it to be enabled).
     await apply.click({ force: true });
     await page.keyboard.press('Enter');
     expect(await page.getByLabel('Role granted by Eng').inputValue()).toBe('ADMIN');
     release();
-    for (const started = Date.now(); (await apply.getAttribute('aria-disabled')) !== 'true'; await page.waitForTimeout(50)) {
-      if (Date.now() - started > 10_000) throw new Error('Apply stayed enabled after the change was saved');
+    // Saved: no longer "Saving…", and Apply stays disabled (the choice is what the server holds).
+    const saved = async () => (await status.textContent()) === '' && (await apply.getAttribute('aria-disabled')) === 'true';
+    for (const started = Date.now(); !(await saved()); await page.waitForTimeout(50)) {
+      if (Date.now() - started > 10_000) throw new Error('the change was not saved, or Apply stayed enabled after it');
     }
     await page.unroute('**/graphql', hold);
     expect(operations.filter((o) => o === 'ConsoleGrant')).toHaveLength(1);
