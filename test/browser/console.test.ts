@@ -129,8 +129,10 @@ describe('the playground and the console in a browser', () => {
     await grant.selectOption('ADMIN');
     const apply = page.getByRole('button', { name: 'Apply the role Engineering grants' });
     await apply.click();
-    // Apply is disabled again once the page has read the saved role back.
-    for (let tries = 0; (await apply.getAttribute('aria-disabled')) !== 'true' && tries < 100; tries += 1) await page.waitForTimeout(100);
+    // Saved once no longer "Saving…" with Apply disabled again (it is disabled while in flight too).
+    const status = page.locator('tr', { has: apply }).getByRole('status');
+    const saved = async () => (await status.textContent()) === '' && (await apply.getAttribute('aria-disabled')) === 'true';
+    for (let tries = 0; !(await saved()) && tries < 100; tries += 1) await page.waitForTimeout(100);
     expect(await grant.inputValue()).toBe('ADMIN');
     const teams = await page.evaluate(async () => {
       const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ teams { nodes { displayName grantsRole memberCount } } }' }) });
