@@ -19,6 +19,9 @@ import { CORE_GROUP, GROUP_CATALOGUE } from './schemas';
 /** Whether a response with this projection shows `members`, so they are worth reading. */
 const showsMembers = (projection: Projection): boolean => shows(projection, CORE_GROUP, 'members');
 
+/** A group's current version, for an If-Match checked before a write or delete that reads nothing else. */
+const versionOf = async (groups: ScimBackend['groups'], id: string): Promise<number> => (await groups.get(id, false)).version;
+
 /** A team's whole member list, read page by page with the member cursor; null when members were not selected. */
 async function membersOf(backend: ScimBackend, team: ScimTeamFragment): Promise<GroupMember[] | null> {
   if (!team.members) return null;
@@ -110,7 +113,7 @@ export function createGroupRoutes(deps: ScimDependencies) {
       const projection = projectionOf(req);
       const { memberIds, ...fields } = readGroupBody(req.body, idOf(req));
       const { groups } = backendOf(res);
-      const ifVersion = await guardVersion(expectedVersions(req), async () => (await groups.get(idOf(req), false)).version);
+      const ifVersion = await guardVersion(expectedVersions(req), () => versionOf(groups, idOf(req)));
       const withMembers = showsMembers(projection);
       const team =
         memberIds === null
@@ -136,7 +139,7 @@ export function createGroupRoutes(deps: ScimDependencies) {
     /** RFC 7644 §3.6: 204; the team and its memberships go (its audit history stays). */
     async remove(req: Request, res: Response): Promise<void> {
       const { groups } = backendOf(res);
-      await deleteChecked(req, res, async () => (await groups.get(idOf(req), false)).version, () => groups.remove(idOf(req)));
+      await deleteChecked(req, res, () => versionOf(groups, idOf(req)), () => groups.remove(idOf(req)));
     },
   };
 }

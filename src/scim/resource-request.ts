@@ -46,7 +46,7 @@ export function expectedVersions(req: Request): readonly number[] | undefined {
 const etagList = (versions: readonly number[]): string => versions.map(weakEtag).join(', ');
 
 /** The 412 of an `If-Match` that names none of the current version. */
-export const staleVersion = (expected: readonly number[], current: number): ScimError =>
+const staleVersion = (expected: readonly number[], current: number): ScimError =>
   new ScimError(412, undefined, `If-Match ${etagList(expected)} does not match the current version ${weakEtag(current)}`);
 
 /**

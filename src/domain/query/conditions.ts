@@ -205,14 +205,14 @@ export function orderedConditions(column: string, filter: OrderedCondition<Date 
   return out;
 }
 
-/**
- * `column = ?` for each given value: equalities on plain columns that scope a statement (its
- * organization, `deleted_at is null`), which count towards no filter's MAX_CONDITION_VALUES.
- */
+/** A condition that scopes a statement (its organization, a row's kind): it counts towards no filter's values or comparisons. */
+export const scoping = (condition: Condition): Condition => ({ ...condition, values: 0, terms: 0 });
+
+/** `column = ?` for each given value: equalities on plain columns that scope a statement (its organization, `deleted_at is null`). */
 export function equalities(values: Record<string, SqlValue | undefined>): Condition[] {
   return Object.entries(values)
     .filter((entry): entry is [string, SqlValue] => entry[1] !== undefined)
-    .map(([column, value]) => (value === null ? { ...presence(column, false), terms: 0 } : { ...onColumn(column, (c) => `${c} = ?`, [value]), values: 0, terms: 0 }));
+    .map(([column, value]) => scoping(value === null ? presence(column, false) : onColumn(column, (c) => `${c} = ?`, [value])));
 }
 
 /** `column in (?, …)`; no values match nothing. */
@@ -266,7 +266,7 @@ export function existsCondition(table: string, join: (outer: string) => string, 
  */
 export function pointedAtBy(table: string, column: string, organizationId: string | null | undefined, where: Condition): Condition {
   if (!organizationId) return existsCondition(table, (a) => `x.${column} = ${a}.id`, where);
-  const scope: Condition = { sql: () => '', params: [organizationId], values: 0, terms: 0 };
+  const scope = scoping({ sql: () => '', params: [organizationId] });
   return nested(
     (a) => `${a}.id in (select x.${column} from ${table} x where x.organization_id = ?${where === EVERYTHING ? '' : ` and (${where.sql('x')})`})`,
     [scope, where],

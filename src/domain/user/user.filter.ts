@@ -10,6 +10,7 @@ import {
   memberOf,
   negation,
   orderedConditions,
+  scoping,
   stringConditions,
   type BooleanCondition,
   type Condition,
@@ -128,7 +129,7 @@ export interface UserFilterScope {
 }
 
 function contactExists(kind: 'email' | 'phone', filter: ContactFilter, scope: UserFilterScope): Condition {
-  const ofKind: Condition = { sql: (x) => `${x}.kind = '${kind}'`, params: [], terms: 0 };
+  const ofKind = scoping({ sql: (x) => `${x}.kind = '${kind}'`, params: [] });
   return pointedAtBy('user_contacts', 'user_id', scope.organizationId, allOf([ofKind, contactCondition(filter)]));
 }
 

@@ -48,15 +48,6 @@ export function RolesPage({ readOnly }: { readOnly: boolean }) {
   const after = cursors[cursors.length - 1];
   const data = useLoad(() => gql<RolesData>(ROLES, { after }), [after]);
   const [error, setError] = useState<string | null>(null);
-  const act = async (query: string, variables: Record<string, unknown>) => {
-    setError(null);
-    try {
-      await gql(query, variables);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-    data.reload();
-  };
   /** A role change: its refusal is shown by the control that asked for it. */
   const change = async (query: string, variables: Record<string, unknown>) => {
     try {
@@ -64,6 +55,11 @@ export function RolesPage({ readOnly }: { readOnly: boolean }) {
     } finally {
       data.reload();
     }
+  };
+  /** A change whose refusal the page shows. */
+  const act = async (query: string, variables: Record<string, unknown>) => {
+    setError(null);
+    await change(query, variables).catch((e: Error) => setError(e.message));
   };
   const viewerId = data.data?.viewer.user?.id;
   const override = data.data?.organization.settings.roleManualOverride ?? false;
