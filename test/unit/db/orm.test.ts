@@ -21,4 +21,13 @@ describe('a SQLite file database', () => {
       await orm.close(true);
     }
   });
+
+  it('keeps 64 MB of pages in its cache, not SQLite\'s default 2 MB', async () => {
+    const orm = await connectOrm({ driver: 'sqlite', path: join(folder, 'cache.sqlite') });
+    try {
+      expect(await orm.em.getConnection().execute('pragma cache_size')).toEqual([{ cache_size: -65536 }]);
+    } finally {
+      await orm.close(true);
+    }
+  });
 });
