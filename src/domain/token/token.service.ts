@@ -2,7 +2,7 @@ import { hash, randomBytes } from 'node:crypto';
 import { DomainError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { recordAudit } from '../audit/audit.service';
-import { findVisible, inUnitOfWork, type DomainContext } from '../context';
+import { findVisible, inUnitOfWork, requireOrganization, type DomainContext } from '../context';
 import { allOf, equalities } from '../query/conditions';
 import { insertRows, selectWhere, tableReader, updateWhere, type TableReader } from '../query/rows';
 import { runStatement, selectFirst, selectRows, sqlText } from '../query/sql';
@@ -85,6 +85,25 @@ export async function createApiToken(
     }
     return { token, secret };
   });
+}
+
+/**
+ * A token an org admin issues for their own organization (the GraphQL API and the console): never
+ * `internal`, which reaches every organization (CLI only); an `admin` token is issued to a user,
+ * the caller unless `userId` names another (DESIGN.md "Org admins are users": bootstrap tokens,
+ * which have no holder, come from the CLI only).
+ */
+export async function issueOrganizationToken(
+  ctx: DomainContext,
+  input: Pick<CreateTokenInput, 'name' | 'scope' | 'userId'>,
+): Promise<{ token: ApiToken; secret: string }> {
+  if (input.scope === 'internal') throw new DomainError('FORBIDDEN', 'internal tokens reach every organization; create them with the CLI', { field: 'scope' });
+  const organizationId = requireOrganization(ctx);
+  const userId = input.userId ?? (input.scope === 'admin' ? ctx.actor.userId : null);
+  if (input.scope === 'admin' && !userId) {
+    throw new DomainError('BAD_USER_INPUT', 'An admin token is issued to a user: give userId, an active org admin (bootstrap tokens come from the CLI)', { field: 'userId' });
+  }
+  return createApiToken(ctx, { organizationId, name: input.name, scope: input.scope, userId });
 }
 
 /** Revokes a token the actor may see. Revoking twice is a no-op. */

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { DomainError } from '../../common/errors';
 import { requireOrganization } from '../../domain/context';
-import { createApiToken, listApiTokens, revokeApiToken } from '../../domain/token/token.service';
+import { issueOrganizationToken, listApiTokens, revokeApiToken } from '../../domain/token/token.service';
 import type { GraphQLContext } from '../context';
 import { CreateApiTokenInput } from './token.input';
 import { toApiTokenType } from './token.mapper';
@@ -22,16 +21,7 @@ export class TokenResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
   ): Promise<CreatedApiTokenType> {
-    if (input.scope === TokenScopeValue.INTERNAL) {
-      throw new DomainError('FORBIDDEN', 'INTERNAL tokens reach every organization; create them with the CLI', { field: 'scope' });
-    }
-    const organizationId = requireOrganization(ctx);
-    // DESIGN.md "Org admins are users": an admin token has a holder; bootstrap tokens come from the CLI only.
-    const userId = input.userId ?? (input.scope === TokenScopeValue.ADMIN ? (ctx.actor.userId ?? null) : null);
-    if (input.scope === TokenScopeValue.ADMIN && !userId) {
-      throw new DomainError('BAD_USER_INPUT', 'An ADMIN token is issued to a user: give userId, an active org admin (bootstrap tokens come from the CLI)', { field: 'userId' });
-    }
-    const { token, secret } = await createApiToken(ctx, { organizationId, name: input.name, scope: input.scope, userId });
+    const { token, secret } = await issueOrganizationToken(ctx, input);
     return { id: token.id, token: secret, name: token.name, scope: input.scope, createdAt: token.createdAt };
   }
 
