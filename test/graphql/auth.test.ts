@@ -66,6 +66,13 @@ describe('the GraphQL door', () => {
     expect(res.body.data.organizations.map((o: { id: string }) => o.id)).toEqual(expect.arrayContaining([orgId, otherOrgId]));
   });
 
+  it('asks an internal token, which belongs to no organization, to name one', async () => {
+    const res = await t.graphql(secrets.internal, '{ organization { id } }').expect(200);
+    expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    const named = await t.graphql(secrets.internal, 'query($id: ID) { organization(id: $id) { id } }', { id: otherOrgId }).expect(200);
+    expect(named.body.data.organization.id).toBe(otherOrgId);
+  });
+
   it('runs a query sent with GET', async () => {
     const res = await request(t.app)
       .get('/graphql')

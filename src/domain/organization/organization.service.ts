@@ -68,6 +68,16 @@ export async function findOrganization(ctx: DomainContext, idOrSlug: string): Pr
   return org;
 }
 
+/**
+ * The organization named by id or slug, or the actor's own when none is named: an actor that
+ * belongs to no organization (an internal token) must name one.
+ */
+export async function findOrganizationOrOwn(ctx: DomainContext, idOrSlug: string | null | undefined): Promise<Organization> {
+  const target = idOrSlug ?? ctx.actor.organizationId;
+  if (!target) throw new DomainError('BAD_USER_INPUT', 'id is required for tokens without an organization', { field: 'id' });
+  return findOrganization(ctx, target);
+}
+
 /** The organizations with these ids that the actor may see, in one query. */
 export async function findOrganizationsByIds(ctx: DomainContext, ids: readonly string[]): Promise<Organization[]> {
   const wanted = ids.filter((id) => isUuid(id) && canSee(ctx, id.toLowerCase())).map((id) => id.toLowerCase());

@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
 import { MAX_BATCH_SIZE } from './batch';
 import { tenantKeyOf, type DomainContext } from '../../domain/context';
+import type { Page } from '../../domain/query/paging';
 import {
   countTeamMembers,
+  memberPageCursors,
   memberSlices,
   teamsOfUsers,
   type MemberSlice,
@@ -10,6 +12,8 @@ import {
   type UserKey,
 } from '../../domain/team/team-members.query';
 import type { Team } from '../../domain/team/team.entity';
+import type { User } from '../../domain/user/user.entity';
+import type { Loaders } from './index';
 
 /** One page request of one team's members. */
 export interface MemberSliceKey {
@@ -17,7 +21,6 @@ export interface MemberSliceKey {
   first: number;
   after: string | null;
 }
-
 
 /** Slices keys that ask for the same page shape together: one statement per shape. */
 async function loadSlices(ctx: DomainContext, keys: readonly MemberSliceKey[]): Promise<(MemberSlice | Error)[]> {
@@ -61,3 +64,26 @@ export const teamLoaders = {
     maxBatchSize: MAX_BATCH_SIZE,
   }),
 };
+
+/**
+ * A page of a team's members: a slice of their ids, then the users, each through its loader (the
+ * teams of a list share both statements). A user that failed to load fails the page, never makes
+ * it silently shorter.
+ */
+export async function memberPage(
+  loaders: Pick<Loaders, 'teamMemberSlice' | 'userById' | 'teamMemberCount'>,
+  team: TeamKey,
+  request: { first: number; after: string | null },
+): Promise<Page<User>> {
+  const slice = await loaders.teamMemberSlice.load({ team, ...request });
+  const users = await loaders.userById.loadMany(slice.userIds);
+  const failed = users.find((u): u is Error => u instanceof Error);
+  if (failed) throw failed;
+  return {
+    nodes: users.filter((u): u is User => u !== null && !(u instanceof Error)),
+    hasNextPage: slice.hasNextPage,
+    hasPreviousPage: request.after !== null,
+    ...memberPageCursors(slice),
+    totalCount: () => loaders.teamMemberCount.load(team),
+  };
+}

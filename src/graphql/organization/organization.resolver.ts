@@ -1,9 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { DomainError } from '../../common/errors';
 import { requireOrganization } from '../../domain/context';
 import { releaseDeprovisionHold } from '../../domain/deprovision/deprovision-hold.service';
 import {
-  findOrganization,
+  findOrganizationOrOwn,
   listOrganizations,
   setScimEnabled,
   updateOrganizationSettings,
@@ -21,9 +20,7 @@ export class OrganizationResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { nullable: true }) id?: string | null,
   ): Promise<OrganizationType> {
-    const target = id ?? ctx.actor.organizationId;
-    if (!target) throw new DomainError('BAD_USER_INPUT', 'id is required for tokens without an organization', { field: 'id' });
-    return toOrganizationType(await findOrganization(ctx, target));
+    return toOrganizationType(await findOrganizationOrOwn(ctx, id));
   }
 
   @Authorized('READ')

@@ -1,11 +1,10 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { memberPageCursors } from '../../domain/team/team-members.query';
 import { listTeams } from '../../domain/team/team.query';
 import { changeTeam, createTeam, deleteTeam, getTeam } from '../../domain/team/team.service';
 import { DEFAULT_CONNECTION_SIZE, PageArgs, pageRequestOf, toConnection } from '../common/connection';
 import type { GraphQLContext } from '../context';
+import { memberPage } from '../loaders/team.loaders';
 import { toUserType } from '../user/user.mapper';
-import type { User } from '../../domain/user/user.entity';
 import { CreateTeamInput, ReplaceTeamInput, TeamFilterInput, TeamOrderInput, TeamSortField, UpdateTeamInput, teamReplacementOf } from './team.input';
 import { toTeamType } from './team.mapper';
 import { TeamConnection, TeamMemberConnection, TeamType } from './team.type';
@@ -49,18 +48,7 @@ export class TeamResolver {
 
   @FieldResolver(() => TeamMemberConnection)
   async members(@Root() team: TeamType, @Ctx() ctx: GraphQLContext, @Args(() => MembersArgs) args: MembersArgs): Promise<TeamMemberConnection> {
-    const slice = await ctx.loaders.teamMemberSlice.load({ team, first: args.first, after: args.after ?? null });
-    const users = await ctx.loaders.userById.loadMany(slice.userIds);
-    // A user that failed to load fails the field, never a silently shorter page.
-    const failed = users.find((u): u is Error => u instanceof Error);
-    if (failed) throw failed;
-    const page = {
-      nodes: users.filter((u): u is User => u !== null && !(u instanceof Error)),
-      hasNextPage: slice.hasNextPage,
-      hasPreviousPage: Boolean(args.after),
-      ...memberPageCursors(slice),
-      totalCount: () => ctx.loaders.teamMemberCount.load(team),
-    };
+    const page = await memberPage(ctx.loaders, team, { first: args.first, after: args.after ?? null });
     return toConnection(TeamMemberConnection, page, toUserType);
   }
 
