@@ -2,10 +2,10 @@ import { setTimeout as pause } from 'node:timers/promises';
 import { DeadlockException, type EntityManager } from '@mikro-orm/core';
 import { keepsWrites } from '../../common/errors';
 import type { DomainContext } from '../context';
-import { isLockedByAnother } from '../db-errors';
 import { POSTGRES, SQLITE, isDiscarded, type Outcome, type Want } from './drivers';
 import { PostgresUnit } from './postgres-unit';
-import { SqliteLease, type LockWait } from './sqlite-lease';
+import type { SqliteLease } from './sqlite-lease';
+import { leaseOfClient, type ConnectionPool, type KnexPoolClient } from './sqlite-pool';
 
 /**
  * Plain SQL that SQLite and PostgreSQL both accept (`?` placeholders), run on the connections of
@@ -182,13 +182,8 @@ export const isSqlite = (ctx: DomainContext): boolean => dialectOf(ctx.em) === '
 export const rowLock = (ctx: DomainContext, mode: 'update' | 'share'): string => (ctx.transaction && !isSqlite(ctx) ? ` for ${mode}` : '');
 
 /** Where a statement outside a transaction gets its connection: knex's pool, or SQLite's lease. */
-interface Pool {
-  acquireConnection(): Promise<unknown>;
-  releaseConnection(connection: unknown): unknown;
-}
-
 /** The knex pieces MikroORM's SQL connections expose, as far as this module needs them. */
-interface KnexClient extends Pool {
+interface KnexClient extends KnexPoolClient {
   driverName?: string;
   dialect?: string;
 }
@@ -205,14 +200,6 @@ interface SqlConnection {
   logQuery(sql: string): void;
 }
 
-const leases = new WeakMap<object, SqliteLease>();
-
-/** Another process's write lock, as libsql and the ORM report it (`isLockedByAnother`). */
-const SQLITE_LOCK_WAIT: LockWait = {
-  isLockedOut: isLockedByAnother,
-  setBusyTimeout: (connection, ms) => (connection as { exec(sql: string): unknown }).exec(`pragma busy_timeout = ${ms}`),
-};
-
 /**
  * Has this ORM's SQLite writers wait for another process's write lock without stopping the process
  * (`SqliteLease.waitInTurns`): for a server, whose every write goes through this module. Nothing on
@@ -223,12 +210,7 @@ export function waitForWriteLockInTurns(em: EntityManager): void {
 }
 
 /** The lease of SQLite's one connection, one per ORM. */
-function leaseOf(em: EntityManager): SqliteLease {
-  const { client } = knexOf(em);
-  let lease = leases.get(client);
-  if (!lease) leases.set(client, (lease = new SqliteLease(client, SQLITE_LOCK_WAIT)));
-  return lease;
-}
+const leaseOf = (em: EntityManager): SqliteLease => leaseOfClient(knexOf(em).client);
 
 /** Runs a transaction-control statement on SQLite, at once (libsql is synchronous), logged and reported like the others. */
 function controlOf(ctx: DomainContext) {
@@ -276,7 +258,7 @@ async function run(ctx: DomainContext, sql: string, params: readonly SqlValue[],
   if (unit && !unit.ready) await unit.settle();
   const connection = ctx.em.getConnection() as unknown as SqlConnection;
   const sqlite = dialectOf(ctx.em) === 'sqlite';
-  const pool: Pool = sqlite ? leaseOf(ctx.em).asPool(controlOf(ctx)) : connection.getKnex().client;
+  const pool: ConnectionPool = sqlite ? leaseOf(ctx.em).asPool(controlOf(ctx)) : connection.getKnex().client;
   const held = ctx.transaction?.connection;
   const statement = async (): Promise<Outcome> => {
     const raw = held ?? (await pool.acquireConnection());

@@ -13,22 +13,7 @@
  * they are durable, so a crash in between would take back what it saw.
  */
 
-/** The pool the lease borrows the connection from (knex's, holding SQLite's single connection). */
-export interface ConnectionPool {
-  acquireConnection(): Promise<unknown>;
-  releaseConnection(connection: unknown): unknown;
-}
-
-/** Runs one transaction-control statement on the leased connection (logged and counted like any). */
-export type Control = (connection: unknown, sql: string) => void;
-
-/** What the lease needs to know of the driver to wait for another process's write lock. */
-export interface LockWait {
-  /** Whether an error says another process holds the file's write lock (SQLITE_BUSY). */
-  isLockedOut(error: unknown): boolean;
-  /** Sets SQLite's own wait on a connection the lease gets for the first time (`busy_timeout`, ms). */
-  setBusyTimeout(connection: unknown, ms: number): void;
-}
+import type { ConnectionPool, Control, LockWait } from './sqlite-pool';
 
 /**
  * How long a unit waits for another process's write lock in all (the wait SQLite's `busy_timeout`
@@ -43,7 +28,7 @@ const LOCKED_OUT_RETRY_MS = 20;
 /** Units in one batch at most, and how long a batch stays open for newcomers. */
 const MAX_MEMBERS = 32;
 const MAX_OPEN_MS = 10;
-/** How long the lease keeps the connection from the pool (whose other users, the ORM's, then get a turn). */
+/** How long the lease keeps the connection from a pool that does not tell its demand. */
 const MAX_HELD_MS = 100;
 
 interface Batch {
@@ -61,6 +46,9 @@ export class SqliteLease {
   private readonly waiting: (() => void)[] = [];
   private batch: Batch | null = null;
   private idleScheduled = false;
+  /** Someone else asked the pool for the connection, or it closes; `asking`: the lease itself asks. */
+  private wanted = false;
+  private asking = false;
   /** Set while another process holds the write lock: writers wait for it instead of each trying. */
   private lockedOut: Promise<void> | null = null;
 
@@ -71,7 +59,9 @@ export class SqliteLease {
   constructor(
     private readonly pool: ConnectionPool,
     private readonly lockWait?: LockWait,
-  ) {}
+  ) {
+    pool.onDemand?.(() => this.demanded());
+  }
 
   /**
    * Cuts SQLite's own wait for another process's write lock short on this lease's connections, so
@@ -119,7 +109,7 @@ export class SqliteLease {
     this.busy = true;
     if (this.connection === null) {
       try {
-        this.connection = await this.pool.acquireConnection();
+        this.connection = await this.askPool();
         this.prepare(this.connection);
       } catch (error) {
         this.handOn();
@@ -182,15 +172,17 @@ export class SqliteLease {
 
   /**
    * Hands the connection on. A full or old batch commits first; with nobody waiting, the lease
-   * keeps the connection until the event loop's next turn (`scheduleIdle`), when an open batch
-   * commits, unless it has held it for long.
+   * keeps the connection, and an open batch commits at the event loop's next turn
+   * (`scheduleIdle`). The connection goes back to the pool when someone else asked for it (or,
+   * from a pool that cannot tell, when the lease has held it for long).
    */
   release(control: Control): void {
     const now = Date.now();
-    const heldLong = now - this.heldSince >= MAX_HELD_MS;
+    // A pool that tells its demand gets the connection back when asked (`demanded`), not by time.
+    const heldLong = !this.pool.onDemand && now - this.heldSince >= MAX_HELD_MS;
     const batch = this.batch;
-    if (batch && (batch.members.length >= MAX_MEMBERS || now - batch.openedAt >= MAX_OPEN_MS || heldLong)) this.commit(control, batch);
-    const giveBack = this.batch === null && heldLong;
+    if (batch && (batch.members.length >= MAX_MEMBERS || now - batch.openedAt >= MAX_OPEN_MS || heldLong || this.wanted)) this.commit(control, batch);
+    const giveBack = this.batch === null && (heldLong || this.wanted);
     if (this.waiting.length > 0) {
       if (giveBack) this.returnToPool();
       this.handOn();
@@ -204,9 +196,10 @@ export class SqliteLease {
 
   /**
    * Once the event loop has run what was ready, unless someone holds the lease again (its release
-   * sees to it): commits the open batch, so that units arriving meanwhile share its COMMIT, and
-   * gives the connection back to the pool. Statements that come meanwhile (a request's token check,
-   * then its read, in one turn) take the connection from the lease without asking the pool.
+   * sees to it): commits the open batch, so that units arriving meanwhile share its COMMIT. The
+   * connection stays with the lease, so that the next statements (a request's token check, then
+   * its read; the next request's) take it without asking the pool, until someone else asks the
+   * pool for it; a pool that cannot tell gets it back now.
    */
   private scheduleIdle(control: Control): void {
     if (this.idleScheduled) return;
@@ -217,9 +210,19 @@ export class SqliteLease {
       try {
         if (this.batch) this.commit(control, this.batch);
       } finally {
-        this.returnToPool();
+        if (this.wanted || !this.pool.onDemand) this.returnToPool();
       }
     });
+  }
+
+  /**
+   * Someone else asked the pool for the connection (the ORM's own queries), or the pool closes
+   * (it waits for what it lent): an idle lease gives it back at once, a busy one when released.
+   */
+  private demanded(): void {
+    if (this.asking) return;
+    this.wanted = true;
+    if (!this.busy && this.batch === null && this.connection !== null) this.returnToPool();
   }
 
   /** COMMITs the batch and answers its units; never throws (a failed COMMIT fails the units instead). */
@@ -262,9 +265,19 @@ export class SqliteLease {
     this.prepared.add(connection);
   }
 
+  private askPool(): Promise<unknown> {
+    this.asking = true;
+    try {
+      return this.pool.acquireConnection();
+    } finally {
+      this.asking = false;
+    }
+  }
+
   private returnToPool(): void {
     const connection = this.connection;
     this.connection = null;
+    this.wanted = false;
     this.pool.releaseConnection(connection);
   }
 

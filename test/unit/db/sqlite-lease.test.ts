@@ -156,6 +156,46 @@ describe('the lease and the pool it borrows from', () => {
     expect(calls.released).toBe(1);
   });
 
+  it('keeps the connection across turns when the pool tells its demand, and gives it back when someone else asks', async () => {
+    const { calls, pool } = countingPool();
+    let demand = (): void => undefined;
+    const lease = new SqliteLease({ ...pool, onDemand: (listener) => (demand = listener) });
+    for (let i = 0; i < 3; i += 1) {
+      await lease.acquire();
+      lease.release(ok);
+      await nextTurn();
+    }
+    expect(calls).toEqual({ acquired: 1, released: 0 });
+    demand();
+    expect(calls).toEqual({ acquired: 1, released: 1 });
+  });
+
+  it('gives the connection back on demand only once a statement that holds it is released', async () => {
+    const { calls, pool } = countingPool();
+    let demand = (): void => undefined;
+    const lease = new SqliteLease({ ...pool, onDemand: (listener) => (demand = listener) });
+    await lease.acquire();
+    demand();
+    expect(calls.released).toBe(0);
+    lease.release(ok);
+    expect(calls).toEqual({ acquired: 1, released: 1 });
+  });
+
+  it("hears the ORM's own queries on the pool: one loan for a server's many requests, the connection the ORM's when it asks", async () => {
+    const requests = { lease: 0, all: 0 };
+    const tarn = (orm.em.getConnection() as unknown as { getKnex(): { client: { pool: { on(e: string, l: () => void): void } } } }).getKnex().client.pool;
+    tarn.on('acquireRequest', () => (requests.all += 1));
+    await selectRows(ctx(), 'select 1 as one', []);
+    const before = requests.all;
+    for (let i = 0; i < 5; i += 1) {
+      await selectRows(ctx(), 'select 1 as one', []);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(requests.all - before).toBe(0);
+    expect(await within(orm.em.fork().getConnection().execute('select 2 as two'))).toEqual([{ two: 2 }]);
+    expect(await within(selectRows(ctx(), 'select 3 as three', []))).toEqual([{ three: 3 }]);
+  });
+
   it("lets the ORM's own queries have the connection between statements", async () => {
     await selectRows(ctx(), 'select 1 as one', []);
     expect(await within(orm.em.fork().getConnection().execute('select 2 as two'))).toEqual([{ two: 2 }]);

@@ -1,0 +1,123 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.POSTGRES = exports.isDiscarded = exports.SQLITE = void 0;
+exports.discardConnection = discardConnection;
+/** Most statements kept per connection; dynamic SQL (filters, id lists) beyond this is prepared again when needed. */
+const STATEMENTS_PER_CONNECTION = 500;
+/**
+ * Prepared statements per driver connection (connections are recycled by the pool), oldest out
+ * first when full. A hit only reads the map (an LRU's reordering on every hit cost more than it
+ * saves): a hot statement that dynamic SQL pushed out is prepared again once, and stays.
+ */
+function statementCache() {
+    const caches = new WeakMap();
+    return (connection, sql, prepare) => {
+        let cache = caches.get(connection);
+        if (!cache)
+            caches.set(connection, (cache = new Map()));
+        let statement = cache.get(sql);
+        if (statement === undefined) {
+            statement = prepare();
+            if (cache.size >= STATEMENTS_PER_CONNECTION)
+                cache.delete(cache.keys().next().value);
+            cache.set(sql, statement);
+        }
+        return statement;
+    };
+}
+const sqliteStatements = statementCache();
+const sqliteValue = (value) => value instanceof Date ? value.getTime() : typeof value === 'boolean' ? Number(value) : value;
+/** libsql (SQLite): synchronous, better-sqlite3's API. */
+exports.SQLITE = {
+    execute(connection, sql, params, want) {
+        const database = connection;
+        const statement = sqliteStatements(database, sql, () => database.prepare(sql));
+        const values = params.map(sqliteValue);
+        if (want === 'rows')
+            return { rows: statement.all(values), count: 0 };
+        // One native call, where `all` makes an iterator and fills a batch: a third of a miss's cost.
+        if (want === 'first') {
+            const row = statement.get(values);
+            return { rows: row === undefined ? [] : [row], count: 0 };
+        }
+        return { rows: [], count: statement.run(values).changes };
+    },
+};
+/** `?` placeholders as PostgreSQL's `$1, $2, …` (none of our SQL has a `?` inside a literal). */
+const numberedText = (sql) => {
+    let parameters = 0;
+    const text = sql.replace(/\?/g, () => `$${(parameters += 1)}`);
+    return { text, parameters };
+};
+/**
+ * Server-side prepared statements are named for at most this many texts, kept for the life of the
+ * process (a name, once given, is never reused for another text); other SQL runs unnamed.
+ */
+const NAMED_STATEMENTS = 1000;
+/**
+ * Statements with more parameters run unnamed, planned for their values each time: a prepared
+ * statement may fall back to a generic plan, and a generic plan of a long `in (…)` list can scan a
+ * whole organization (0.5 s per 500 ids at 50,000 users on a table without statistics yet). An
+ * INSERT … VALUES has no plan to choose (`valuesOnly`): it is named up to a larger count, which a
+ * create's user, contacts and audit record fit, and a bulk insert of hundreds of rows does not.
+ */
+const NAMED_PARAMETERS = 32;
+const NAMED_VALUES = 400;
+/** Texts seen once, remembered so that a second run names them; forgotten when this many pile up. */
+const SEEN_ONCE = 5000;
+const named = new Map();
+const seenOnce = new Set();
+/**
+ * The statement for `sql`: named from its second run on, so that SQL made once (a one-off filter,
+ * an id list of an unusual length) neither takes a name nor stays in memory for long.
+ */
+function postgresStatement(sql, valuesOnly) {
+    const known = named.get(sql);
+    if (known)
+        return known;
+    const { text, parameters } = numberedText(sql);
+    if (parameters > (valuesOnly ? NAMED_VALUES : NAMED_PARAMETERS) || named.size >= NAMED_STATEMENTS)
+        return { name: undefined, text };
+    if (!seenOnce.has(sql)) {
+        if (seenOnce.size >= SEEN_ONCE)
+            seenOnce.clear();
+        seenOnce.add(sql);
+        return { name: undefined, text };
+    }
+    seenOnce.delete(sql);
+    const statement = { name: `s${named.size + 1}`, text };
+    named.set(sql, statement);
+    return statement;
+}
+/**
+ * Marks a connection knex's pool must not hand out again: its pool destroys a connection so
+ * marked instead of reusing it (the mark is the one node-postgres errors set, `__knex__disposed`).
+ */
+function discardConnection(connection, reason) {
+    connection.__knex__disposed = reason;
+}
+/** Whether a connection was discarded (`discardConnection`, or knex saw it fail). */
+const isDiscarded = (connection) => Boolean(connection.__knex__disposed);
+exports.isDiscarded = isDiscarded;
+/**
+ * node-postgres's client-side read timeout (`query_timeout`): the statement's answer never came, so
+ * the connection still waits for it and must not be reused.
+ */
+const isReadTimeout = (error) => error instanceof Error && error.message === 'Query read timeout';
+/** node-postgres: named statements are parsed once per connection. */
+exports.POSTGRES = {
+    async execute(connection, sql, params, _want, valuesOnly = false) {
+        const { name, text } = postgresStatement(sql, valuesOnly);
+        const client = connection;
+        try {
+            const result = await client.query({ name, text, values: params });
+            return { rows: result.rows, count: result.rowCount ?? 0 };
+        }
+        catch (error) {
+            if (isReadTimeout(error))
+                discardConnection(connection, error);
+            throw error;
+        }
+    },
+};
+//# sourceMappingURL=drivers.js.map

@@ -1,0 +1,270 @@
+"use strict";
+/**
+ * SQLite's one connection, leased to one statement or one unit of work at a time, in arrival order,
+ * with group commit.
+ *
+ * SQLite serialises writers and syncs the log once per COMMIT (WAL, `synchronous = FULL`), so with
+ * many requests in flight the commits, not the statements, bound the throughput. A finished unit of
+ * work does not commit at once: the COMMIT waits for the event loop's turn, and units that reach the
+ * database meanwhile join the open transaction, each in a savepoint. A unit is answered only after
+ * the COMMIT that made it durable, and a unit that fails rolls back to its savepoint, leaving the
+ * others. An error that makes SQLite roll back the whole transaction (a full disk, an I/O error)
+ * fails every unit of the batch, none of which has been answered yet. A batch commits when it is
+ * full or old even under constant load. The cost: a read may see a batch's writes a moment before
+ * they are durable, so a crash in between would take back what it saw.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SqliteLease = void 0;
+/**
+ * How long a unit waits for another process's write lock in all (the wait SQLite's `busy_timeout`
+ * gave before), how long SQLite itself may wait on the lease's connection (`busy_timeout`, set when
+ * the lease first gets it: its wait blocks the whole process), and how long the lease waits
+ * between tries.
+ */
+const WRITE_LOCK_WAIT_MS = 5000;
+const CONNECTION_BUSY_MS = 5;
+const LOCKED_OUT_RETRY_MS = 20;
+/** Units in one batch at most, and how long a batch stays open for newcomers. */
+const MAX_MEMBERS = 32;
+const MAX_OPEN_MS = 10;
+/** How long the lease keeps the connection from the pool (whose other users, the ORM's, then get a turn). */
+const MAX_HELD_MS = 100;
+/** Whether SQLite still holds a transaction on the connection (it rolls one back by itself on some errors). */
+const inTransaction = (connection) => connection.inTransaction;
+class SqliteLease {
+    constructor(pool, lockWait) {
+        this.pool = pool;
+        this.lockWait = lockWait;
+        this.connection = null;
+        this.heldSince = 0;
+        this.busy = false;
+        this.waiting = [];
+        this.batch = null;
+        this.idleScheduled = false;
+        /** Set while another process holds the write lock: writers wait for it instead of each trying. */
+        this.lockedOut = null;
+        this.prepared = new WeakSet();
+        /** Whether SQLite's own wait is cut short on this lease's connections (`waitInTurns`). */
+        this.inTurns = false;
+    }
+    /**
+     * Cuts SQLite's own wait for another process's write lock short on this lease's connections, so
+     * that `openWhenWritable` waits in turns instead: the server's choice. A process that also writes
+     * through the ORM's own units of work on the same connection (the CLI's seed) keeps SQLite's
+     * wait, which those writes rely on.
+     */
+    waitInTurns() {
+        this.inTurns = true;
+        if (this.connection !== null)
+            this.prepare(this.connection);
+    }
+    /**
+     * Acquires the lease and opens a unit (`openUnit`, whose `first` it returns). When another
+     * process holds the file's write lock (the CLI seeding, a second instance), SQLite's own wait
+     * would stop the whole process, reads and `/healthz` included: after `waitInTurns` the
+     * connection's wait is short, and the lease lets the connection go (WAL readers need no write
+     * lock), then tries again, one writer at a time, for WRITE_LOCK_WAIT_MS at most before the unit
+     * fails with SQLite's error.
+     */
+    async openWhenWritable(control) {
+        const deadline = Date.now() + WRITE_LOCK_WAIT_MS;
+        for (;;) {
+            while (this.lockedOut)
+                await this.lockedOut;
+            await this.acquire();
+            if (this.lockedOut) {
+                this.release(control);
+                continue;
+            }
+            try {
+                return { connection: this.connection, first: this.openUnit(control) };
+            }
+            catch (error) {
+                this.release(control);
+                if (!this.lockWait?.isLockedOut(error) || Date.now() >= deadline)
+                    throw error;
+                this.lockedOut = new Promise((resolve) => setTimeout(resolve, LOCKED_OUT_RETRY_MS)).then(() => {
+                    this.lockedOut = null;
+                });
+            }
+        }
+    }
+    /** Waits for the connection (first come, first served) and holds it until `release`. */
+    async acquire() {
+        if (this.busy)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        this.busy = true;
+        if (this.connection === null) {
+            try {
+                this.connection = await this.pool.acquireConnection();
+                this.prepare(this.connection);
+            }
+            catch (error) {
+                this.handOn();
+                throw error;
+            }
+            this.heldSince = Date.now();
+        }
+        return this.connection;
+    }
+    /**
+     * Opens this unit: BEGIN a batch (IMMEDIATE: it takes the write lock now, so another process's
+     * commit cannot invalidate the batch's reads later), or a savepoint inside the open one. True for
+     * the batch's first unit.
+     */
+    openUnit(control) {
+        if (this.batch && !inTransaction(this.connection))
+            this.failBatch(control, new Error('the open batch was rolled back'));
+        if (this.batch) {
+            control(this.connection, 'savepoint unit');
+            return false;
+        }
+        control(this.connection, 'begin immediate');
+        this.batch = { openedAt: Date.now(), members: [] };
+        return true;
+    }
+    /** Ends a unit that succeeded: its writes stay in the batch; resolves once they are committed. */
+    keepUnit(control, first) {
+        if (!first)
+            control(this.connection, 'release unit');
+        return new Promise((resolve, reject) => this.batch?.members.push({ resolve, reject }));
+    }
+    /**
+     * Ends a unit that failed with `error`: its writes are undone and the batch's others stay (it has
+     * none when this unit opened it), unless SQLite rolled back the whole transaction, which fails them all.
+     */
+    dropUnit(control, first, error) {
+        if (!inTransaction(this.connection)) {
+            this.failBatch(control, error);
+            return;
+        }
+        if (first) {
+            this.batch = null;
+            control(this.connection, 'rollback');
+            return;
+        }
+        try {
+            control(this.connection, 'rollback to unit');
+            control(this.connection, 'release unit');
+        }
+        catch (undone) {
+            this.failBatch(control, undone);
+            throw undone;
+        }
+    }
+    /** The lease as a pool for single statements: each holds the connection for its own run. */
+    asPool(control) {
+        return { acquireConnection: () => this.acquire(), releaseConnection: () => this.release(control) };
+    }
+    /**
+     * Hands the connection on. A full or old batch commits first; with nobody waiting, the lease
+     * keeps the connection until the event loop's next turn (`scheduleIdle`), when an open batch
+     * commits, unless it has held it for long.
+     */
+    release(control) {
+        const now = Date.now();
+        const heldLong = now - this.heldSince >= MAX_HELD_MS;
+        const batch = this.batch;
+        if (batch && (batch.members.length >= MAX_MEMBERS || now - batch.openedAt >= MAX_OPEN_MS || heldLong))
+            this.commit(control, batch);
+        const giveBack = this.batch === null && heldLong;
+        if (this.waiting.length > 0) {
+            if (giveBack)
+                this.returnToPool();
+            this.handOn();
+            return;
+        }
+        this.busy = false;
+        if (this.connection === null)
+            return;
+        if (giveBack)
+            this.returnToPool();
+        else
+            this.scheduleIdle(control);
+    }
+    /**
+     * Once the event loop has run what was ready, unless someone holds the lease again (its release
+     * sees to it): commits the open batch, so that units arriving meanwhile share its COMMIT, and
+     * gives the connection back to the pool. Statements that come meanwhile (a request's token check,
+     * then its read, in one turn) take the connection from the lease without asking the pool.
+     */
+    scheduleIdle(control) {
+        if (this.idleScheduled)
+            return;
+        this.idleScheduled = true;
+        setImmediate(() => {
+            this.idleScheduled = false;
+            if (this.busy || this.connection === null)
+                return;
+            try {
+                if (this.batch)
+                    this.commit(control, this.batch);
+            }
+            finally {
+                this.returnToPool();
+            }
+        });
+    }
+    /** COMMITs the batch and answers its units; never throws (a failed COMMIT fails the units instead). */
+    commit(control, batch) {
+        this.batch = null;
+        try {
+            control(this.connection, 'commit');
+        }
+        catch (error) {
+            if (inTransaction(this.connection)) {
+                try {
+                    control(this.connection, 'rollback');
+                }
+                catch {
+                    // The units fail with the COMMIT's error below; a rollback that fails too adds nothing to it.
+                }
+            }
+            for (const member of batch.members)
+                member.reject(error);
+            return;
+        }
+        for (const member of batch.members)
+            member.resolve();
+    }
+    /** Rejects every unit of the open batch (SQLite rolled it back) and rolls back what may be left of it. */
+    failBatch(control, error) {
+        const batch = this.batch;
+        this.batch = null;
+        if (inTransaction(this.connection)) {
+            try {
+                control(this.connection, 'rollback');
+            }
+            catch {
+                // The units fail with `error` below; a rollback that fails too adds nothing to it.
+            }
+        }
+        for (const member of batch?.members ?? [])
+            member.reject(error);
+    }
+    /** Keeps SQLite's own wait short on a connection the lease sees for the first time (the pool opens one now and then). */
+    prepare(connection) {
+        if (!this.inTurns || !this.lockWait || typeof connection !== 'object' || connection === null || this.prepared.has(connection))
+            return;
+        this.lockWait.setBusyTimeout(connection, CONNECTION_BUSY_MS);
+        this.prepared.add(connection);
+    }
+    returnToPool() {
+        const connection = this.connection;
+        this.connection = null;
+        this.pool.releaseConnection(connection);
+    }
+    /** The next waiter gets the lease; with none, the connection goes back to the pool (an open batch keeps it). */
+    handOn() {
+        const next = this.waiting.shift();
+        if (next) {
+            next();
+            return;
+        }
+        this.busy = false;
+        if (this.connection !== null && this.batch === null)
+            this.returnToPool();
+    }
+}
+exports.SqliteLease = SqliteLease;
+//# sourceMappingURL=sqlite-lease.js.map

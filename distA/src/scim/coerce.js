@@ -1,0 +1,90 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.coerceSimple = coerceSimple;
+exports.coerceComplex = coerceComplex;
+exports.coerceValues = coerceValues;
+const catalogue_1 = require("./patch/catalogue");
+const json_1 = require("./json");
+const patch_errors_1 = require("./patch/patch-errors");
+const BOOLEAN_TEXT = /^\s*(true|false)\s*$/i;
+const NUMBER_TEXT = /^\s*-?\d+(\.\d+)?([eE][-+]?\d+)?\s*$/;
+const invalidValue = (name, raw, expected) => (0, patch_errors_1.patchError)('invalidValue', `${name} must be ${expected}, not ${JSON.stringify(raw)}`);
+/**
+ * Coerces a value of a non-complex attribute to its RFC 7643 §2.3 type; `undefined` means
+ * unassigned (null, or "" which the Entra validator sends to clear an attribute).
+ * Entra sends booleans as "True"/"False" strings: they become booleans (entra/09-disable-string-boolean.json).
+ */
+function coerceSimple(attribute, raw, name = attribute.name) {
+    if (raw === null || raw === '')
+        return undefined;
+    switch (attribute.type) {
+        case 'boolean':
+            if (typeof raw === 'boolean')
+                return raw;
+            if (typeof raw === 'string' && BOOLEAN_TEXT.test(raw))
+                return raw.trim().toLowerCase() === 'true';
+            throw invalidValue(name, raw, 'a boolean');
+        case 'integer':
+        case 'decimal': {
+            const number = typeof raw === 'number' ? raw : typeof raw === 'string' && NUMBER_TEXT.test(raw) ? Number(raw) : NaN;
+            if (Number.isFinite(number) && (attribute.type === 'decimal' || Number.isInteger(number)))
+                return number;
+            throw invalidValue(name, raw, `a JSON ${attribute.type}`);
+        }
+        case 'complex':
+            return coerceComplex(attribute, raw, false, name);
+        default:
+            if (typeof raw === 'string')
+                return raw;
+            if (typeof raw === 'number' || typeof raw === 'boolean')
+                return String(raw);
+            throw invalidValue(name, raw, 'a string');
+    }
+}
+/**
+ * Coerces a complex value: sub-attribute names are matched case-insensitively (`"Primary"`,
+ * `"Value"` from Entra) and written canonically; unknown and readOnly sub-attributes are ignored
+ * (RFC 7644 §3.5.1 ignores readOnly values sent by clients). A bare primitive becomes `{ value }`
+ * when the attribute has a `value` sub-attribute (Entra sends `manager` as a bare id string:
+ * entra/06-add-manager-bare-string.json).
+ * With `keepNulls`, cleared sub-attributes stay as `null` so a merge can remove them.
+ */
+function coerceComplex(attribute, raw, keepNulls, name = attribute.name) {
+    if (raw === null)
+        return undefined;
+    if (!(0, json_1.isJsonObject)(raw)) {
+        const valueAttribute = (0, catalogue_1.findAttribute)(attribute.subAttributes, 'value');
+        if (!valueAttribute || Array.isArray(raw))
+            throw invalidValue(name, raw, 'an object');
+        const value = coerceSimple(valueAttribute, raw, `${name}.value`);
+        return value === undefined ? undefined : { [valueAttribute.name]: value };
+    }
+    const result = {};
+    for (const [key, value] of Object.entries(raw)) {
+        const sub = (0, catalogue_1.findAttribute)(attribute.subAttributes, key);
+        if (!sub || (0, catalogue_1.mutabilityOf)(sub) === 'readOnly')
+            continue;
+        const coerced = sub.multiValued ? coerceValues(sub, value, `${name}.${sub.name}`) : coerceSimple(sub, value, `${name}.${sub.name}`);
+        if (coerced !== undefined && !(Array.isArray(coerced) && coerced.length === 0))
+            result[sub.name] = coerced;
+        else if (keepNulls)
+            result[sub.name] = null;
+    }
+    return result;
+}
+/** One element of a multi-valued attribute; nothing when it carries no known value. */
+function coerceElement(attribute, raw, name) {
+    const element = coerceSimple(attribute, raw, name);
+    return (0, json_1.isJsonObject)(element) && Object.keys(element).length === 0 ? undefined : element;
+}
+/** The values of a multi-valued attribute: a single value is wrapped in an array, null is empty. */
+function coerceValues(attribute, raw, name = attribute.name) {
+    if (raw === null)
+        return [];
+    const items = Array.isArray(raw) ? raw : [raw];
+    return items.flatMap((item, index) => {
+        const element = coerceElement(attribute, item, Array.isArray(raw) ? `${name}[${index}]` : name);
+        return element === undefined ? [] : [element];
+    });
+}
+//# sourceMappingURL=coerce.js.map

@@ -1,0 +1,25 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.memberInput = memberInput;
+exports.changedFields = changedFields;
+/** The membership part of a Group PATCH (groupPatchToMemberChanges) as `PatchTeamInput` fields: deltas, or the whole list. */
+function memberInput(changes) {
+    if (changes.replaceAll !== null)
+        return { replaceMemberIds: changes.replaceAll };
+    return {
+        ...(changes.add.length > 0 ? { addMemberIds: changes.add } : {}),
+        ...(changes.remove.length > 0 ? { removeMemberIds: changes.remove } : {}),
+    };
+}
+/**
+ * The fields of `next` that differ from `current`. Okta repeats the group's name (and id) in a
+ * path-less replace on every membership push (okta/27-push-member-add.json): that changes nothing,
+ * so such a push stays a pure membership delta that never conflicts with a concurrent one.
+ */
+function changedFields(current, next) {
+    return {
+        ...(next.displayName !== current.displayName ? { displayName: next.displayName } : {}),
+        ...(next.externalId !== current.externalId ? { externalId: next.externalId } : {}),
+    };
+}
+//# sourceMappingURL=group-patch.js.map
