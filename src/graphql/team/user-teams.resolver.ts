@@ -8,8 +8,9 @@ import { TeamType } from './team.type';
 @Resolver(() => UserType)
 export class UserTeamsResolver {
   @FieldResolver(() => [TeamType], { description: "The user's teams, by display name." })
-  async teams(@Root() user: UserType, @Ctx() ctx: GraphQLContext): Promise<TeamType[]> {
-    const teams = user.knownTeams ?? (await ctx.loaders.teamsByUser.load({ organizationId: user.organizationId, id: user.id }));
-    return teams.map(toTeamType);
+  teams(@Root() user: UserType, @Ctx() ctx: GraphQLContext): TeamType[] | Promise<TeamType[]> {
+    // At once when the user was read with its teams: no promise to wait for.
+    if (user.knownTeams) return user.knownTeams.map(toTeamType);
+    return ctx.loaders.teamsByUser.load({ organizationId: user.organizationId, id: user.id }).then((teams) => teams.map(toTeamType));
   }
 }

@@ -1,15 +1,17 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { effectiveRole, type EffectiveRole } from '../../domain/roles';
-import type { ContactKind } from '../../domain/user/user-contact.entity';
+import type { ContactKind, UserContact } from '../../domain/user/user-contact.entity';
 import { OrgRole, RoleSource } from '../common/enums';
 import type { GraphQLContext } from '../context';
 import { MultiValueType, UserType } from './user.type';
 
-async function contacts(ctx: GraphQLContext, user: UserType, kind: ContactKind): Promise<MultiValueType[]> {
-  const rows = user.contacts ?? (await ctx.loaders.contactsByUser.load(user));
-  return rows
-    .filter((row) => row.kind === kind)
-    .map((row) => ({ value: row.value, type: row.type, primary: row.primary, display: row.display }));
+const ofKind = (rows: readonly UserContact[], kind: ContactKind): MultiValueType[] =>
+  rows.filter((row) => row.kind === kind).map((row) => ({ value: row.value, type: row.type, primary: row.primary, display: row.display }));
+
+/** A user's contacts of one kind: at once when the user was read with them (no promise to wait for), else through the loader. */
+function contacts(ctx: GraphQLContext, user: UserType, kind: ContactKind): MultiValueType[] | Promise<MultiValueType[]> {
+  if (user.contacts) return ofKind(user.contacts, kind);
+  return ctx.loaders.contactsByUser.load(user).then((rows) => ofKind(rows, kind));
 }
 
 async function roleOf(ctx: GraphQLContext, user: UserType): Promise<EffectiveRole> {
@@ -30,12 +32,12 @@ async function roleOf(ctx: GraphQLContext, user: UserType): Promise<EffectiveRol
 @Resolver(() => UserType)
 export class UserFieldsResolver {
   @FieldResolver(() => [MultiValueType], { description: 'In the order written; exactly one is primary when there are any.' })
-  emails(@Root() user: UserType, @Ctx() ctx: GraphQLContext): Promise<MultiValueType[]> {
+  emails(@Root() user: UserType, @Ctx() ctx: GraphQLContext): MultiValueType[] | Promise<MultiValueType[]> {
     return contacts(ctx, user, 'email');
   }
 
   @FieldResolver(() => [MultiValueType], { description: 'In the order written.' })
-  phoneNumbers(@Root() user: UserType, @Ctx() ctx: GraphQLContext): Promise<MultiValueType[]> {
+  phoneNumbers(@Root() user: UserType, @Ctx() ctx: GraphQLContext): MultiValueType[] | Promise<MultiValueType[]> {
     return contacts(ctx, user, 'phone');
   }
 
