@@ -49,7 +49,8 @@ export interface GroupsBackend {
   replace(id: string, input: ReplaceTeamInput, ifVersion: number | null, withMembers: boolean): Promise<ScimTeamFragment>;
   /** Changed fields and member deltas (or a whole new list) in one write. */
   change(id: string, input: PatchTeamInput, ifVersion: number | null, withMembers: boolean): Promise<ScimTeamFragment>;
-  remove(id: string): Promise<void>;
+  /** Deletes the resource; with `ifVersion`, only at that version (else 412). */
+  remove(id: string, ifVersion?: number | null): Promise<void>;
 }
 
 export function groupsBackend(run: Run): GroupsBackend {
@@ -61,8 +62,8 @@ export function groupsBackend(run: Run): GroupsBackend {
     create: async (input, withMembers) => (await run(ScimCreateTeamDocument, { input, withMembers, memberPage })).createTeam,
     replace: async (id, input, ifVersion, withMembers) => (await run(ScimReplaceTeamDocument, { id, input, ifVersion, withMembers, memberPage })).replaceTeam,
     change: async (id, input, ifVersion, withMembers) => (await run(ScimPatchTeamDocument, { id, input, ifVersion, withMembers, memberPage })).patchTeam,
-    remove: async (id) => {
-      await run(ScimDeleteTeamDocument, { id });
+    remove: async (id, ifVersion) => {
+      await run(ScimDeleteTeamDocument, { id, ifVersion });
     },
   };
 }

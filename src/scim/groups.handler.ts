@@ -139,7 +139,7 @@ export function createGroupRoutes(deps: ScimDependencies) {
     /** RFC 7644 §3.6: 204; the team and its memberships go (its audit history stays). */
     async remove(req: Request, res: Response): Promise<void> {
       const { groups } = backendOf(res);
-      await deleteChecked(req, res, () => versionOf(groups, idOf(req)), () => groups.remove(idOf(req)));
+      await deleteChecked(req, res, () => versionOf(groups, idOf(req)), (ifVersion) => groups.remove(idOf(req), ifVersion));
     },
   };
 }

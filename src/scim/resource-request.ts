@@ -94,12 +94,16 @@ export function mountResource(router: Router, endpoint: string, handlers: Resour
 }
 
 /**
- * RFC 7644 §3.6 with §3.14: a DELETE carrying If-Match reads the current version first and answers
- * 412 unless the If-Match names it; without one it deletes at once. Answers 204.
+ * RFC 7644 §3.6 with §3.14: a DELETE carrying If-Match deletes only at the version it names, checked
+ * on the row locked for the delete (`guardVersion`), so a write landing after the client's read
+ * answers 412 instead of being deleted; without one it deletes at once. Answers 204.
  */
-export async function deleteChecked(req: Request, res: Response, currentVersion: () => Promise<number>, remove: () => Promise<unknown>): Promise<void> {
-  const expected = expectedVersions(req);
-  if (expected !== undefined) matchedVersion(expected, await currentVersion());
-  await remove();
+export async function deleteChecked(
+  req: Request,
+  res: Response,
+  currentVersion: () => Promise<number>,
+  remove: (ifVersion: number | null) => Promise<unknown>,
+): Promise<void> {
+  await remove(await guardVersion(expectedVersions(req), currentVersion));
   sendScim(res, 204);
 }

@@ -42,7 +42,8 @@ export interface UsersBackend {
    * `listsAsRead` is merged into the current list. With `ifVersion`, only at that version (else 412).
    */
   update(id: string, input: UserPatchInput, listsAsRead: UserListsInput, ifVersion: number | null, withGroups: boolean): Promise<ScimUserFragment>;
-  remove(id: string): Promise<void>;
+  /** Deletes the resource; with `ifVersion`, only at that version (else 412). */
+  remove(id: string, ifVersion?: number | null): Promise<void>;
 }
 
 export function usersBackend(run: Run): UsersBackend {
@@ -54,8 +55,8 @@ export function usersBackend(run: Run): UsersBackend {
     replace: async (id, input, ifVersion, withGroups) => (await run(ScimReplaceUserDocument, { id, input, ifVersion, withGroups })).replaceUser,
     update: async (id, input, listsAsRead, ifVersion, withGroups) =>
       (await run(ScimUpdateUserDocument, { id, input, listsAsRead, ifVersion, withGroups })).updateUser,
-    remove: async (id) => {
-      await run(ScimDeleteUserDocument, { id });
+    remove: async (id, ifVersion) => {
+      await run(ScimDeleteUserDocument, { id, ifVersion });
     },
   };
 }

@@ -98,7 +98,7 @@ export function createUserRoutes(deps: ScimDependencies) {
     /** RFC 7644 §3.6: 204; the user is deactivated, then tombstoned (404 afterwards, userName free). */
     async remove(req: Request, res: Response): Promise<void> {
       const { users } = backendOf(res);
-      await deleteChecked(req, res, () => users.version(idOf(req)), () => users.remove(idOf(req)));
+      await deleteChecked(req, res, () => users.version(idOf(req)), (ifVersion) => users.remove(idOf(req), ifVersion));
     },
   };
 }

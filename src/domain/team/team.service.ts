@@ -195,12 +195,16 @@ export async function changeTeam(ctx: DomainContext, id: string, change: TeamCha
   });
 }
 
-/** Deletes a team and its memberships (the audit trail keeps its history). Returns the team as it was. */
-export async function deleteTeam(ctx: DomainContext, id: string): Promise<Team> {
+/**
+ * Deletes a team and its memberships (the audit trail keeps its history). Returns the team as it
+ * was. With `ifVersion` (SCIM `If-Match`), PRECONDITION_FAILED unless the locked team is at it.
+ */
+export async function deleteTeam(ctx: DomainContext, id: string, options: { ifVersion?: number | null } = {}): Promise<Team> {
   const key = teamKeyOf(ctx, id);
   return inUnitOfWork(ctx, async (tx) => {
     // The team's row before its membership rows, the order every team writer locks in (team.store.ts).
-    await lockTeamRow(tx, key);
+    if (options.ifVersion != null) await lockedTeam(tx, key, options.ifVersion);
+    else await lockTeamRow(tx, key);
     const memberCount = await deleteAllMemberRows(tx, key);
     const team = existing(await deleteTeamRow(tx, key), key);
     const changes = diffFields<AuditedFields>(team, {}, AUDITED_FIELDS);

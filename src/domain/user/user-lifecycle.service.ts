@@ -111,11 +111,12 @@ export async function reactivateUser(ctx: DomainContext, id: string): Promise<Us
 /**
  * Deletes a user: deactivation, then a tombstone. The row and its history stay; reads answer
  * NOT_FOUND and the userName is free for reuse. An IdP's delete of an active user may be held
- * (DEPROVISION_HELD, `admitDeprovision`); an inactive user was deprovisioned already.
+ * (DEPROVISION_HELD, `admitDeprovision`); an inactive user was deprovisioned already. With
+ * `ifVersion` (SCIM `If-Match`), PRECONDITION_FAILED unless the locked user is at that version.
  */
-export async function deleteUser(ctx: DomainContext, id: string): Promise<void> {
+export async function deleteUser(ctx: DomainContext, id: string, options: { ifVersion?: number | null } = {}): Promise<void> {
   await inUnitOfWork(ctx, async (ctx) => {
-    const user = await lockUser(ctx, id);
+    const user = await lockUser(ctx, id, { ifVersion: options.ifVersion });
     if (user.active) await admitUserDeprovision(ctx, user, 'delete');
     // An inactive user may have been pushed into teams since deactivation; a tombstone keeps none.
     let leftTeams: string[] = [];

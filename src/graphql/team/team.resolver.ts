@@ -81,8 +81,12 @@ export class TeamResolver {
   }
 
   @Authorized('WRITE')
-  @Mutation(() => ID, { description: 'Deletes a team and its memberships; returns its id.' })
-  async deleteTeam(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<string> {
-    return (await deleteTeam(ctx, id)).id;
+  @Mutation(() => ID, { description: 'Deletes a team and its memberships; returns its id. ifVersion as for updateTeam.' })
+  async deleteTeam(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('ifVersion', () => Int, { nullable: true }) ifVersion?: number | null,
+  ): Promise<string> {
+    return (await deleteTeam(ctx, id, { ifVersion })).id;
   }
 }

@@ -108,9 +108,13 @@ export class UserResolver {
   }
 
   @Authorized('WRITE')
-  @Mutation(() => ID, { description: 'Deactivates, then deletes a user (its userName becomes free); returns its id.' })
-  async deleteUser(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<string> {
-    await deleteUser(ctx, id);
+  @Mutation(() => ID, { description: 'Deactivates, then deletes a user (its userName becomes free); returns its id. ifVersion as for replaceUser.' })
+  async deleteUser(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('ifVersion', () => Int, { nullable: true }) ifVersion?: number | null,
+  ): Promise<string> {
+    await deleteUser(ctx, id, { ifVersion });
     return id;
   }
 
