@@ -61,6 +61,14 @@ describe('team mutations', () => {
     expect((await gql(UPDATE, { id: team.id, v: 1 })).updateTeam).toEqual({ displayName: 'Versioned 2', version: 2 });
   });
 
+  it('deletes at a matching version and refuses a stale one, keeping the team', async () => {
+    const team = await createTeam('Deleted At Version');
+    const DELETE = `mutation ($id: ID!, $v: Int) { deleteTeam(id: $id, ifVersion: $v) }`;
+    expect((await attempt(DELETE, { id: team.id, v: 2 })).errors?.[0].extensions?.code).toBe('PRECONDITION_FAILED');
+    expect((await gql(`query ($id: ID!) { team(id: $id) { version } }`, { id: team.id })).team).toEqual({ version: 1 });
+    expect((await gql(DELETE, { id: team.id, v: 1 })).deleteTeam).toBe(team.id);
+  });
+
   it('replaces fields and members', async () => {
     const team = await createTeam('To Replace', [users[0]], 'x');
     const data = await gql(

@@ -105,6 +105,14 @@ describe('user mutations', () => {
     expect((await gql(REPLACE, { id: created.id, v: 1 })).replaceUser).toEqual({ title: null, displayName: 'New', version: 2 });
   });
 
+  it('deletes a user at a matching ifVersion and refuses a stale one, keeping the user', async () => {
+    const { id } = await createUser({ userName: 'deleted-at-version' });
+    const DELETE = `mutation ($id: ID!, $v: Int) { deleteUser(id: $id, ifVersion: $v) }`;
+    expect((await attempt(DELETE, { id, v: 2 })).errors?.[0].extensions?.code).toBe('PRECONDITION_FAILED');
+    expect((await gql(`query ($id: ID!) { user(id: $id) { active version } }`, { id })).user).toEqual({ active: true, version: 1 });
+    expect((await gql(DELETE, { id, v: 1 })).deleteUser).toBe(id);
+  });
+
   it('deactivates, reactivates and deletes a user', async () => {
     const { id } = await createUser({ userName: 'lifecycle' });
     const off = await gql(`mutation ($id: ID!) { deactivateUser(id: $id) { active deactivatedAt version } }`, { id });
