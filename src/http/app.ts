@@ -72,7 +72,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   // errors. It comes before the ops endpoints, the pages and /graphql, whose routes never lie under
   // /scim/v2: an IdP's request, the hot path, does not walk past them.
   app.use('/scim/v2', createScimRouter(createScimDependencies({ orm, schema, config, logger, now, rateLimiter }), [userRoutes, groupRoutes, discoveryRoutes, searchRoutes]));
-  app.use(opsRouter({ orm, metrics, logger, lifecycle }));
+  app.use(opsRouter({ orm, metrics, logger, lifecycle, sqliteFile: config.database.driver === 'sqlite' ? config.database.path : undefined }));
 
   // The browser pages: GraphiQL at /playground (and for a browser opening /graphql), the org
   // admin console at /console, and their bundled assets; all from our own origin.

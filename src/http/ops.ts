@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { MikroORM } from '@mikro-orm/core';
 import { Router } from 'express';
 import type { Logger } from 'pino';
@@ -15,6 +16,24 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * Whether a SQLite file is still the one the process opened (same device and inode). A file deleted
+ * or replaced under a running server takes every write after it nowhere: SQLite keeps writing to
+ * the unlinked file and answers as if nothing happened, and all of it is gone at the next start.
+ */
+function sameFile(path: string): () => boolean {
+  const identity = (): string | null => {
+    try {
+      const stat = statSync(path);
+      return `${stat.dev}:${stat.ino}`;
+    } catch {
+      return null;
+    }
+  };
+  const opened = identity();
+  return () => opened !== null && identity() === opened;
+}
+
 /** Whether the process is stopping: set at SIGTERM, read by `/readyz`. */
 export interface Lifecycle {
   draining: boolean;
@@ -25,8 +44,9 @@ export interface Lifecycle {
  * `/healthz` says the process is up, `/readyz` that the database answers and the process is not
  * stopping (a load balancer then sends it nothing new), `/metrics` is Prometheus.
  */
-export function opsRouter(deps: { orm: MikroORM; metrics: AppMetrics; logger: Logger; lifecycle?: Lifecycle }): Router {
+export function opsRouter(deps: { orm: MikroORM; metrics: AppMetrics; logger: Logger; lifecycle?: Lifecycle; sqliteFile?: string }): Router {
   const router = Router();
+  const fileKept = deps.sqliteFile && deps.sqliteFile !== ':memory:' ? sameFile(deps.sqliteFile) : () => true;
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -34,6 +54,12 @@ export function opsRouter(deps: { orm: MikroORM; metrics: AppMetrics; logger: Lo
     if (deps.lifecycle?.draining) {
       res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       res.status(503).json({ status: 'stopping' });
+      return;
+    }
+    if (!fileKept()) {
+      deps.logger.error('readiness check failed: the SQLite file was deleted or replaced since the process opened it; writes are lost until it restarts');
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      res.status(503).json({ status: 'unavailable', database: 'file missing' });
       return;
     }
     try {

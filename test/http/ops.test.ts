@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/app';
 
@@ -49,6 +52,25 @@ describe('readiness without a database', () => {
       expect(res.body).toEqual({ status: 'unavailable', database: 'unreachable' });
     } finally {
       await down.close();
+    }
+  });
+});
+
+describe('readiness of a SQLite file', () => {
+  it('readyz answers 503 once the file was deleted under the running server, whose writes would go nowhere', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'scimgraph-ready-'));
+    const path = join(folder, 'ready.sqlite');
+    const served = await createTestApp({ database: { driver: 'sqlite', path } });
+    try {
+      await request(served.app).get('/readyz').expect(200);
+      unlinkSync(path);
+      const res = await request(served.app).get('/readyz').expect(503);
+      expect(res.headers['retry-after']).toBe('5');
+      expect(res.body).toEqual({ status: 'unavailable', database: 'file missing' });
+      expect(served.logs.some((line) => String(line.msg).includes('SQLite file was deleted or replaced'))).toBe(true);
+    } finally {
+      await served.close();
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });
