@@ -93,7 +93,7 @@ export function isLockedByAnother(error: unknown): boolean {
  */
 const EXHAUSTED_CODES = new Set(['SQLITE_FULL', '53100', '53200', '53300']);
 /** SQLite's file errors, extended codes included (SQLITE_IOERR_WRITE, SQLITE_READONLY_RECOVERY, …). */
-const SQLITE_FILE_ERROR = /^SQLITE_(?:IOERR|READONLY|CANTOPEN)/;
+export const SQLITE_FILE_ERROR = /^SQLITE_(?:IOERR|READONLY|CANTOPEN)/;
 
 const isExhausted = (code: unknown): boolean => typeof code === 'string' && (EXHAUSTED_CODES.has(code) || SQLITE_FILE_ERROR.test(code));
 

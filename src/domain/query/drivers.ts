@@ -1,3 +1,4 @@
+import { SQLITE_FILE_ERROR } from '../db-errors';
 import type { SqlValue } from './sql';
 
 /**
@@ -59,18 +60,29 @@ const sqliteValue = (value: SqlValue): string | number | null =>
 /** libsql (SQLite): synchronous, better-sqlite3's API. */
 export const SQLITE: Dialect = {
   execute(connection, sql, params, want) {
-    const database = connection as { prepare(sql: string): LibSqlStatement };
-    const statement = sqliteStatements(database, sql, () => database.prepare(sql));
-    const values = params.map(sqliteValue);
-    if (want === 'rows') return { rows: statement.all(values), count: 0 };
-    // One native call, where `all` makes an iterator and fills a batch: a third of a miss's cost.
-    if (want === 'first') {
-      const row = statement.get(values);
-      return { rows: row === undefined ? [] : [row], count: 0 };
+    try {
+      return runSqlite(connection, sql, params, want);
+    } catch (error) {
+      // A connection opened while its file was read-only stays read-only, and one that met an I/O
+      // error may stay unusable: the pool opens a new one instead, which works once the file does.
+      if (SQLITE_FILE_ERROR.test(String((error as { code?: unknown }).code))) discardConnection(connection, error);
+      throw error;
     }
-    return { rows: [], count: statement.run(values).changes };
   },
 };
+
+function runSqlite(connection: unknown, sql: string, params: readonly SqlValue[], want: Want): Outcome {
+  const database = connection as { prepare(sql: string): LibSqlStatement };
+  const statement = sqliteStatements(database, sql, () => database.prepare(sql));
+  const values = params.map(sqliteValue);
+  if (want === 'rows') return { rows: statement.all(values), count: 0 };
+  // One native call, where `all` makes an iterator and fills a batch: a third of a miss's cost.
+  if (want === 'first') {
+    const row = statement.get(values);
+    return { rows: row === undefined ? [] : [row], count: 0 };
+  }
+  return { rows: [], count: statement.run(values).changes };
+}
 
 /** `?` placeholders as PostgreSQL's `$1, $2, …` (none of our SQL has a `?` inside a literal). */
 const numberedText = (sql: string): { text: string; parameters: number } => {

@@ -13,6 +13,7 @@
  * they are durable, so a crash in between would take back what it saw.
  */
 
+import { isDiscarded } from './drivers';
 import type { ConnectionPool, Control, LockWait } from './sqlite-pool';
 
 /**
@@ -182,7 +183,7 @@ export class SqliteLease {
     const heldLong = !this.pool.onDemand && now - this.heldSince >= MAX_HELD_MS;
     const batch = this.batch;
     if (batch && (batch.members.length >= MAX_MEMBERS || now - batch.openedAt >= MAX_OPEN_MS || heldLong || this.wanted)) this.commit(control, batch);
-    const giveBack = this.batch === null && (heldLong || this.wanted);
+    const giveBack = this.batch === null && (heldLong || this.owedToPool());
     if (this.waiting.length > 0) {
       if (giveBack) this.returnToPool();
       this.handOn();
@@ -210,7 +211,7 @@ export class SqliteLease {
       try {
         if (this.batch) this.commit(control, this.batch);
       } finally {
-        if (this.wanted || !this.pool.onDemand) this.returnToPool();
+        if (!this.pool.onDemand || this.owedToPool()) this.returnToPool();
       }
     });
   }
@@ -263,6 +264,11 @@ export class SqliteLease {
     if (!this.inTurns || !this.lockWait || typeof connection !== 'object' || connection === null || this.prepared.has(connection)) return;
     this.lockWait.setBusyTimeout(connection, CONNECTION_BUSY_MS);
     this.prepared.add(connection);
+  }
+
+  /** Someone else asked for the connection, or it failed in a way that leaves it unusable (`discardConnection`): the pool then opens another. */
+  private owedToPool(): boolean {
+    return this.wanted || (this.connection !== null && isDiscarded(this.connection));
   }
 
   private askPool(): Promise<unknown> {

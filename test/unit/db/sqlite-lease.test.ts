@@ -196,6 +196,17 @@ describe('the lease and the pool it borrows from', () => {
     expect(await within(selectRows(ctx(), 'select 3 as three', []))).toEqual([{ three: 3 }]);
   });
 
+  it('gives up a connection that became read-only: the next write gets a new one from the pool', async () => {
+    // The pool's connection made read-only, as one opened while its file was (a volume mounted read-only at boot).
+    const knexClient = (orm.em.getConnection() as unknown as { getKnex(): { client: { acquireConnection(): Promise<{ exec(sql: string): void }>; releaseConnection(c: unknown): void } } }).getKnex().client;
+    const connection = await knexClient.acquireConnection();
+    connection.exec('pragma query_only = 1');
+    knexClient.releaseConnection(connection);
+    await expect(insert(ctx(), 'read-only', 'u1')).rejects.toMatchObject({ code: expect.stringMatching(/^SQLITE_READONLY/) });
+    await insert(ctx(), 'read-only', 'u2');
+    expect(await membersOf('read-only')).toEqual(['u2']);
+  });
+
   it("lets the ORM's own queries have the connection between statements", async () => {
     await selectRows(ctx(), 'select 1 as one', []);
     expect(await within(orm.em.fork().getConnection().execute('select 2 as two'))).toEqual([{ two: 2 }]);
