@@ -1,6 +1,7 @@
 import type { Request, Response, Router } from 'express';
 import { backendOf, type ScimBackend } from './backend';
 import type { ScimDependencies } from './execute';
+import type { JsonObject } from './json';
 import { listRequestOf } from './list-request';
 import { groupListVariables } from './mapping/group-list';
 import { changedFields, memberInput } from './mapping/group-patch';
@@ -36,7 +37,7 @@ async function membersOf(backend: ScimBackend, team: ScimTeamFragment): Promise<
 }
 
 /** A team as the response shows it: the SCIM Group, projected, with its whole member list when shown. */
-async function renderGroup(backend: ScimBackend, team: ScimTeamFragment, projection: Projection, baseUrl: string): Promise<Record<string, unknown>> {
+async function renderGroup(backend: ScimBackend, team: ScimTeamFragment, projection: Projection, baseUrl: string): Promise<JsonObject> {
   return project(toScimGroup(team, await membersOf(backend, team), baseUrl), projection, []);
 }
 
@@ -44,7 +45,7 @@ async function renderGroup(backend: ScimBackend, team: ScimTeamFragment, project
 export function createGroupLister(baseUrl: string): ListFetch {
   return async (backend, query, paged, projection) => {
     const teams = await backend.groups.list({ ...groupListVariables(query), ...paged, withMembers: showsMembers(projection) });
-    const resources: Record<string, unknown>[] = [];
+    const resources: JsonObject[] = [];
     for (const team of teams.nodes) resources.push(await renderGroup(backend, team, projection, baseUrl));
     return { totalResults: teams.totalCount ?? 0, resources, ...teams.pageInfo };
   };

@@ -3,7 +3,7 @@ import type { ScimBackend } from './backend';
 import { ScimError } from './errors';
 import { MAX_RESULTS, type ListRequest } from './list-request';
 import type { ListQuery } from './mapping/list-query';
-import { pagingVariables, type PagingVariables } from './mapping/list-response';
+import { pagingVariables, type ListPage, type PagingVariables } from './mapping/list-response';
 import type { Projection } from './resource-request';
 
 /**
@@ -18,19 +18,8 @@ import type { Projection } from './resource-request';
  * is an index seek whatever its depth.
  */
 
-/** One page of a list, rendered as SCIM. */
-export interface ListSlice {
-  /** The matching rows; 0 when the fetch was told not to count them (`withTotal` false). */
-  totalResults: number;
-  resources: Record<string, unknown>[];
-  hasNextPage: boolean;
-  endCursor: string | null;
-  hasPreviousPage?: boolean;
-  startCursor?: string | null;
-}
-
 /** Reads and renders one page of a resource type. */
-export type ListFetch = (backend: ScimBackend, query: ListQuery, paged: PagingVariables, projection: Projection) => Promise<ListSlice>;
+export type ListFetch = (backend: ScimBackend, query: ListQuery, paged: PagingVariables, projection: Projection) => Promise<ListPage>;
 
 /** RFC 9865 §2.2: a cursor page holds at least one result; `count` is clamped to MAX_RESULTS (the advertised maxPageSize). */
 export function checkCursorCount(request: ListRequest): void {
@@ -48,7 +37,7 @@ export function checkCursorCount(request: ListRequest): void {
 export const SLICE_ROWS = 100;
 
 /** The page a list request asks for, read and rendered by `fetch`, in slices of SLICE_ROWS rows. */
-export async function listPage(backend: ScimBackend, request: ListRequest, query: ListQuery, fetch: ListFetch): Promise<ListSlice> {
+export async function listPage(backend: ScimBackend, request: ListRequest, query: ListQuery, fetch: ListFetch): Promise<ListPage> {
   if (request.cursor !== undefined) checkCursorCount(request);
   const paged = pagingVariables(request);
   if (paged.first === null || paged.first <= SLICE_ROWS) return fetch(backend, query, paged, request);

@@ -6,8 +6,8 @@ import { parseFilter, resolveFilter } from './filter';
 import { createGroupLister } from './groups.handler';
 import { listRequestOf, type ListRequest } from './list-request';
 import type { ListQuery } from './mapping/list-query';
-import { toListResponse } from './mapping/list-response';
-import { checkCursorCount, type ListFetch, type ListSlice } from './paging';
+import { toListResponse, type ListPage } from './mapping/list-response';
+import { checkCursorCount, type ListFetch } from './paging';
 import { sendScim } from './respond';
 import type { ScimRoutes } from './router';
 import { GROUP_CATALOGUE, USER_CATALOGUE, type ResourceCatalogue } from './schemas';
@@ -46,8 +46,8 @@ function readCursor(cursor: string, sources: readonly SearchSource[]): { index: 
  * RFC 7644 §3.4.3 over the concatenation of the types' results (Users, then Groups): totals add up,
  * `startIndex` counts across the whole, and each type is read with one query.
  */
-async function indexPage(backend: ScimBackend, request: ListRequest, sources: readonly SearchSource[], queries: (ListQuery | null)[]): Promise<ListSlice> {
-  const slice: ListSlice = { totalResults: 0, resources: [], hasNextPage: false, endCursor: null };
+async function indexPage(backend: ScimBackend, request: ListRequest, sources: readonly SearchSource[], queries: (ListQuery | null)[]): Promise<ListPage> {
+  const slice: ListPage = { totalResults: 0, resources: [], hasNextPage: false, endCursor: null };
   let skip = request.startIndex - 1;
   for (const [i, source] of sources.entries()) {
     const query = queries[i];
@@ -62,10 +62,10 @@ async function indexPage(backend: ScimBackend, request: ListRequest, sources: re
 }
 
 /** RFC 9865 over the concatenation: the next cursor names the type it continues in. */
-async function cursorPage(backend: ScimBackend, request: ListRequest, sources: readonly SearchSource[], queries: (ListQuery | null)[]): Promise<ListSlice> {
+async function cursorPage(backend: ScimBackend, request: ListRequest, sources: readonly SearchSource[], queries: (ListQuery | null)[]): Promise<ListPage> {
   checkCursorCount(request);
   const start = readCursor(request.cursor ?? '', sources);
-  const slice: ListSlice = { totalResults: 0, resources: [], hasNextPage: false, endCursor: null };
+  const slice: ListPage = { totalResults: 0, resources: [], hasNextPage: false, endCursor: null };
   for (const [i, source] of sources.entries()) {
     const query = queries[i];
     if (!query) continue;

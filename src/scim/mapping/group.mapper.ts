@@ -4,6 +4,7 @@ import type { MemberPageFragment, ScimTeamFragment } from '../operations/groups.
 import { weakEtag } from '../respond';
 import { CORE_GROUP, GROUP_CATALOGUE } from '../schemas';
 import { memberIds } from '../patch';
+import type { ScimGroup, ScimGroupMember } from '../types';
 import { normaliseResource } from './normalise';
 
 /** GraphQL Team ⇄ SCIM Group (RFC 7643 §4.2), over the shapes the Groups documents select (fragment `ScimTeam`). */
@@ -16,26 +17,28 @@ export interface GroupFields {
   externalId: string | null;
 }
 
+const memberOf = (member: GroupMember, baseUrl: string): ScimGroupMember => ({ value: member.id, display: member.userName, $ref: `${baseUrl}/Users/${member.id}`, type: 'User' });
+
 /**
  * Renders a team as a SCIM Group. `members` is the whole member list when it was read (each
  * `{ value, display: userName, $ref, type: "User" }`), null when the response does not show it;
  * an empty list is omitted, as RFC 7643 §2.5 allows.
  */
-export function toScimGroup(team: ScimTeamFragment, members: readonly GroupMember[] | null, baseUrl: string): JsonObject {
-  const resource: JsonObject = { schemas: [CORE_GROUP], id: team.id };
-  if (team.externalId !== null) resource.externalId = team.externalId;
-  resource.displayName = team.displayName;
-  if (members && members.length > 0) {
-    resource.members = members.map((member) => ({ value: member.id, display: member.userName, $ref: `${baseUrl}/Users/${member.id}`, type: 'User' }));
-  }
-  resource.meta = {
-    resourceType: 'Group',
-    created: team.createdAt,
-    lastModified: team.updatedAt,
-    location: `${baseUrl}/Groups/${team.id}`,
-    version: weakEtag(team.version),
+export function toScimGroup(team: ScimTeamFragment, members: readonly GroupMember[] | null, baseUrl: string): ScimGroup {
+  return {
+    schemas: [CORE_GROUP],
+    id: team.id,
+    ...(team.externalId === null ? {} : { externalId: team.externalId }),
+    displayName: team.displayName,
+    ...(members && members.length > 0 ? { members: members.map((member) => memberOf(member, baseUrl)) } : {}),
+    meta: {
+      resourceType: 'Group',
+      created: team.createdAt,
+      lastModified: team.updatedAt,
+      location: `${baseUrl}/Groups/${team.id}`,
+      version: weakEtag(team.version),
+    },
   };
-  return resource;
 }
 
 /** `displayName` and `externalId` of a Group resource with canonical names; displayName is required (RFC 7643 §4.2). */

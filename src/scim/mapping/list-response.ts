@@ -1,5 +1,7 @@
 import { ScimError } from '../errors';
+import type { JsonObject } from '../json';
 import type { ListRequest } from '../list-request';
+import type { ScimListResponse } from '../types';
 
 /** RFC 7644 §3.4.2 list responses, shared by every resource type. */
 export const LIST_RESPONSE_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
@@ -38,9 +40,11 @@ export function pagingVariables(request: ListRequest): PagingVariables {
   return { first: count, after: cursor === '' ? null : cursor, offset: null, withTotal: true };
 }
 
+/** One page of a list, its resources rendered as SCIM and projected: what a ListResponse shows. */
 export interface ListPage {
+  /** The matching rows; 0 when the fetch was told not to count them (`withTotal` false). */
   totalResults: number;
-  resources: readonly object[];
+  resources: JsonObject[];
   hasNextPage: boolean;
   endCursor: string | null;
   /** Known for cursor pages of one resource type; the root search leaves them out. */
@@ -55,12 +59,15 @@ export interface ListPage {
  * `startIndex`; cursor paging carries `nextCursor` on every page but the last, `previousCursor` on
  * every page but the first and, as RFC 9865's examples, no `startIndex`.
  */
-export function toListResponse(request: ListRequest, page: ListPage): Record<string, unknown> {
-  const response: Record<string, unknown> = { schemas: [LIST_RESPONSE_SCHEMA], totalResults: page.totalResults };
-  if (request.cursor === undefined) response.startIndex = request.startIndex;
-  response.itemsPerPage = page.resources.length;
-  if (request.cursor !== undefined && page.hasNextPage && page.endCursor) response.nextCursor = page.endCursor;
-  if (request.cursor !== undefined && page.hasPreviousPage && page.startCursor) response.previousCursor = BACKWARD + page.startCursor;
-  response.Resources = page.resources;
-  return response;
+export function toListResponse(request: ListRequest, page: ListPage): ScimListResponse {
+  const cursorPaged = request.cursor !== undefined;
+  return {
+    schemas: [LIST_RESPONSE_SCHEMA],
+    totalResults: page.totalResults,
+    ...(cursorPaged ? {} : { startIndex: request.startIndex }),
+    itemsPerPage: page.resources.length,
+    ...(cursorPaged && page.hasNextPage && page.endCursor ? { nextCursor: page.endCursor } : {}),
+    ...(cursorPaged && page.hasPreviousPage && page.startCursor ? { previousCursor: BACKWARD + page.startCursor } : {}),
+    Resources: page.resources,
+  };
 }

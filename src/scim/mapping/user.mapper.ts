@@ -1,9 +1,10 @@
 import { ScimError } from '../errors';
-import { isJsonObject, type JsonObject, type JsonValue } from '../patch';
+import { isJsonObject, type JsonObject } from '../patch';
 import { readKey } from '../json';
 import { weakEtag } from '../respond';
 import { CORE_USER, ENTERPRISE_USER, ROLE_EXTENSION } from '../schemas';
 import type { OrgRole, ScimUserFragment, UserInput } from '../operations/users.generated';
+import type { ScimEnterpriseUser, ScimRoleExtension, ScimUser, ScimUserGroup } from '../types';
 import { ADDRESS_PARTS, ENTERPRISE_STRINGS, MULTI_VALUE_PARTS, NAME_PARTS, USER_MULTI_VALUES, USER_STRING_ATTRIBUTES } from './graphql-user';
 
 /**
@@ -14,34 +15,58 @@ import { ADDRESS_PARTS, ENTERPRISE_STRINGS, MULTI_VALUE_PARTS, NAME_PARTS, USER_
  */
 
 /** A value worth rendering: RFC 7643 §2.5 treats null, "" objects and empty lists as unassigned. */
-function isAssigned(value: unknown): boolean {
+function isAssigned<V>(value: V): value is NonNullable<V> {
   if (value === null || value === undefined) return false;
   if (Array.isArray(value)) return value.length > 0;
   if (typeof value === 'object') return Object.keys(value).length > 0;
   return true;
 }
 
+/** The attributes `K` of `T` that a rendered resource holds: only assigned ones, never null. */
+type Compacted<T extends object, K extends keyof T> = { [P in K]?: NonNullable<T[P]> };
+
 /** The keys of `source` (in `keys` order) that hold a value. */
-function compact(source: object | null | undefined, keys: readonly string[]): JsonObject {
-  const out: JsonObject = {};
-  const record = (source ?? {}) as Record<string, JsonValue | undefined>;
-  for (const key of keys) if (isAssigned(record[key])) out[key] = record[key] as JsonValue;
+function compact<T extends object, K extends keyof T>(source: T | null | undefined, keys: readonly K[]): Compacted<T, K> {
+  const out: Compacted<T, K> = {};
+  if (source) for (const key of keys) if (isAssigned(source[key])) out[key] = source[key];
   return out;
 }
 
-function put(target: JsonObject, key: string, value: JsonValue | undefined): void {
-  if (isAssigned(value)) target[key] = value as JsonValue;
+/** `{ [key]: value }` when the value is assigned, else `{}`: spread into a resource, it keeps the attribute order. */
+function assigned<K extends string, V>(key: K, value: V): { [P in K]?: NonNullable<V> } {
+  const out: { [P in K]?: NonNullable<V> } = {};
+  if (isAssigned(value)) out[key] = value;
+  return out;
 }
 
-const elements = (list: readonly object[] | null | undefined, keys: readonly string[]): JsonObject[] =>
+const elements = <T extends object, K extends keyof T>(list: readonly T[] | null | undefined, keys: readonly K[]): Compacted<T, K>[] =>
   (list ?? []).map((element) => compact(element, keys)).filter((element) => Object.keys(element).length > 0);
 
-function enterpriseOf(user: ScimUserFragment): JsonObject {
-  const extension = compact(user.enterprise, ENTERPRISE_STRINGS);
-  // Entra sends `manager` as a bare id and fails unless it is returned as {"value": …} (scim-clients.md §3.3);
-  // fixtures entra/06-add-manager-bare-string.json, entra/14-add-manager-object.json.
-  put(extension, 'manager', compact(user.enterprise?.manager, ['value', 'displayName']));
-  return extension;
+/** The multi-valued attributes of USER_MULTI_VALUES that hold elements, in that order. */
+function multiValuesOf(user: ScimUserFragment): Pick<ScimUser, (typeof USER_MULTI_VALUES)[number]> {
+  const out: Pick<ScimUser, (typeof USER_MULTI_VALUES)[number]> = {};
+  for (const key of USER_MULTI_VALUES) {
+    const list = elements(user[key], MULTI_VALUE_PARTS);
+    if (list.length > 0) out[key] = list;
+  }
+  return out;
+}
+
+type UserString = (typeof USER_STRING_ATTRIBUTES)[number];
+
+/** The string attributes rendered after `name` (externalId is rendered before `userName`). */
+const LATER_STRINGS = USER_STRING_ATTRIBUTES.filter((key) => key !== 'externalId');
+
+/** The string attributes `keys` that hold a value, in `keys` order. */
+const stringsOf = (user: ScimUserFragment, keys: readonly UserString[]): Pick<ScimUser, UserString> => compact(user, keys);
+
+function enterpriseOf(user: ScimUserFragment): ScimEnterpriseUser {
+  return {
+    ...compact(user.enterprise, ENTERPRISE_STRINGS),
+    // Entra sends `manager` as a bare id and fails unless it is returned as {"value": …} (scim-clients.md §3.3);
+    // fixtures entra/06-add-manager-bare-string.json, entra/14-add-manager-object.json.
+    ...assigned('manager', compact(user.enterprise?.manager, ['value', 'displayName'])),
+  };
 }
 
 /**
@@ -52,33 +77,32 @@ function enterpriseOf(user: ScimUserFragment): JsonObject {
  * okta/21-role-change-put.json). `groups` lists the user's teams when they were selected. `password`
  * is never stored, so never rendered (okta/20-password-sync.json).
  */
-export function toScimUser(user: ScimUserFragment, baseUrl: string): JsonObject {
+export function toScimUser(user: ScimUserFragment, baseUrl: string): ScimUser {
   const enterprise = enterpriseOf(user);
-  const role: JsonObject = user.idpRole ? { role: user.idpRole.toLowerCase() } : {};
-  const schemas = [CORE_USER, ...(isAssigned(enterprise) ? [ENTERPRISE_USER] : []), ...(isAssigned(role) ? [ROLE_EXTENSION] : [])];
-  const resource: JsonObject = { schemas, id: user.id };
-  put(resource, 'externalId', user.externalId);
-  resource.userName = user.userName;
-  put(resource, 'name', compact(user.name, NAME_PARTS));
-  for (const key of USER_STRING_ATTRIBUTES) if (key !== 'externalId') put(resource, key, user[key]);
-  resource.active = user.active;
-  for (const key of USER_MULTI_VALUES) put(resource, key, elements(user[key], MULTI_VALUE_PARTS));
-  put(resource, 'addresses', elements(user.addresses, ADDRESS_PARTS));
-  put(
-    resource,
-    'groups',
-    (user.teams ?? []).map((team) => ({ value: team.id, $ref: `${baseUrl}/Groups/${team.id}`, display: team.displayName, type: 'direct' })),
-  );
-  put(resource, ENTERPRISE_USER, enterprise);
-  put(resource, ROLE_EXTENSION, role);
-  resource.meta = {
-    resourceType: 'User',
-    created: user.createdAt,
-    lastModified: user.updatedAt,
-    location: `${baseUrl}/Users/${user.id}`,
-    version: weakEtag(user.version),
+  const role: ScimRoleExtension | null = user.idpRole ? { role: user.idpRole.toLowerCase() } : null;
+  const schemas = [CORE_USER, ...(isAssigned(enterprise) ? [ENTERPRISE_USER] : []), ...(role ? [ROLE_EXTENSION] : [])];
+  const groups = (user.teams ?? []).map((team): ScimUserGroup => ({ value: team.id, $ref: `${baseUrl}/Groups/${team.id}`, display: team.displayName, type: 'direct' }));
+  return {
+    schemas,
+    id: user.id,
+    ...stringsOf(user, ['externalId']),
+    userName: user.userName,
+    ...assigned('name', compact(user.name, NAME_PARTS)),
+    ...stringsOf(user, LATER_STRINGS),
+    active: user.active,
+    ...multiValuesOf(user),
+    ...assigned('addresses', elements(user.addresses, ADDRESS_PARTS)),
+    ...assigned('groups', groups),
+    ...assigned(ENTERPRISE_USER, enterprise),
+    ...assigned(ROLE_EXTENSION, role),
+    meta: {
+      resourceType: 'User',
+      created: user.createdAt,
+      lastModified: user.updatedAt,
+      location: `${baseUrl}/Users/${user.id}`,
+      version: weakEtag(user.version),
+    },
   };
-  return resource;
 }
 
 const text = (object: JsonObject | undefined, key: string): string | null => {

@@ -3,8 +3,9 @@ import { findSchema, schemaUrns, type ScimResourceCatalogue, type ScimSchemaDefi
 import { cloneJson, isJsonObject, readKey, sameName, writeKey, type JsonObject, type JsonValue } from '../json';
 import { resolvePatchPath, tryParsePatchPath, type PatchTarget } from './path';
 import { patchError } from './patch-errors';
-import { parsePatchRequest, type PatchOperation } from './request';
+import { parsePatchRequest } from './request';
 import { removeTarget, writeTarget } from './targets';
+import type { ScimPatchOperation } from '../types';
 
 /**
  * Applies a PatchOp request body (RFC 7644 §3.5.2) to `resource` and returns the new resource;
@@ -19,7 +20,7 @@ export function applyPatch(resource: JsonObject, body: unknown, catalogue: ScimR
 /** As `applyPatch`, for operations already validated by `parsePatchRequest`. */
 export function applyPatchOperations(
   resource: JsonObject,
-  operations: readonly PatchOperation[],
+  operations: readonly ScimPatchOperation[],
   catalogue: ScimResourceCatalogue,
 ): JsonObject {
   const state: PatchState = { resource: cloneJson(resource), catalogue, touched: new Set() };
@@ -35,7 +36,7 @@ interface PatchState {
   readonly touched: Set<ScimSchemaDefinition>;
 }
 
-function applyOperation(state: PatchState, operation: PatchOperation, where: string): void {
+function applyOperation(state: PatchState, operation: ScimPatchOperation, where: string): void {
   const { op, path, value } = operation;
   if (path === undefined) {
     // RFC 7644 §3.5.2.2: remove without a path has no target.
@@ -60,7 +61,7 @@ function applyOperation(state: PatchState, operation: PatchOperation, where: str
 }
 
 /** A path naming a whole schema (`urn:…:enterprise:2.0:User`): its value holds that schema's attributes. */
-function applySchemaObject(state: PatchState, schema: ScimSchemaDefinition, op: PatchOperation['op'], value: JsonValue | undefined, where: string) {
+function applySchemaObject(state: PatchState, schema: ScimSchemaDefinition, op: ScimPatchOperation['op'], value: JsonValue | undefined, where: string) {
   if (op === 'remove' || value === null) {
     const clear = op === 'remove' ? undefined : null;
     for (const attribute of schema.attributes) applyEntry(state, op, targetIn(state, schema, attribute.name), clear, 'path');
@@ -76,7 +77,7 @@ function applySchemaObject(state: PatchState, schema: ScimSchemaDefinition, op: 
  * object (`{"urn:…:enterprise:2.0:User": {…}}`), merged per attribute. Unknown keys are ignored:
  * Entra sends attributes of schemas we do not serve.
  */
-function applyValueObject(state: PatchState, op: PatchOperation['op'], value: JsonObject): void {
+function applyValueObject(state: PatchState, op: ScimPatchOperation['op'], value: JsonObject): void {
   for (const [key, raw] of Object.entries(value)) {
     const schema = findSchema(state.catalogue, key);
     if (schema) {
@@ -96,7 +97,7 @@ function targetIn(state: PatchState, schema: ScimSchemaDefinition, key: string):
 
 function applyEntry(
   state: PatchState,
-  op: PatchOperation['op'],
+  op: ScimPatchOperation['op'],
   target: PatchTarget | undefined,
   raw: JsonValue | undefined,
   mode: 'path' | 'value',

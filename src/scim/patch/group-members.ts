@@ -4,7 +4,8 @@ import { findSchema, type ScimResourceCatalogue } from './catalogue';
 import { isJsonObject, readKey, sameName, setOwn, type JsonObject, type JsonValue } from '../json';
 import { resolvePatchPath, subAttrOf, tryParsePatchPath } from './path';
 import { patchError } from './patch-errors';
-import { parsePatchRequest, type PatchOpName, type PatchOperation } from './request';
+import { parsePatchRequest, type PatchOpName } from './request';
+import type { ScimPatchOperation } from '../types';
 
 /**
  * A Group PATCH split for the façade: membership as deltas it can apply in SQL without loading
@@ -13,7 +14,7 @@ import { parsePatchRequest, type PatchOpName, type PatchOperation } from './requ
  * new member list and `add`/`remove` are empty. Ids are the members' `value`s, deduplicated, in order.
  */
 export interface GroupMemberChanges {
-  readonly attributeOps: PatchOperation[];
+  readonly attributeOps: ScimPatchOperation[];
   readonly add: string[];
   readonly remove: string[];
   readonly replaceAll: string[] | null;
@@ -56,7 +57,7 @@ class MemberFold {
     this.removed.clear();
   }
 
-  result(attributeOps: PatchOperation[]): GroupMemberChanges {
+  result(attributeOps: ScimPatchOperation[]): GroupMemberChanges {
     return { attributeOps, add: [...this.added], remove: [...this.removed], replaceAll: this.all ? [...this.all] : null };
   }
 }
@@ -70,7 +71,7 @@ class MemberFold {
  */
 export function groupPatchToMemberChanges(patch: unknown, catalogue: ScimResourceCatalogue): GroupMemberChanges {
   const fold = new MemberFold();
-  const attributeOps: PatchOperation[] = [];
+  const attributeOps: ScimPatchOperation[] = [];
   parsePatchRequest(patch).forEach((operation, index) => {
     const where = `Operations[${index}]`;
     if (operation.path === undefined) {
@@ -116,7 +117,7 @@ function foldValueObject(fold: MemberFold, op: PatchOpName, value: JsonObject, c
   return rest;
 }
 
-function foldMemberPath(fold: MemberFold, operation: PatchOperation, parsed: PatchPath, where: string): void {
+function foldMemberPath(fold: MemberFold, operation: ScimPatchOperation, parsed: PatchPath, where: string): void {
   const { op, value } = operation;
   const subAttr = subAttrOf(parsed);
   if (subAttr !== undefined) {

@@ -14,4 +14,4 @@ export {
 export { groupPatchToMemberChanges, memberIds, type GroupMemberChanges } from './group-members';
 export { isJsonObject, type JsonObject, type JsonValue } from '../json';
 export { resolvePatchPath, type PatchTarget } from './path';
-export { PATCH_OP_SCHEMA, parsePatchRequest, type PatchOpName, type PatchOperation } from './request';
+export { PATCH_OP_SCHEMA, parsePatchRequest, type PatchOpName } from './request';

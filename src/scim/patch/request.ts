@@ -1,17 +1,10 @@
 import { isJsonObject, readKey, sameName, type JsonValue } from '../json';
+import type { ScimPatchOp, ScimPatchOperation } from '../types';
 import { patchError } from './patch-errors';
 
 export const PATCH_OP_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 
-export type PatchOpName = 'add' | 'replace' | 'remove';
-
-/** One PATCH operation after normalisation: `op` lower-cased, blank `path` dropped. */
-export interface PatchOperation {
-  readonly op: PatchOpName;
-  readonly path?: string;
-  /** `undefined` when the operation has no `value` member; `null` when it is an explicit null. */
-  readonly value?: JsonValue;
-}
+export type PatchOpName = ScimPatchOperation['op'];
 
 const OP_NAMES: readonly PatchOpName[] = ['add', 'replace', 'remove'];
 
@@ -21,7 +14,7 @@ const OP_NAMES: readonly PatchOpName[] = ['add', 'replace', 'remove'];
  * (Entra sends `"op":"Replace"`: entra/05-patch-replace-attributes.json). A missing `schemas` is tolerated when `Operations` is present;
  * a `schemas` that does not list the PatchOp URN, or a missing or empty `Operations`, is 400 invalidSyntax.
  */
-export function parsePatchRequest(body: unknown): PatchOperation[] {
+export function parsePatchRequest(body: unknown): ScimPatchOp['Operations'] {
   if (!isJsonObject(body)) throw patchError('invalidSyntax', 'The PATCH body must be a JSON object');
   const schemas = readKey(body, 'schemas');
   if (schemas !== undefined && !(Array.isArray(schemas) && schemas.some((s) => typeof s === 'string' && sameName(s, PATCH_OP_SCHEMA)))) {
@@ -34,7 +27,7 @@ export function parsePatchRequest(body: unknown): PatchOperation[] {
   return operations.map((operation, index) => parseOperation(operation, index));
 }
 
-function parseOperation(operation: JsonValue, index: number): PatchOperation {
+function parseOperation(operation: JsonValue, index: number): ScimPatchOperation {
   const where = `Operations[${index}]`;
   if (!isJsonObject(operation)) throw patchError('invalidSyntax', `${where} must be an object`);
   const opName = readKey(operation, 'op');
