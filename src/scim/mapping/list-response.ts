@@ -1,22 +1,28 @@
 import { ScimError } from '../errors';
 import type { JsonObject } from '../json';
 import type { ListRequest } from '../list-request';
+import type { ScimTeamsQueryVariables } from '../operations/groups.generated';
+import type { ScimUsersQueryVariables } from '../operations/users.generated';
 import type { ScimListResponse } from '../types';
 
 /** RFC 7644 §3.4.2 list responses, shared by every resource type. */
 export const LIST_RESPONSE_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 
-/** The paging arguments of a GraphQL connection query for a list request. */
-export interface PagingVariables {
-  first: number | null;
-  after: string | null;
-  offset: number | null;
-  /** Backward paging (a `previousCursor`): `last` rows before `before`. */
-  last?: number | null;
-  before?: string | null;
-  /** Whether to count the matching rows (`totalResults`): false for the later slices of a page. */
-  withTotal: boolean;
-}
+/** The variables of `ScimUsers` and `ScimTeams` that page a list; a renamed one does not compile. */
+type PagingKey = 'first' | 'after' | 'offset' | 'last' | 'before' | 'withTotal';
+
+/**
+ * The paging arguments of a GraphQL connection query for a list request, as the generated
+ * `ScimUsers` variables type them. `first`, `after`, `offset` and `withTotal` are always given (null
+ * where unused); `last` rows before `before` only for backward paging (a `previousCursor`).
+ * `withTotal` says whether to count the matching rows (`totalResults`): false for the later slices
+ * of a page.
+ */
+export type PagingVariables = Required<Pick<ScimUsersQueryVariables, Exclude<PagingKey, 'last' | 'before'>>> & Pick<ScimUsersQueryVariables, 'last' | 'before'>;
+
+/** The same variables fit `ScimTeams`: the groups lister passes them as they are. */
+type Fits<A extends B, B> = A;
+export type PagingFitsTeams = Fits<PagingVariables, Pick<ScimTeamsQueryVariables, PagingKey>>;
 
 /**
  * Marks a `previousCursor`: the connection's `startCursor` read backwards. `~` is an unreserved URI
