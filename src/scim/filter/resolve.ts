@@ -24,7 +24,7 @@ const VALUE = 'value';
  * (`emails co "x"` = `emails.value co "x"`). Applied as well to a single-valued complex attribute
  * that has a `value`, since Entra filters with `manager eq "…"` (entra/15-filter-id-and-manager.json).
  * A complex attribute without one (`name`, `meta`) is only `pr`: it is present when any of its
- * sub-attributes is, which the translation spells out (to-graphql.ts).
+ * sub-attributes is, which the translation spells out (translate.ts).
  */
 function leaf(catalogue: AttributeCatalogue, path: AttrPath, present: boolean): ResolvedAttrPath {
   const resolved = resolveAttrPath(catalogue, path);

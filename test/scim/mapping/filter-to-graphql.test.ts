@@ -1,5 +1,7 @@
 import { parseFilter, resolveFilter } from '../../../src/scim/filter';
-import { translateFilter, toUserFilterInput, type FilterTable } from '../../../src/scim/filter/to-graphql';
+import { toUserFilterInput } from '../../../src/scim/filter/to-graphql';
+import { fieldsOf, translateFilter, type FilterTable } from '../../../src/scim/filter/translate';
+import type { IdFilterInput, StringFilterInput } from '../../../src/scim/operations/users.generated';
 import { listQueryOf } from '../../../src/scim/mapping/list-query';
 import { userListVariables } from '../../../src/scim/mapping/user-list';
 import { GROUP_CATALOGUE, USER_CATALOGUE } from '../../../src/scim/schemas';
@@ -128,7 +130,12 @@ describe('SCIM filter → UserFilterInput: refusals', () => {
 });
 
 describe('translateFilter with another table', () => {
-  const table: FilterTable = { fields: { displayname: { path: ['displayName'], kind: 'string' }, 'members.value': { path: ['memberId'], kind: 'id' } } };
+  type Input = { displayName?: StringFilterInput; memberId?: IdFilterInput; and?: Input[]; or?: Input[]; not?: Input };
+  const on = fieldsOf<Input>();
+  const table: FilterTable<Input> = {
+    fields: { displayname: on.text((displayName) => ({ displayName })), 'members.value': on.id((memberId) => ({ memberId })) },
+    logic: { all: () => ({}), and: (and) => ({ and }), or: (or) => ({ or }), not: (not) => ({ not }) },
+  };
 
   it('serves another resource from its own table', () => {
     const filter = resolveFilter(parseFilter('displayName eq "Admins" and members.value eq "u-1"'), GROUP_CATALOGUE);
