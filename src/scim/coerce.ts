@@ -1,4 +1,4 @@
-import { findAttribute, mutabilityOf, type ScimAttributeDefinition } from './patch/catalogue';
+import { findAttribute, mutabilityOf, type AttributeDefinition } from './schema-catalogue';
 import { isJsonObject, type JsonObject, type JsonValue } from './json';
 import { patchError } from './patch/patch-errors';
 
@@ -13,7 +13,7 @@ const invalidValue = (name: string, raw: JsonValue, expected: string): Error =>
  * unassigned (null, or "" which the Entra validator sends to clear an attribute).
  * Entra sends booleans as "True"/"False" strings: they become booleans (entra/09-disable-string-boolean.json).
  */
-export function coerceSimple(attribute: ScimAttributeDefinition, raw: JsonValue, name = attribute.name): JsonValue | undefined {
+export function coerceSimple(attribute: AttributeDefinition, raw: JsonValue, name = attribute.name): JsonValue | undefined {
   if (raw === null || raw === '') return undefined;
   switch (attribute.type) {
     case 'boolean':
@@ -44,7 +44,7 @@ export function coerceSimple(attribute: ScimAttributeDefinition, raw: JsonValue,
  * With `keepNulls`, cleared sub-attributes stay as `null` so a merge can remove them.
  */
 export function coerceComplex(
-  attribute: ScimAttributeDefinition,
+  attribute: AttributeDefinition,
   raw: JsonValue,
   keepNulls: boolean,
   name = attribute.name,
@@ -68,13 +68,13 @@ export function coerceComplex(
 }
 
 /** One element of a multi-valued attribute; nothing when it carries no known value. */
-function coerceElement(attribute: ScimAttributeDefinition, raw: JsonValue, name: string): JsonValue | undefined {
+function coerceElement(attribute: AttributeDefinition, raw: JsonValue, name: string): JsonValue | undefined {
   const element = coerceSimple(attribute, raw, name);
   return isJsonObject(element) && Object.keys(element).length === 0 ? undefined : element;
 }
 
 /** The values of a multi-valued attribute: a single value is wrapped in an array, null is empty. */
-export function coerceValues(attribute: ScimAttributeDefinition, raw: JsonValue, name = attribute.name): JsonValue[] {
+export function coerceValues(attribute: AttributeDefinition, raw: JsonValue, name = attribute.name): JsonValue[] {
   if (raw === null) return [];
   const items = Array.isArray(raw) ? raw : [raw];
   return items.flatMap((item, index) => {

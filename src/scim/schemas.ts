@@ -1,4 +1,4 @@
-import type { AttributeCatalogue, AttributeDefinition } from './filter';
+import type { AttributeCatalogue, AttributeDefinition } from './schema-catalogue';
 import enterpriseUserSchema from '../../schema/scim/enterprise-user.json';
 import groupSchema from '../../schema/scim/group.json';
 import userSchema from '../../schema/scim/user.json';
@@ -15,10 +15,6 @@ export const ENTERPRISE_USER = 'urn:ietf:params:scim:schemas:extension:enterpris
 export const ROLE_EXTENSION = 'urn:custom:params:scim:schemas:extension:writer:2.0:User';
 /** WRITER's docs also spell the role extension without `:User`. */
 export const ROLE_EXTENSION_ALIASES = ['urn:custom:params:scim:schemas:extension:writer:2.0'];
-
-/** An attribute as both the filter resolver and the PATCH engine read it. */
-export type CatalogueAttribute = AttributeDefinition;
-export type ResourceCatalogue = AttributeCatalogue;
 
 export interface SchemaDocument {
   id: string;
@@ -63,25 +59,25 @@ const COMMON: RawAttribute[] = [
   },
 ];
 
-function toAttribute(raw: RawAttribute, filterable: ReadonlySet<string>, prefix = ''): CatalogueAttribute {
+function toAttribute(raw: RawAttribute, filterable: ReadonlySet<string>, prefix = ''): AttributeDefinition {
   const path = `${prefix}${raw.name.toLowerCase()}`;
   const parentAllows = prefix !== '' && filterable.has(prefix.slice(0, -1)) && ![...filterable].some((p) => p.startsWith(prefix));
   return {
     name: raw.name,
-    type: raw.type as CatalogueAttribute['type'],
+    type: raw.type as AttributeDefinition['type'],
     multiValued: raw.multiValued ?? false,
     caseExact: raw.caseExact ?? false,
-    mutability: (raw.mutability ?? 'readWrite') as CatalogueAttribute['mutability'],
+    mutability: (raw.mutability ?? 'readWrite') as AttributeDefinition['mutability'],
     required: raw.required ?? false,
     filterable: filterable.has(path) || parentAllows,
     ...(raw.subAttributes ? { subAttributes: raw.subAttributes.map((sub) => toAttribute(sub, filterable, `${path}.`)) } : {}),
   };
 }
 
-const attributesOf = (schema: SchemaDocument, common: RawAttribute[] = []): CatalogueAttribute[] =>
+const attributesOf = (schema: SchemaDocument, common: RawAttribute[] = []): AttributeDefinition[] =>
   [...common, ...(schema.attributes as RawAttribute[])].map((raw) => toAttribute(raw, FILTERABLE[schema.id]));
 
-export const USER_CATALOGUE: ResourceCatalogue = {
+export const USER_CATALOGUE: AttributeCatalogue = {
   core: { id: CORE_USER, attributes: attributesOf(userSchema, COMMON) },
   extensions: [
     { id: ENTERPRISE_USER, attributes: attributesOf(enterpriseUserSchema) },
@@ -89,7 +85,7 @@ export const USER_CATALOGUE: ResourceCatalogue = {
   ],
 };
 
-export const GROUP_CATALOGUE: ResourceCatalogue = {
+export const GROUP_CATALOGUE: AttributeCatalogue = {
   core: { id: CORE_GROUP, attributes: attributesOf(groupSchema, COMMON) },
 };
 

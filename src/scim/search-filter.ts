@@ -1,5 +1,6 @@
 import { ScimError } from './errors';
-import { resolveAttrPath, type AttrPath, type AttributeCatalogue, type Filter } from './filter';
+import { resolveAttrPath, type AttrPath, type Filter } from './filter';
+import type { AttributeCatalogue } from './schema-catalogue';
 
 /** A filter as it applies to one resource type: a filter to run, or a constant outcome. */
 export type TypedFilter = Filter | boolean;

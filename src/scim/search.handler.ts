@@ -10,7 +10,8 @@ import { toListResponse, type ListPage } from './mapping/list-response';
 import { checkCursorCount, type ListFetch } from './paging';
 import { sendScim } from './respond';
 import type { ScimRoutes } from './router';
-import { GROUP_CATALOGUE, USER_CATALOGUE, type ResourceCatalogue } from './schemas';
+import type { AttributeCatalogue } from './schema-catalogue';
+import { GROUP_CATALOGUE, USER_CATALOGUE } from './schemas';
 import { createUserLister } from './users.handler';
 import { assertNoSort, filterForType } from './search-filter';
 
@@ -18,7 +19,7 @@ import { assertNoSort, filterForType } from './search-filter';
 interface SearchSource {
   /** Prefix of the root search's cursors positioned in this type (unreserved characters only, RFC 9865). */
   prefix: string;
-  catalogue: ResourceCatalogue;
+  catalogue: AttributeCatalogue;
   fetch: ListFetch;
 }
 

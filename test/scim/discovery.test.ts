@@ -1,5 +1,6 @@
 import { MAX_RESULTS, DEFAULT_PAGE_SIZE } from '../../src/scim/list-request';
-import { GROUP_CATALOGUE, SCHEMA_DOCUMENTS, USER_CATALOGUE, type CatalogueAttribute, type ResourceCatalogue } from '../../src/scim/schemas';
+import type { AttributeCatalogue, AttributeDefinition } from '../../src/scim/schema-catalogue';
+import { GROUP_CATALOGUE, SCHEMA_DOCUMENTS, USER_CATALOGUE } from '../../src/scim/schemas';
 import { createTestApp, type TestApp } from '../support/app';
 import { GROUP, seedUsers } from './groups-client';
 import { CORE, ENTERPRISE, ROLE, createScimClient, type ScimClient } from './users-client';
@@ -78,19 +79,19 @@ describe('GET /ResourceTypes and /Schemas', () => {
 });
 
 /** Every attribute path of a catalogue a filter could name, with whether the catalogue marks it filterable. */
-function filterPaths(catalogue: ResourceCatalogue): [string, boolean][] {
-  const walk = (prefix: string, attributes: readonly CatalogueAttribute[], parentFilterable: boolean): [string, boolean][] =>
+function filterPaths(catalogue: AttributeCatalogue): [string, boolean][] {
+  const walk = (prefix: string, attributes: readonly AttributeDefinition[], parentFilterable: boolean): [string, boolean][] =>
     attributes.flatMap((attribute) => {
       const path = `${prefix}${attribute.name}`;
       const filterable = parentFilterable && attribute.filterable === true;
-      const subs = (attribute.subAttributes ?? []) as CatalogueAttribute[];
+      const subs = (attribute.subAttributes ?? []) as AttributeDefinition[];
       // A complex attribute is itself a filter target only through its `value` (RFC 7644 §3.4.2.2).
       const self: [string, boolean][] = attribute.type !== 'complex' || subs.some((s) => s.name === 'value') ? [[path, filterable && (attribute.type !== 'complex' || subs.some((s) => s.name === 'value' && s.filterable === true))]] : [];
       return [...self, ...walk(`${path}.`, subs, filterable)];
     });
   return [
-    ...walk('', catalogue.core.attributes as CatalogueAttribute[], true),
-    ...(catalogue.extensions ?? []).flatMap((extension) => walk(`${extension.id}:`, extension.attributes as CatalogueAttribute[], true)),
+    ...walk('', catalogue.core.attributes as AttributeDefinition[], true),
+    ...(catalogue.extensions ?? []).flatMap((extension) => walk(`${extension.id}:`, extension.attributes as AttributeDefinition[], true)),
   ];
 }
 

@@ -1,45 +1,8 @@
 import { ScimError, type ScimType } from '../errors';
-import { sameName } from '../json';
+import { findAttribute, findSchema, type AttributeCatalogue, type AttributeDefinition, type SchemaAttributes } from '../schema-catalogue';
 import type { AttrPath } from './ast';
 import { formatAttrPath } from './attr-path';
 import { quote } from './tokenizer';
-
-/** RFC 7643 §2.3 data types. */
-export type AttributeType = 'string' | 'boolean' | 'decimal' | 'integer' | 'dateTime' | 'reference' | 'binary' | 'complex';
-
-/** RFC 7643 §7 `mutability`; absent means `readWrite`. */
-export type Mutability = 'readOnly' | 'readWrite' | 'immutable' | 'writeOnly';
-
-/**
- * One attribute as the façade knows it: the RFC 7643 §7 characteristics filters and PATCH use,
- * plus `filterable` (ours; absent means not filterable). `name` is the canonical spelling. For a
- * complex attribute, `filterable` gates all of its sub-attributes. The documents in `schema/scim/`
- * fit as they are.
- */
-export interface AttributeDefinition {
-  readonly name: string;
-  readonly type: AttributeType;
-  readonly multiValued?: boolean;
-  /** RFC 7643 §2.4; false when absent. */
-  readonly caseExact?: boolean;
-  readonly mutability?: Mutability;
-  readonly required?: boolean;
-  readonly filterable?: boolean;
-  readonly subAttributes?: readonly AttributeDefinition[];
-}
-
-/** The attributes of one schema. `aliases` are other URNs clients use for it (compared case-insensitively). */
-export interface SchemaAttributes {
-  readonly id: string;
-  readonly aliases?: readonly string[];
-  readonly attributes: readonly AttributeDefinition[];
-}
-
-/** What a resource type offers to filters: its core schema (with the common attributes) and extensions. */
-export interface AttributeCatalogue {
-  readonly core: SchemaAttributes;
-  readonly extensions?: readonly SchemaAttributes[];
-}
 
 /** An attribute path resolved against a catalogue. */
 export interface ResolvedAttrPath {
@@ -57,17 +20,6 @@ export interface ResolveOptions {
   /** Refuse attributes that are not filterable; true by default. */
   filterable?: boolean;
 }
-
-/** The attribute of this name, ignoring case (RFC 7643 §2.1). */
-export const findAttribute = (attributes: readonly AttributeDefinition[] | undefined, name: string): AttributeDefinition | undefined =>
-  attributes?.find((attribute) => sameName(attribute.name, name));
-
-/** The URNs a schema answers to: its id and its aliases. */
-export const schemaUrns = (schema: SchemaAttributes): string[] => [schema.id, ...(schema.aliases ?? [])];
-
-/** The schema whose id or alias is `urn`, ignoring case (RFC 7644 §3.10: URNs are case-insensitive). */
-export const findSchema = (catalogue: AttributeCatalogue, urn: string): SchemaAttributes | undefined =>
-  [catalogue.core, ...(catalogue.extensions ?? [])].find((schema) => schemaUrns(schema).some((candidate) => sameName(candidate, urn)));
 
 /** The schema and attribute definition a path's `[schema:]attr` names. */
 function findTop(catalogue: AttributeCatalogue, path: AttrPath, fail: (detail: string) => never): { schema: SchemaAttributes; attribute: AttributeDefinition } {

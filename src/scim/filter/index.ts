@@ -18,15 +18,7 @@ export {
 } from './ast';
 export { formatAttrPath } from './attr-path';
 export { matchesFilter, type CaseExactLookup } from './evaluate';
-export {
-  resolveAttrPath,
-  type AttributeCatalogue,
-  type AttributeDefinition,
-  type AttributeType,
-  type ResolveOptions,
-  type ResolvedAttrPath,
-  type SchemaAttributes,
-} from './catalogue';
+export { resolveAttrPath, type ResolveOptions, type ResolvedAttrPath } from './catalogue';
 export { formatFilter, formatPatchPath } from './format';
 export { parseFilter } from './parser';
 export { parsePatchPath } from './patch-path';

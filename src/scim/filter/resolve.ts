@@ -1,6 +1,7 @@
 import type { AttrPath, Filter, FilterOf } from './ast';
 import { formatAttrPath } from './attr-path';
-import { resolveAttrPath, resolveSubAttribute, type AttributeCatalogue, type AttributeDefinition, type ResolvedAttrPath } from './catalogue';
+import type { AttributeCatalogue, AttributeDefinition } from '../schema-catalogue';
+import { resolveAttrPath, resolveSubAttribute, type ResolvedAttrPath } from './catalogue';
 import { quote } from './tokenizer';
 import { ScimError } from '../errors';
 import { checkComparison } from './values';

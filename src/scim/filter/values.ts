@@ -1,6 +1,6 @@
 import { ScimError } from '../errors';
 import type { CompValue, CompareOp } from './ast';
-import type { AttributeDefinition, AttributeType } from './catalogue';
+import type { AttributeDefinition, AttributeType } from '../schema-catalogue';
 import { quote } from './tokenizer';
 
 const ORDERING: ReadonlySet<CompareOp> = new Set(['gt', 'ge', 'lt', 'le']);

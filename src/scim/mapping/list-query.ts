@@ -1,7 +1,7 @@
 import { ScimError } from '../errors';
 import { attrPathKey, formatAttrPath, parseFilter, resolveAttrPath, resolveFilter } from '../filter';
 import { readAttrPath } from '../filter/attr-path';
-import type { AttributeCatalogue } from '../filter/catalogue';
+import type { AttributeCatalogue } from '../schema-catalogue';
 import type { ResolvedFilter } from '../filter/resolve';
 import type { ListRequest } from '../list-request';
 import type { SortDirection } from '../operations/users.generated';

@@ -1,7 +1,7 @@
 import { coerceComplex, coerceSimple, coerceValues } from '../coerce';
 import { ScimError } from '../errors';
 import { isJsonObject, readKey, writeKey, type JsonObject, type JsonValue } from '../json';
-import { findSchema, mutabilityOf, type ScimResourceCatalogue, type ScimSchemaDefinition } from '../patch/catalogue';
+import { findSchema, mutabilityOf, type AttributeCatalogue, type SchemaAttributes } from '../schema-catalogue';
 import { enforceSinglePrimary } from '../patch/multi-valued';
 import { patchError } from '../patch/patch-errors';
 import { resolvePatchPath, tryParsePatchPath, type PatchTarget } from '../patch/path';
@@ -22,7 +22,7 @@ import { resolvePatchPath, tryParsePatchPath, type PatchTarget } from '../patch/
  *   equal `id` on replace, else 400 mutability (the result then holds that id).
  * The result holds no `schemas`: readers take extensions by their URN.
  */
-export function normaliseResource(body: unknown, catalogue: ScimResourceCatalogue, id?: string): JsonObject {
+export function normaliseResource(body: unknown, catalogue: AttributeCatalogue, id?: string): JsonObject {
   if (!isJsonObject(body)) {
     throw new ScimError(400, 'invalidSyntax', 'The request body must be a JSON object (Content-Type application/scim+json or application/json)');
   }
@@ -37,7 +37,7 @@ export function normaliseResource(body: unknown, catalogue: ScimResourceCatalogu
 }
 
 /** Puts one key of the body (or of a schema object, `scope`) where the catalogue says it belongs. */
-function place(resource: JsonObject, catalogue: ScimResourceCatalogue, key: string, raw: JsonValue, scope: ScimSchemaDefinition | null, id?: string): void {
+function place(resource: JsonObject, catalogue: AttributeCatalogue, key: string, raw: JsonValue, scope: SchemaAttributes | null, id?: string): void {
   const schema = scope === null ? findSchema(catalogue, key) : undefined;
   if (schema) {
     if (isJsonObject(raw)) for (const [inner, value] of Object.entries(raw)) place(resource, catalogue, inner, value, schema, id);
@@ -58,7 +58,7 @@ function place(resource: JsonObject, catalogue: ScimResourceCatalogue, key: stri
   write(holder, target, raw);
 }
 
-function extensionObject(resource: JsonObject, extension: ScimSchemaDefinition): JsonObject {
+function extensionObject(resource: JsonObject, extension: SchemaAttributes): JsonObject {
   const existing = resource[extension.id];
   if (isJsonObject(existing)) return existing;
   const created: JsonObject = {};

@@ -1,5 +1,5 @@
 import { parsePatchPath } from '../filter';
-import { findSchema, schemaUrns, type ScimResourceCatalogue, type ScimSchemaDefinition } from './catalogue';
+import { findSchema, schemaUrns, type AttributeCatalogue, type SchemaAttributes } from '../schema-catalogue';
 import { cloneJson, isJsonObject, readKey, sameName, writeKey, type JsonObject, type JsonValue } from '../json';
 import { resolvePatchPath, tryParsePatchPath, type PatchTarget } from './path';
 import { patchError } from './patch-errors';
@@ -13,7 +13,7 @@ import type { ScimPatchOperation } from '../types';
  * operation throws a 400 ScimError (invalidSyntax, invalidPath, invalidFilter, noTarget, invalidValue
  * or mutability) and nothing is returned.
  */
-export function applyPatch(resource: JsonObject, body: unknown, catalogue: ScimResourceCatalogue): JsonObject {
+export function applyPatch(resource: JsonObject, body: unknown, catalogue: AttributeCatalogue): JsonObject {
   return applyPatchOperations(resource, parsePatchRequest(body), catalogue);
 }
 
@@ -21,7 +21,7 @@ export function applyPatch(resource: JsonObject, body: unknown, catalogue: ScimR
 export function applyPatchOperations(
   resource: JsonObject,
   operations: readonly ScimPatchOperation[],
-  catalogue: ScimResourceCatalogue,
+  catalogue: AttributeCatalogue,
 ): JsonObject {
   const state: PatchState = { resource: cloneJson(resource), catalogue, touched: new Set() };
   operations.forEach((operation, index) => applyOperation(state, operation, `Operations[${index}]`));
@@ -31,9 +31,9 @@ export function applyPatchOperations(
 
 interface PatchState {
   readonly resource: JsonObject;
-  readonly catalogue: ScimResourceCatalogue;
+  readonly catalogue: AttributeCatalogue;
   /** Extensions written by this request, whose presence `schemas` must reflect. */
-  readonly touched: Set<ScimSchemaDefinition>;
+  readonly touched: Set<SchemaAttributes>;
 }
 
 function applyOperation(state: PatchState, operation: ScimPatchOperation, where: string): void {
@@ -61,7 +61,7 @@ function applyOperation(state: PatchState, operation: ScimPatchOperation, where:
 }
 
 /** A path naming a whole schema (`urn:…:enterprise:2.0:User`): its value holds that schema's attributes. */
-function applySchemaObject(state: PatchState, schema: ScimSchemaDefinition, op: ScimPatchOperation['op'], value: JsonValue | undefined, where: string) {
+function applySchemaObject(state: PatchState, schema: SchemaAttributes, op: ScimPatchOperation['op'], value: JsonValue | undefined, where: string) {
   if (op === 'remove' || value === null) {
     const clear = op === 'remove' ? undefined : null;
     for (const attribute of schema.attributes) applyEntry(state, op, targetIn(state, schema, attribute.name), clear, 'path');
@@ -89,7 +89,7 @@ function applyValueObject(state: PatchState, op: ScimPatchOperation['op'], value
   }
 }
 
-function targetIn(state: PatchState, schema: ScimSchemaDefinition, key: string): PatchTarget | undefined {
+function targetIn(state: PatchState, schema: SchemaAttributes, key: string): PatchTarget | undefined {
   const parsed = tryParsePatchPath(key);
   if (!parsed || parsed.attrPath.schema !== undefined) return undefined;
   return resolvePatchPath(state.catalogue, { ...parsed, attrPath: { ...parsed.attrPath, schema: schema.id } }, key, true);
@@ -119,7 +119,7 @@ function applyEntry(
  * The object holding an extension's attributes, stored under the canonical URN: a variant key
  * (other case, or an alias such as the writer URN without `:User`) is merged into it.
  */
-function container(state: PatchState, extension: ScimSchemaDefinition | null): JsonObject {
+function container(state: PatchState, extension: SchemaAttributes | null): JsonObject {
   if (!extension) return state.resource;
   state.touched.add(extension);
   const merged: JsonObject = {};
@@ -134,7 +134,7 @@ function container(state: PatchState, extension: ScimSchemaDefinition | null): J
   return merged;
 }
 
-function prune(state: PatchState, extension: ScimSchemaDefinition | null): void {
+function prune(state: PatchState, extension: SchemaAttributes | null): void {
   if (!extension) return;
   const holder = state.resource[extension.id];
   if (isJsonObject(holder) && Object.keys(holder).length === 0) delete state.resource[extension.id];

@@ -1,6 +1,6 @@
 import { idKey } from '../../common/ids';
 import { parsePatchPath, type Filter, type PatchPath } from '../filter';
-import { findSchema, type ScimResourceCatalogue } from './catalogue';
+import { findSchema, type AttributeCatalogue } from '../schema-catalogue';
 import { isJsonObject, readKey, sameName, setOwn, type JsonObject, type JsonValue } from '../json';
 import { resolvePatchPath, subAttrOf, tryParsePatchPath } from './path';
 import { patchError } from './patch-errors';
@@ -69,7 +69,7 @@ class MemberFold {
  * `{"op":"Remove","path":"members","value":[{"value":"…"}]}`, which removes only the listed members.
  * Paths of the other operations are checked against the Group catalogue up front.
  */
-export function groupPatchToMemberChanges(patch: unknown, catalogue: ScimResourceCatalogue): GroupMemberChanges {
+export function groupPatchToMemberChanges(patch: unknown, catalogue: AttributeCatalogue): GroupMemberChanges {
   const fold = new MemberFold();
   const attributeOps: ScimPatchOperation[] = [];
   parsePatchRequest(patch).forEach((operation, index) => {
@@ -91,16 +91,16 @@ export function groupPatchToMemberChanges(patch: unknown, catalogue: ScimResourc
   return fold.result(attributeOps);
 }
 
-function isCoreSchema(urn: string, catalogue: ScimResourceCatalogue): boolean {
+function isCoreSchema(urn: string, catalogue: AttributeCatalogue): boolean {
   return findSchema(catalogue, urn) === catalogue.core;
 }
 
-function isMembers({ attrPath }: PatchPath, catalogue: ScimResourceCatalogue): boolean {
+function isMembers({ attrPath }: PatchPath, catalogue: AttributeCatalogue): boolean {
   return sameName(attrPath.attr, 'members') && (attrPath.schema === undefined || isCoreSchema(attrPath.schema, catalogue));
 }
 
 /** Takes the `members` keys out of a path-less value (also inside a core-schema object) and returns the rest. */
-function foldValueObject(fold: MemberFold, op: PatchOpName, value: JsonObject, catalogue: ScimResourceCatalogue): JsonObject {
+function foldValueObject(fold: MemberFold, op: PatchOpName, value: JsonObject, catalogue: AttributeCatalogue): JsonObject {
   const rest: JsonObject = {};
   for (const [key, raw] of Object.entries(value)) {
     if (/^urn:/i.test(key) && isCoreSchema(key, catalogue)) {

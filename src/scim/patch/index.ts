@@ -4,13 +4,6 @@
  * into member deltas.
  */
 export { applyPatch, applyPatchOperations } from './apply';
-export {
-  type ScimAttributeDefinition,
-  type ScimAttributeType,
-  type ScimMutability,
-  type ScimResourceCatalogue,
-  type ScimSchemaDefinition,
-} from './catalogue';
 export { groupPatchToMemberChanges, memberIds, type GroupMemberChanges } from './group-members';
 export { isJsonObject, type JsonObject, type JsonValue } from '../json';
 export { resolvePatchPath, type PatchTarget } from './path';

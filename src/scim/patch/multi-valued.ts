@@ -1,4 +1,4 @@
-import { findAttribute, type ScimAttributeDefinition } from './catalogue';
+import { findAttribute, type AttributeDefinition } from '../schema-catalogue';
 import { isJsonObject, readKey, sameName, type JsonObject, type JsonValue } from '../json';
 
 function textEqual(a: JsonValue | undefined, b: JsonValue | undefined, caseExact: boolean): boolean {
@@ -11,7 +11,7 @@ function textEqual(a: JsonValue | undefined, b: JsonValue | undefined, caseExact
  * caseExact) and no conflicting `type` (`emails` holds one address as work and home); elements
  * without `value` (addresses) are the same when their `type` is.
  */
-export function sameElement(attribute: ScimAttributeDefinition, a: JsonValue, b: JsonValue): boolean {
+export function sameElement(attribute: AttributeDefinition, a: JsonValue, b: JsonValue): boolean {
   if (!isJsonObject(a) || !isJsonObject(b)) {
     return textEqual(a, b, attribute.caseExact === true);
   }
@@ -25,7 +25,7 @@ export function sameElement(attribute: ScimAttributeDefinition, a: JsonValue, b:
 }
 
 /** Adds `incoming` to `list`: an element equal to one already there replaces it, others are appended. */
-export function addElements(attribute: ScimAttributeDefinition, list: JsonValue[], incoming: readonly JsonValue[]): JsonValue[] {
+export function addElements(attribute: AttributeDefinition, list: JsonValue[], incoming: readonly JsonValue[]): JsonValue[] {
   const result = [...list];
   for (const element of incoming) {
     const index = result.findIndex((existing) => sameElement(attribute, existing, element));
@@ -39,7 +39,7 @@ export function addElements(attribute: ScimAttributeDefinition, list: JsonValue[
  * Whether `element` matches a value sent with Entra's `remove` + `value` (by `value`, else by every
  * given sub-attribute): entra/30-remove-member-value-array.json.
  */
-export function matchesRemoval(attribute: ScimAttributeDefinition, element: JsonValue, removal: JsonValue): boolean {
+export function matchesRemoval(attribute: AttributeDefinition, element: JsonValue, removal: JsonValue): boolean {
   if (!isJsonObject(removal) || !isJsonObject(element) || readKey(removal, 'value') !== undefined) {
     return sameElement(attribute, element, removal);
   }
@@ -53,7 +53,7 @@ export function matchesRemoval(attribute: ScimAttributeDefinition, element: Json
  * elements this operation wrote, else the first primary already there.
  */
 export function enforceSinglePrimary(
-  attribute: ScimAttributeDefinition,
+  attribute: AttributeDefinition,
   list: JsonValue[],
   written: ReadonlySet<JsonValue>,
 ): void {

@@ -4,10 +4,10 @@ import {
   findCoreAttribute,
   findSchema,
   isMultiValuedComplex,
-  type ScimAttributeDefinition,
-  type ScimResourceCatalogue,
-  type ScimSchemaDefinition,
-} from './catalogue';
+  type AttributeDefinition,
+  type AttributeCatalogue,
+  type SchemaAttributes,
+} from '../schema-catalogue';
 import { patchError } from './patch-errors';
 
 const invalidPath = (path: string, why: string): Error => patchError('invalidPath', `Invalid PATCH path "${path}": ${why}`);
@@ -27,10 +27,10 @@ export function tryParsePatchPath(key: string): PatchPath | undefined {
 /** A path resolved against the catalogue: where the attribute lives and its definitions. */
 export interface PatchTarget {
   /** The extension holding the attribute, or null for the core schema and common attributes. */
-  readonly extension: ScimSchemaDefinition | null;
-  readonly attribute: ScimAttributeDefinition;
+  readonly extension: SchemaAttributes | null;
+  readonly attribute: AttributeDefinition;
   readonly filter?: Filter;
-  readonly subAttribute?: ScimAttributeDefinition;
+  readonly subAttribute?: AttributeDefinition;
 }
 
 /**
@@ -41,7 +41,7 @@ export interface PatchTarget {
  * where unknown attributes are ignored).
  */
 export function resolvePatchPath(
-  catalogue: ScimResourceCatalogue,
+  catalogue: AttributeCatalogue,
   parsed: PatchPath,
   source: string,
   lenient = false,

@@ -1,5 +1,5 @@
 import { matchesFilter, type AttrPath, type Filter } from '../filter';
-import { findAttribute, mutabilityOf, type ScimAttributeDefinition } from './catalogue';
+import { findAttribute, mutabilityOf, type AttributeDefinition } from '../schema-catalogue';
 import { coerceComplex, coerceSimple, coerceValues } from '../coerce';
 import { cloneJson, deepEqual, isJsonObject, isUnassigned, readKey, writeKey, type JsonObject, type JsonValue } from '../json';
 import { addElements, enforceSinglePrimary, matchesRemoval } from './multi-valued';
@@ -17,7 +17,7 @@ const mutabilityError = (name: string, why: string): Error =>
  * RFC 7644 §3.5.2: a readOnly attribute cannot change, an immutable one cannot change once set,
  * and a required one cannot become unassigned.
  */
-function checkMutability(attribute: ScimAttributeDefinition, before: JsonValue | undefined, after: JsonValue | undefined): void {
+function checkMutability(attribute: AttributeDefinition, before: JsonValue | undefined, after: JsonValue | undefined): void {
   if (deepEqual(before, after)) return;
   const mutability = mutabilityOf(attribute);
   if (mutability === 'readOnly') throw mutabilityError(attribute.name, 'is read-only');
@@ -28,7 +28,7 @@ function checkMutability(attribute: ScimAttributeDefinition, before: JsonValue |
 /** Runs `change` on the attribute's current value and stores the result, enforcing mutability. */
 function update(
   container: JsonObject,
-  attribute: ScimAttributeDefinition,
+  attribute: AttributeDefinition,
   change: (current: JsonValue | undefined) => JsonValue | undefined,
 ): void {
   const current = readKey(container, attribute.name);
@@ -49,14 +49,14 @@ function normalise(value: JsonValue | undefined): JsonValue | undefined {
 const asList = (value: JsonValue | undefined): JsonValue[] =>
   Array.isArray(value) ? [...value] : value === undefined || value === null ? [] : [value];
 
-const caseExactOf = (attribute: ScimAttributeDefinition) => (path: AttrPath): boolean =>
+const caseExactOf = (attribute: AttributeDefinition) => (path: AttrPath): boolean =>
   findAttribute(attribute.subAttributes, path.attr)?.caseExact === true;
 
-const matching = (attribute: ScimAttributeDefinition, filter: Filter, list: JsonValue[]): JsonObject[] =>
+const matching = (attribute: AttributeDefinition, filter: Filter, list: JsonValue[]): JsonObject[] =>
   list.filter((element): element is JsonObject => isJsonObject(element) && matchesFilter(filter, element, caseExactOf(attribute)));
 
 /** Sets (or with null/"" clears) one sub-attribute of one complex value. */
-function setSub(attribute: ScimAttributeDefinition, element: JsonObject, sub: ScimAttributeDefinition, raw: JsonValue): void {
+function setSub(attribute: AttributeDefinition, element: JsonObject, sub: AttributeDefinition, raw: JsonValue): void {
   const name = `${attribute.name}.${sub.name}`;
   const value = sub.multiValued ? coerceValues(sub, raw, name) : coerceSimple(sub, raw, name);
   const before = readKey(element, sub.name);
@@ -75,7 +75,7 @@ function mergeComplex(target: JsonObject, incoming: JsonObject): JsonObject {
 }
 
 /** add/replace of a whole attribute (no filter, no sub-attribute). */
-function writeWhole(attribute: ScimAttributeDefinition, op: PatchOpName, current: JsonValue | undefined, raw: JsonValue) {
+function writeWhole(attribute: AttributeDefinition, op: PatchOpName, current: JsonValue | undefined, raw: JsonValue) {
   if (attribute.multiValued) {
     const values = coerceValues(attribute, raw);
     // RFC 7644 §3.5.2.1: add appends to a multi-valued attribute; §3.5.2.3: replace swaps the whole list.
@@ -90,7 +90,7 @@ function writeWhole(attribute: ScimAttributeDefinition, op: PatchOpName, current
 }
 
 /** add/replace of `attribute.sub` without a filter: the single complex value, or every element. */
-function writeSub(attribute: ScimAttributeDefinition, sub: ScimAttributeDefinition, current: JsonValue | undefined, raw: JsonValue) {
+function writeSub(attribute: AttributeDefinition, sub: AttributeDefinition, current: JsonValue | undefined, raw: JsonValue) {
   if (!attribute.multiValued) {
     const element = isJsonObject(current) ? { ...current } : {};
     setSub(attribute, element, sub, raw);
@@ -205,7 +205,7 @@ export function removeTarget(container: JsonObject, target: PatchTarget, raw: Js
   });
 }
 
-function clearSub(attribute: ScimAttributeDefinition, element: JsonValue, sub: ScimAttributeDefinition): JsonValue {
+function clearSub(attribute: AttributeDefinition, element: JsonValue, sub: AttributeDefinition): JsonValue {
   if (!isJsonObject(element)) return element;
   const copy = { ...element };
   setSub(attribute, copy, sub, null);

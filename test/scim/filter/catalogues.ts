@@ -1,4 +1,4 @@
-import type { AttributeCatalogue, AttributeDefinition } from '../../../src/scim/filter';
+import type { AttributeCatalogue, AttributeDefinition } from '../../../src/scim/schema-catalogue';
 
 /** Test catalogues following DESIGN.md's list of filterable User and Group attributes. */
 const str = (name: string, filterable = true, caseExact = false): AttributeDefinition => ({ name, type: 'string', caseExact, filterable });

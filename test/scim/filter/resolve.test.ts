@@ -4,9 +4,9 @@ import {
   parseFilter,
   resolveAttrPath,
   resolveFilter,
-  type AttributeCatalogue,
   type ResolvedFilter,
 } from '../../../src/scim/filter';
+import type { AttributeCatalogue } from '../../../src/scim/schema-catalogue';
 import { p, thrown } from './builders';
 import { GROUP_CATALOGUE, TYPES_CATALOGUE, USER_CATALOGUE } from './catalogues';
 

@@ -1,12 +1,8 @@
-import type {
-  ScimAttributeDefinition,
-  ScimAttributeType,
-  ScimResourceCatalogue,
-} from '../../../src/scim/patch';
+import type { AttributeCatalogue, AttributeDefinition, AttributeType } from '../../../src/scim/schema-catalogue';
 
 /** Attribute catalogues per RFC 7643 §4.1 (User), §4.2 (Group), §4.3 (enterprise User) and the writer role extension. */
 
-const attr = (name: string, type: ScimAttributeType = 'string', more: Partial<ScimAttributeDefinition> = {}): ScimAttributeDefinition => ({
+const attr = (name: string, type: AttributeType = 'string', more: Partial<AttributeDefinition> = {}): AttributeDefinition => ({
   name,
   type,
   multiValued: false,
@@ -16,7 +12,7 @@ const attr = (name: string, type: ScimAttributeType = 'string', more: Partial<Sc
 });
 
 /** RFC 7643 §4.1.2: the value/display/type/primary pattern of emails, phoneNumbers, ims, photos, roles, … */
-const plural = (name: string, valueType: ScimAttributeType = 'string', more: Partial<ScimAttributeDefinition> = {}) =>
+const plural = (name: string, valueType: AttributeType = 'string', more: Partial<AttributeDefinition> = {}) =>
   attr(name, 'complex', {
     multiValued: true,
     subAttributes: [attr('value', valueType), attr('display'), attr('type'), attr('primary', 'boolean')],
@@ -40,7 +36,7 @@ export const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const ENTERPRISE_SCHEMA = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 export const WRITER_SCHEMA = 'urn:custom:params:scim:schemas:extension:writer:2.0:User';
 
-export const USER_CATALOGUE: ScimResourceCatalogue = {
+export const USER_CATALOGUE: AttributeCatalogue = {
   core: {
     id: USER_SCHEMA,
     attributes: [
@@ -98,7 +94,7 @@ export const USER_CATALOGUE: ScimResourceCatalogue = {
   ],
 };
 
-export const GROUP_CATALOGUE: ScimResourceCatalogue = {
+export const GROUP_CATALOGUE: AttributeCatalogue = {
   core: {
     id: 'urn:ietf:params:scim:schemas:core:2.0:Group',
     attributes: [

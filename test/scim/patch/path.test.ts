@@ -1,10 +1,11 @@
 import { formatFilter, parsePatchPath } from '../../../src/scim/filter';
-import { resolvePatchPath, type ScimResourceCatalogue } from '../../../src/scim/patch';
+import { resolvePatchPath } from '../../../src/scim/patch';
+import type { AttributeCatalogue } from '../../../src/scim/schema-catalogue';
 import { ENTERPRISE_SCHEMA, GROUP_CATALOGUE, USER_CATALOGUE, WRITER_SCHEMA } from './catalogues';
 import { baseGroup, expectScimError, patchGroup, patchUser } from './support';
 
 describe('resolvePatchPath', () => {
-  const resolve = (path: string, catalogue: ScimResourceCatalogue = USER_CATALOGUE) =>
+  const resolve = (path: string, catalogue: AttributeCatalogue = USER_CATALOGUE) =>
     resolvePatchPath(catalogue, parsePatchPath(path), path);
 
   it.each([
@@ -24,7 +25,7 @@ describe('resolvePatchPath', () => {
     expect([target.extension?.id ?? null, target.attribute.name]).toEqual([extension, attribute]);
   });
 
-  it.each<[string, ScimResourceCatalogue, string, string | undefined, string | undefined]>([
+  it.each<[string, AttributeCatalogue, string, string | undefined, string | undefined]>([
     ['title', USER_CATALOGUE, 'title', undefined, undefined],
     ['name.givenName', USER_CATALOGUE, 'name', 'givenName', undefined],
     [`${ENTERPRISE_SCHEMA}:manager.$ref`, USER_CATALOGUE, 'manager', '$ref', undefined],
