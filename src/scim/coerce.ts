@@ -37,8 +37,9 @@ export function coerceSimple(attribute: AttributeDefinition, raw: JsonValue, nam
 
 /**
  * Coerces a complex value: sub-attribute names are matched case-insensitively (`"Primary"`,
- * `"Value"` from Entra) and written canonically; unknown and readOnly sub-attributes are ignored
- * (RFC 7644 §3.5.1 ignores readOnly values sent by clients). A bare primitive becomes `{ value }`
+ * `"Value"` from Entra: entra/02-create-user.json, entra/14-add-manager-object.json) and written
+ * canonically; unknown and readOnly sub-attributes are ignored (RFC 7644 §3.5.1 ignores readOnly
+ * values sent by clients). A bare primitive becomes `{ value }`
  * when the attribute has a `value` sub-attribute (Entra sends `manager` as a bare id string:
  * entra/06-add-manager-bare-string.json).
  * With `keepNulls`, cleared sub-attributes stay as `null` so a merge can remove them.

@@ -42,6 +42,7 @@ export class ScimError extends Error {
   }
 }
 
+/** Whether `error` is already a SCIM error, rendered as it is. */
 export function isScimError(error: unknown): error is ScimError {
   return error instanceof ScimError;
 }
@@ -54,6 +55,7 @@ export interface ScimErrorBody {
   detail: string;
 }
 
+/** The response body of a ScimError (RFC 7644 §3.12): `status` as a string, `scimType` only when it has one. */
 export function toScimErrorBody(error: ScimError): ScimErrorBody {
   const body: ScimErrorBody = { schemas: [SCIM_ERROR_SCHEMA], status: String(error.status), detail: error.detail };
   if (error.scimType) body.scimType = error.scimType;
@@ -129,6 +131,7 @@ export function scimErrorForCode(code: ErrorCode, message: string, details: Erro
   return new ScimError(status, scimType, detail, { retryAfter, cause });
 }
 
+/** A domain error through the SCIM_ERRORS table (RFC 7644 §3.12), keeping it as the cause. */
 export function scimErrorFromDomainError(error: DomainError): ScimError {
   return scimErrorForCode(error.code, error.message, error.details, error);
 }

@@ -33,6 +33,7 @@ export const GROUP_DOCUMENTS = {
   ScimDeleteTeamDocument,
 };
 
+/** One page of `teams` as the `ScimTeams` document reads it: nodes, page info and, when asked, `totalCount`. */
 export type TeamPage = ScimTeamsQuery['teams'];
 
 /** Which rows of a list: the paging and query variables of `teams`, without the member page. */
@@ -53,6 +54,10 @@ export interface GroupsBackend {
   remove(id: string, ifVersion?: number | null): Promise<void>;
 }
 
+/**
+ * The `/Groups` backend over `run`: each call is one of the Groups documents (groups.graphql), typed by
+ * its generated types, members read MEMBER_PAGE_SIZE at a time.
+ */
 export function groupsBackend(run: Run): GroupsBackend {
   const memberPage = MEMBER_PAGE_SIZE;
   return {

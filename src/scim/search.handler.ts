@@ -100,6 +100,7 @@ export function createSearchRoute(deps: ScimDependencies) {
   };
 }
 
+/** Registers `POST /.search` (RFC 7644 §3.4.3) on the SCIM router. */
 export const searchRoutes: ScimRoutes = (router: Router, deps: ScimDependencies) => {
   router.post('/.search', createSearchRoute(deps));
 };

@@ -46,6 +46,7 @@ export interface UsersBackend {
   remove(id: string, ifVersion?: number | null): Promise<void>;
 }
 
+/** The `/Users` backend over `run`: each call is one of the Users documents (users.graphql), typed by its generated types. */
 export function usersBackend(run: Run): UsersBackend {
   return {
     get: async (id, withGroups) => (await run(ScimUserDocument, { id, withGroups })).user,

@@ -1,6 +1,9 @@
 import type { CompValue, FilterOf, PatchPath } from './ast';
 import { formatAttrPath } from './attr-path';
 
+/** SCIM filters and PATCH paths back to text, in the grammar of RFC 7644 §3.4.2.2 (filters) and §3.5.2 (paths). */
+
+/** RFC 7644 §3.4.2.2: `and` binds tighter than `or`; `not`, attribute expressions and `[…]` tighter still. */
 const PRECEDENCE = { or: 1, and: 2 } as const;
 
 function precedence(filter: FilterOf<object>): number {

@@ -3,6 +3,7 @@ import type { TeamFilterInput, TeamSortField } from '../operations/groups.genera
 import { GROUP_CATALOGUE } from '../schemas';
 import { listVariables, type ListQuery, type ListQueryShape } from './list-query';
 
+/** The Groups list: its filter table and the attributes `sortBy` may name (RFC 7644 §3.4.2.3), each a `TeamSortField`. */
 const GROUPS: ListQueryShape<TeamFilterInput, TeamSortField> = {
   resource: 'Groups',
   catalogue: GROUP_CATALOGUE,

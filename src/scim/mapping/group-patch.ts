@@ -2,6 +2,8 @@ import type { PatchTeamInput } from '../operations/groups.generated';
 import type { GroupMemberChanges } from '../patch';
 import type { GroupFields } from './group.mapper';
 
+/** A Group PATCH (RFC 7644 §3.5.2) as the `PatchTeamInput` of one `patchTeam`. */
+
 /** The membership part of a Group PATCH (groupPatchToMemberChanges) as `PatchTeamInput` fields: deltas, or the whole list. */
 export function memberInput(changes: GroupMemberChanges): PatchTeamInput {
   if (changes.replaceAll !== null) return { replaceMemberIds: changes.replaceAll };

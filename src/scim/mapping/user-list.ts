@@ -3,6 +3,7 @@ import type { UserFilterInput, UserSortField } from '../operations/users.generat
 import { USER_CATALOGUE } from '../schemas';
 import { listVariables, type ListQuery, type ListQueryShape } from './list-query';
 
+/** The Users list: its filter table and the attributes `sortBy` may name (RFC 7644 §3.4.2.3), each a `UserSortField`. */
 const USERS: ListQueryShape<UserFilterInput, UserSortField> = {
   resource: 'Users',
   catalogue: USER_CATALOGUE,

@@ -75,7 +75,8 @@ function applySchemaObject(state: PatchState, schema: SchemaAttributes, op: Scim
  * A path-less add/replace: each key of the value is an attribute (`active`), a dotted sub-attribute
  * (`name.givenName`), a URN-qualified attribute (`urn:…:User:employeeNumber`) or a whole schema
  * object (`{"urn:…:enterprise:2.0:User": {…}}`), merged per attribute. Unknown keys are ignored:
- * Entra sends attributes of schemas we do not serve.
+ * Entra sends attributes of schemas we do not serve (no recorded exchange yet; the shape is
+ * test/scim/patch/entra.test.ts, "attributes of unknown vendor schemas…").
  */
 function applyValueObject(state: PatchState, op: ScimPatchOperation['op'], value: JsonObject): void {
   for (const [key, raw] of Object.entries(value)) {

@@ -64,9 +64,11 @@ class MemberFold {
 
 /**
  * Folds the operations of a Group PatchOp body, in order, into member deltas (add then remove of
- * one id nets to a remove). Accepts Okta's `add` on `members` and `remove` on
- * `members[value eq "…"]`, `replace` of all members, path-less `{"members": […]}`, and Entra's
- * `{"op":"Remove","path":"members","value":[{"value":"…"}]}`, which removes only the listed members.
+ * one id nets to a remove). Accepts Okta's `add` on `members` (okta/27-push-member-add.json) and
+ * `remove` on `members[value eq "…"]` (okta/29-push-member-remove.json), `replace` of all members
+ * (okta/30-replace-all-members.json), path-less `{"members": […]}`, and Entra's
+ * `{"op":"Remove","path":"members","value":[{"value":"…"}]}`, which removes only the listed members
+ * (entra/30-remove-member-value-array.json).
  * Paths of the other operations are checked against the Group catalogue up front.
  */
 export function groupPatchToMemberChanges(patch: unknown, catalogue: AttributeCatalogue): GroupMemberChanges {

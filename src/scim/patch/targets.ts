@@ -164,8 +164,10 @@ function remember(written: Set<JsonValue>, element: JsonObject): JsonObject {
 export function writeTarget(container: JsonObject, target: PatchTarget, op: PatchOpName, raw: JsonValue, mode: WriteMode): void {
   const mutability = mutabilityOf(target.attribute);
   const readOnly = mutability === 'readOnly' || (target.subAttribute && mutabilityOf(target.subAttribute) === 'readOnly');
-  // writeOnly values (password) are accepted and never stored; readOnly keys in a path-less value
-  // are ignored like readOnly attributes in a PUT (RFC 7644 §3.5.1): Okta echoes meta and groups.
+  // writeOnly values (password) are accepted and never stored (okta/20-password-sync.json); readOnly
+  // keys in a path-less value are ignored like readOnly attributes in a PUT (RFC 7644 §3.5.1): Okta
+  // echoes meta and groups, and the group's id with each push (okta/26-rename-with-id.json,
+  // okta/27-push-member-add.json; no recorded exchange echoes meta or groups).
   if (mutability === 'writeOnly' || (mode === 'value' && readOnly)) return;
   // RFC 7643 §2.5: null is unassigned, so adding it adds nothing; replace with null clears.
   if (op === 'add' && (raw === null || raw === '')) return;
