@@ -8,6 +8,23 @@ import ts from 'typescript';
  * DatabaseConfig type); graphql/ may use @mikro-orm/core only as `import type` (types of
  * the EntityManager it is handed), never to query or decorate; any folder may read the JSON
  * documents in schema/ (the SCIM schemas served by /Schemas), nothing else outside src/.
+ *
+ * Packages and folders allowed beyond the table, each for one reason:
+ * - common/ → uuid: common/ids.ts makes and checks the UUIDv7 ids every aggregate uses.
+ * - graphql/ → graphql-query-complexity (graphql/complexity.ts refuses a query over its cost
+ *   limit before it runs) and graphql-scalars (the JSON scalar of an audit change's before and after).
+ * - scim/ → @graphql-typed-document-node/core, as `import type` only: the type of the generated
+ *   typed documents that carry the seam's types (erased at compile time).
+ * - bench/ → http/: the benchmarks drive the real app in-process, as main.ts does; bench/ is a
+ *   second process entry that may import anything, and nothing else in src/ imports it.
+ * Rules the table does not name: cli/ (with cli.ts) reaches the application as main.ts does,
+ * through domain/, db/, common/ and config, never through a door (graphql/, scim/, http/); of
+ * packages it uses commander and cli-progress (the command line), @mikro-orm/core (the ORM it
+ * migrates and seeds) and reflect-metadata (loaded first by a process entry, for the entities'
+ * decorators).
+ *
+ * A second check (below) looks for casts of an execution result in scim/. It matches the operand's
+ * text (`.data`, `result`, `execute(`, `run(`), not its type, so it catches the usual spellings only.
  */
 
 const SRC = resolve(__dirname, '..', 'src');
@@ -65,6 +82,11 @@ const RULES: Rule[] = [
     check: allowOnly(['scim', 'common'], ['graphql', 'express'], (ref) => ref.typeOnly && ref.specifier === '@graphql-typed-document-node/core'),
   },
   {
+    name: 'cli/ imports only domain/, db/, common/, config and its command-line packages (never graphql/, scim/ or http/)',
+    appliesTo: (file) => file === 'cli.ts' || file.startsWith('cli/'),
+    check: allowOnly(['cli', 'domain', 'db', 'common', 'config.ts'], ['commander', 'cli-progress', '@mikro-orm/core', 'reflect-metadata']),
+  },
+  {
     name: 'db/ imports only domain/, common/, config and @mikro-orm/*',
     appliesTo: inFolder('db'),
     check: allowOnly(['db', 'domain', 'common', 'config.ts'], [], (ref) => ref.target === null && ref.specifier.startsWith('@mikro-orm/')),
@@ -79,6 +101,11 @@ const RULES: Rule[] = [
     name: 'only main.ts and bench/ import http/ (the composition root)',
     appliesTo: (file) => file !== 'main.ts' && !file.startsWith('http/') && !file.startsWith('bench/'),
     check: (ref) => (ref.target === 'http' ? 'may not import src/http' : null),
+  },
+  {
+    name: 'nothing in src/ outside bench/ imports bench/',
+    appliesTo: (file) => !file.startsWith('bench/'),
+    check: (ref) => (ref.target === 'bench' ? 'may not import src/bench' : null),
   },
 ];
 
@@ -171,6 +198,10 @@ describe('architecture: the rule engine itself', () => {
     ['common/errors.ts', "import { Actor } from '../domain/context';", 'common/ imports nothing'],
     ['db/orm.ts', "import { createApp } from '../http/app';", 'db/ imports only'],
     ['cli.ts', "import { createApp } from './http/app';", 'only main.ts and bench/ import http/'],
+    ['cli/org.command.ts', "import { createSchema } from '../graphql/schema';", 'cli/ imports only'],
+    ['cli/org.command.ts', "import { scimRouter } from '../scim/router';", 'cli/ imports only'],
+    ['cli.ts', "import { createApp } from './http/app';", 'cli/ imports only'],
+    ['http/app.ts', "import { runBench } from '../bench/main';", 'nothing in src/ outside bench/ imports bench/'],
     ['scim/users.handler.ts', "import config from '../../mikro-orm.config';", 'outside src/ only'],
   ])('catches %s: %j', (file, source, rule) => {
     expect(violations(file, source)).toEqual(expect.arrayContaining([expect.stringContaining(rule)]));
@@ -182,6 +213,8 @@ describe('architecture: the rule engine itself', () => {
     ['domain/user/user.service.ts', "import { randomUUID } from 'node:crypto';\nimport { Entity } from '@mikro-orm/core';"],
     ['main.ts', "import { createApp } from './http/app';"],
     ['bench/harness.ts', "import { createApp } from '../http/app';"],
+    ['bench/harness.ts', "import { createSchema } from '../graphql/schema';\nimport { measure } from './measure';"],
+    ['cli/database.ts', "import { createOrm } from '../db/orm';\nimport { loadConfig } from '../config';\nimport { Command } from 'commander';"],
     ['http/app.ts', "import { createSchema } from '../graphql/schema';"],
     ['scim/schemas.ts', "import role from '../../schema/scim/writer-role.json';"],
     ['scim/router.ts', "import { parse } from 'graphql';\nimport { Router } from 'express';\n// import { User } from '../domain/user/user.entity';"],
