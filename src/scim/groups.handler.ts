@@ -7,7 +7,7 @@ import { groupListVariables } from './mapping/group-list';
 import { changedFields, memberInput } from './mapping/group-patch';
 import { groupFieldsOf, readGroupBody, toScimGroup, type GroupMember } from './mapping/group.mapper';
 import { listQueryOf } from './mapping/list-query';
-import { toListResponse } from './mapping/list-response';
+import { pageInfoOf, toListResponse } from './mapping/list-response';
 import type { ScimTeamFragment } from './operations/groups.generated';
 import { applyPatchOperations, groupPatchToMemberChanges, type GroupMemberChanges } from './patch';
 import { listPage, type ListFetch } from './paging';
@@ -47,7 +47,7 @@ export function createGroupLister(baseUrl: string): ListFetch {
     const teams = await backend.groups.list({ ...groupListVariables(query), ...paged, withMembers: showsMembers(projection) });
     const resources: JsonObject[] = [];
     for (const team of teams.nodes) resources.push(await renderGroup(backend, team, projection, baseUrl));
-    return { totalResults: teams.totalCount ?? 0, resources, ...teams.pageInfo };
+    return { totalResults: teams.totalCount ?? 0, resources, ...pageInfoOf(teams.pageInfo) };
   };
 }
 

@@ -41,13 +41,13 @@ export async function listPage(backend: ScimBackend, request: ListRequest, query
   if (request.cursor !== undefined) checkCursorCount(request);
   const paged = pagingVariables(request);
   if (paged.first === null || paged.first <= SLICE_ROWS) return fetch(backend, query, paged, request);
-  const page = await fetch(backend, query, { ...paged, first: SLICE_ROWS, withTotal: false }, request);
+  const page = await fetch(backend, query, { ...paged, first: SLICE_ROWS, withTotal: false, withCursors: true }, request);
   const resources = [...page.resources];
   let last = page;
   while (resources.length < paged.first && last.hasNextPage && last.endCursor) {
     await nextTurn();
     const first = Math.min(SLICE_ROWS, paged.first - resources.length);
-    last = await fetch(backend, query, { first, after: last.endCursor, offset: null, withTotal: false }, request);
+    last = await fetch(backend, query, { first, after: last.endCursor, offset: null, withTotal: false, withCursors: true }, request);
     resources.push(...last.resources);
   }
   const { offset } = paged;
@@ -64,7 +64,7 @@ export async function listPage(backend: ScimBackend, request: ListRequest, query
  */
 async function countAlone(backend: ScimBackend, query: ListQuery, request: ListRequest, fetch: ListFetch): Promise<number> {
   await nextTurn();
-  const { totalResults } = await fetch(backend, query, { first: 0, after: null, offset: 0, withTotal: true }, request);
+  const { totalResults } = await fetch(backend, query, { first: 0, after: null, offset: 0, withTotal: true, withCursors: false }, request);
   await nextTurn();
   return totalResults;
 }

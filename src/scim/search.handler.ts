@@ -54,7 +54,7 @@ async function indexPage(backend: ScimBackend, request: ListRequest, sources: re
     const query = queries[i];
     if (!query) continue;
     const want = request.count - slice.resources.length;
-    const page = await source.fetch(backend, query, { first: want, after: null, offset: want > 0 ? skip : 0, withTotal: true }, request);
+    const page = await source.fetch(backend, query, { first: want, after: null, offset: want > 0 ? skip : 0, withTotal: true, withCursors: false }, request);
     slice.totalResults += page.totalResults;
     slice.resources.push(...page.resources);
     skip = Math.max(0, skip - page.totalResults);
@@ -73,7 +73,7 @@ async function cursorPage(backend: ScimBackend, request: ListRequest, sources: r
     const want = request.count - slice.resources.length;
     const reading = i >= start.index && want > 0 && !slice.hasNextPage;
     const after = i === start.index ? start.after : null;
-    const page = await source.fetch(backend, query, { first: reading ? want : 0, after: reading ? after : null, offset: null, withTotal: true }, request);
+    const page = await source.fetch(backend, query, { first: reading ? want : 0, after: reading ? after : null, offset: null, withTotal: true, withCursors: true }, request);
     slice.totalResults += page.totalResults;
     slice.resources.push(...page.resources);
     if (slice.hasNextPage) continue;

@@ -3,7 +3,7 @@ import { backendOf, type ScimBackend } from './backend';
 import type { ScimDependencies } from './execute';
 import { listRequestOf } from './list-request';
 import { listQueryOf } from './mapping/list-query';
-import { toListResponse } from './mapping/list-response';
+import { pageInfoOf, toListResponse } from './mapping/list-response';
 import { readUserBody } from './mapping/user-body';
 import { userListVariables } from './mapping/user-list';
 import { userChangeOf } from './mapping/user-patch';
@@ -27,7 +27,7 @@ export function createUserLister(baseUrl: string): ListFetch {
   return async (backend, query, paged, projection) => {
     const users = await backend.users.list({ ...userListVariables(query), ...paged, withGroups: shows(projection, 'groups') });
     const resources = users.nodes.map((user) => project(toScimUser(user, baseUrl), projection, EXTENSION_URNS));
-    return { totalResults: users.totalCount ?? 0, resources, ...users.pageInfo };
+    return { totalResults: users.totalCount ?? 0, resources, ...pageInfoOf(users.pageInfo) };
   };
 }
 

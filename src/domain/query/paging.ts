@@ -255,8 +255,13 @@ export async function findPage<T extends Row>(ctx: DomainContext, reader: TableR
     // The row a `before` cursor names follows the page, as the one an `after` cursor names precedes it.
     hasNextPage: backward ? Boolean(request.before) : more || Boolean(request.before),
     hasPreviousPage: backward ? more || Boolean(request.after) : Boolean(request.after) || offset > 0,
-    startCursor: nodes.length ? cursorOf(nodes[0]) : null,
-    endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1]) : null,
+    // Made when read: a page whose cursors nobody shows (an IdP's index page) does not make them.
+    get startCursor() {
+      return nodes.length ? cursorOf(nodes[0]) : null;
+    },
+    get endCursor() {
+      return nodes.length ? cursorOf(nodes[nodes.length - 1]) : null;
+    },
     totalCount: () => (total ??= known === null ? count() : Promise.resolve(known)),
   };
 }

@@ -79,8 +79,12 @@ export function toConnection<TEntity, TNode extends object, TConnection extends 
   connection.pageInfo = {
     hasNextPage: page.hasNextPage,
     hasPreviousPage: page.hasPreviousPage,
-    startCursor: page.startCursor,
-    endCursor: page.endCursor,
+    get startCursor() {
+      return page.startCursor;
+    },
+    get endCursor() {
+      return page.endCursor;
+    },
   };
   connection.countTotal = page.totalCount;
   return connection;

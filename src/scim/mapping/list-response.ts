@@ -9,14 +9,16 @@ import type { ScimListResponse } from '../types';
 export const LIST_RESPONSE_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 
 /** The variables of `ScimUsers` and `ScimTeams` that page a list; a renamed one does not compile. */
-type PagingKey = 'first' | 'after' | 'offset' | 'last' | 'before' | 'withTotal';
+type PagingKey = 'first' | 'after' | 'offset' | 'last' | 'before' | 'withTotal' | 'withCursors';
 
 /**
  * The paging arguments of a GraphQL connection query for a list request, as the generated
  * `ScimUsers` variables type them. `first`, `after`, `offset` and `withTotal` are always given (null
  * where unused); `last` rows before `before` only for backward paging (a `previousCursor`).
  * `withTotal` says whether to count the matching rows (`totalResults`): false for the later slices
- * of a page.
+ * of a page. `withCursors` whether to make the page's keyset cursors: an index page never shows
+ * them (a `userName eq` lookup, the hot path, pays nothing for them), a cursor page and the slices
+ * of a large page read on from them.
  */
 export type PagingVariables = Required<Pick<ScimUsersQueryVariables, Exclude<PagingKey, 'last' | 'before'>>> & Pick<ScimUsersQueryVariables, 'last' | 'before'>;
 
@@ -37,13 +39,18 @@ const BACKWARD = '~';
  */
 export function pagingVariables(request: ListRequest): PagingVariables {
   const { cursor, count } = request;
-  if (cursor === undefined) return { first: count, after: null, offset: request.startIndex - 1, withTotal: true };
+  if (cursor === undefined) return { first: count, after: null, offset: request.startIndex - 1, withTotal: true, withCursors: false };
   if (cursor.startsWith(BACKWARD)) {
     const before = cursor.slice(BACKWARD.length);
     if (before === '') throw new ScimError(400, 'invalidCursor', 'The cursor is not valid for this query');
-    return { first: null, after: null, offset: null, last: count, before, withTotal: true };
+    return { first: null, after: null, offset: null, last: count, before, withTotal: true, withCursors: true };
   }
-  return { first: count, after: cursor === '' ? null : cursor, offset: null, withTotal: true };
+  return { first: count, after: cursor === '' ? null : cursor, offset: null, withTotal: true, withCursors: true };
+}
+
+/** A connection's page info as a ListPage tells it: no cursors when the fetch did not ask for them (`withCursors` false). */
+export function pageInfoOf(info: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor?: string | null; startCursor?: string | null }) {
+  return { hasNextPage: info.hasNextPage, hasPreviousPage: info.hasPreviousPage, endCursor: info.endCursor ?? null, startCursor: info.startCursor ?? null };
 }
 
 /** One page of a list, its resources rendered as SCIM and projected: what a ListResponse shows. */

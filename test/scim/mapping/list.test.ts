@@ -11,11 +11,11 @@ const page = { totalResults: 3, resources: [{ id: 'a' }, { id: 'b' }], hasNextPa
 
 describe('pagingVariables', () => {
   it.each([
-    [{}, { first: 100, after: null, offset: 0, withTotal: true }],
-    [{ startIndex: '101', count: '100' }, { first: 100, after: null, offset: 100, withTotal: true }],
-    [{ startIndex: '0', count: '-3' }, { first: 0, after: null, offset: 0, withTotal: true }],
-    [{ cursor: '', count: '10' }, { first: 10, after: null, offset: null, withTotal: true }],
-    [{ cursor: 'WyJjcmVhdGVkQXQiXQ', count: '10' }, { first: 10, after: 'WyJjcmVhdGVkQXQiXQ', offset: null, withTotal: true }],
+    [{}, { first: 100, after: null, offset: 0, withTotal: true, withCursors: false }],
+    [{ startIndex: '101', count: '100' }, { first: 100, after: null, offset: 100, withTotal: true, withCursors: false }],
+    [{ startIndex: '0', count: '-3' }, { first: 0, after: null, offset: 0, withTotal: true, withCursors: false }],
+    [{ cursor: '', count: '10' }, { first: 10, after: null, offset: null, withTotal: true, withCursors: true }],
+    [{ cursor: 'WyJjcmVhdGVkQXQiXQ', count: '10' }, { first: 10, after: 'WyJjcmVhdGVkQXQiXQ', offset: null, withTotal: true, withCursors: true }],
   ])('%j → %j', (query, expected) => {
     expect(pagingVariables(parseListRequest(query))).toEqual(expected);
   });
