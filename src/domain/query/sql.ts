@@ -209,6 +209,14 @@ export function waitForWriteLockInTurns(em: EntityManager): void {
   if (dialectOf(em) === 'sqlite') leaseOf(em).waitInTurns();
 }
 
+/**
+ * What waits for SQLite's one connection (`SqliteLease.waiters`); null on PostgreSQL. Nothing in
+ * the service reads it: tests that stage a race wait on it until their racer is queued.
+ */
+export function sqliteWaiters(em: EntityManager): { queued: number; lockedOut: boolean } | null {
+  return dialectOf(em) === 'sqlite' ? leaseOf(em).waiters() : null;
+}
+
 /** The lease of SQLite's one connection, one per ORM. */
 const leaseOf = (em: EntityManager): SqliteLease => leaseOfClient(knexOf(em).client);
 

@@ -104,6 +104,14 @@ export class SqliteLease {
     }
   }
 
+  /**
+   * What waits now: statements and units queued for the connection, and whether writers wait in
+   * turns for another process's write lock. Read only, for tests that stage a race (`sqliteWaiters`).
+   */
+  waiters(): { queued: number; lockedOut: boolean } {
+    return { queued: this.waiting.length, lockedOut: this.lockedOut !== null };
+  }
+
   /** Waits for the connection (first come, first served) and holds it until `release`. */
   async acquire(): Promise<unknown> {
     if (this.busy) await new Promise<void>((resolve) => this.waiting.push(resolve));
