@@ -13,6 +13,7 @@ import { deactivateUser } from '../../../src/domain/user/user-lifecycle.service'
 import { User } from '../../../src/domain/user/user.entity';
 import { pinnedClock } from '../../support/clock';
 import { createTestDatabase, openTransaction, type TestDatabase } from '../../support/db';
+import { untilWaitingForLock } from '../../support/locks';
 
 let db: TestDatabase;
 let orgId: string;
@@ -82,14 +83,15 @@ describe('createDocument', () => {
     const leaver = await seedUser(orgId, 'leaving-owner');
     const deactivating = await openTransaction(context());
     await deactivateUser(deactivating.ctx, leaver);
-    // PostgreSQL runs the create alongside; SQLite serialises writers on its one connection.
-    const alongside = db.config.driver === 'postgresql' ? createDocument(context(), { title: 'Late', ownerId: leaver }).catch((e: unknown) => e) : null;
+    // The create runs alongside and waits: on PostgreSQL for the owner's row, which the deactivation
+    // locked, on SQLite for its one connection, which the deactivation holds.
+    const alongside = createDocument(context(), { title: 'Late', ownerId: leaver }).catch((e: unknown) => e);
     try {
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await untilWaitingForLock(db.orm);
     } finally {
       await deactivating.commit();
     }
-    const outcome = await (alongside ?? createDocument(context(), { title: 'Late', ownerId: leaver }).catch((e: unknown) => e));
+    const outcome = await alongside;
     expect(outcome).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'ownerId' } });
     expect((await listDocuments(context(), { ownerId: leaver, first: 10 })).nodes).toEqual([]);
   });

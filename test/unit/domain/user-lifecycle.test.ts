@@ -10,6 +10,7 @@ import { User } from '../../../src/domain/user/user.entity';
 import * as userService from '../../../src/domain/user/user.service';
 import { getUser } from '../../../src/domain/user/user.service';
 import { createTestDatabase, openTransaction, type TestDatabase } from '../../support/db';
+import { untilWaitingForLock } from '../../support/locks';
 import { userFixtures } from './user.fixtures';
 
 /** The written user's row (the services also return its contact rows). */
@@ -85,14 +86,16 @@ describe('deactivation hands documents on', () => {
     // An org admin deactivates the earliest admin (not yet committed) and the leaver meanwhile.
     const deactivating = await openTransaction(f.ctx(org));
     await deactivateUser(deactivating.ctx, earliest);
-    // PostgreSQL runs the second alongside; SQLite serialises writers on its one connection.
-    const alongside = db.config.driver === 'postgresql' ? deactivateUser(f.ctx(org), leaver) : null;
+    // The second runs alongside and waits: on PostgreSQL for a row the first locked, on SQLite for
+    // its one connection, which the first holds.
+    const alongside = deactivateUser(f.ctx(org), leaver);
+    alongside.catch(() => undefined);
     try {
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await untilWaitingForLock(db.orm);
     } finally {
       await deactivating.commit();
     }
-    await (alongside ?? deactivateUser(f.ctx(org), leaver));
+    await alongside;
     expect(await ownersOf(docs)).toEqual([{ ownerId: later, awaitingReassignment: false }]);
   });
 
@@ -242,22 +245,19 @@ describe('delete', () => {
     const adding = await openTransaction(f.ctx(org, 'scim'));
     await changeTeam(adding.ctx, team, { members: { add: [id] } });
     let deleted = false;
-    const deleting =
-      db.config.driver === 'postgresql'
-        ? // The add holds a share lock on the user row: the delete must wait for its commit.
-          deleteUser(f.ctx(org), id).then(() => (deleted = true))
-        : null;
+    // The add holds a share lock on the user row on PostgreSQL, and SQLite's one connection: the
+    // delete must wait for its commit.
+    const deleting = deleteUser(f.ctx(org), id).then(() => (deleted = true));
+    deleting.catch(() => undefined);
     let deletedBeforeCommit = false;
     try {
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await untilWaitingForLock(db.orm);
       deletedBeforeCommit = deleted;
     } finally {
       await adding.commit();
     }
-    // SQLite serialises writers on one connection: the delete simply comes after the add.
-    await (deleting ?? deleteUser(f.ctx(org), id));
-    // Only PostgreSQL runs the delete alongside the open transaction, so only there can it jump ahead.
-    if (deleting) expect(deletedBeforeCommit).toBe(false);
+    await deleting;
+    expect(deletedBeforeCommit).toBe(false);
     expect(await db.orm.em.fork().count(TeamMember, { organizationId: org, userId: id })).toBe(0);
   });
 });
