@@ -9,6 +9,7 @@ import { deleteMemberRows, insertMemberRows, lockTeamRow, updateTeamRow } from '
 import { User } from '../../../src/domain/user/user.entity';
 import { pinnedClock } from '../../support/clock';
 import { createTestDatabase, type TestDatabase } from '../../support/db';
+import { untilWaitingForLock } from '../../support/locks';
 import { statementsRun } from '../../support/sql';
 
 /**
@@ -179,19 +180,24 @@ describe('lock order', () => {
   it('locks the team before its member rows, as every writer of a team does, so two writers wait instead of deadlocking', async () => {
     const team = await createTeam(context(), { displayName: 'Lock Order', memberIds: [users[1]] });
     let replacing: Promise<Team> | undefined;
-    await inUnitOfWork(context(), async (other) => {
-      // Another writer of the team, halfway: the team locked and one row written, the team not bumped yet.
-      await lockTeamRow(other, team);
-      await insertMemberRows(other, team, [users[0]]);
-      // A replacement that removes users[1]'s row: taking row locks first, it would hold that row
-      // while waiting for the team, and the other writer, removing users[1] next, would wait for it.
-      replacing = changeTeam(context(), team.id, { members: { set: [users[2]] } });
-      replacing.catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      await deleteMemberRows(other, team, [users[1]]);
-      await updateTeamRow(other, team);
+    const statements = await statementsRun(db.orm, async () => {
+      await inUnitOfWork(context(), async (other) => {
+        // Another writer of the team, halfway: the team locked and one row written, the team not bumped yet.
+        await lockTeamRow(other, team);
+        await insertMemberRows(other, team, [users[0]]);
+        // A replacement that removes users[1]'s row: taking row locks first, it would hold that row
+        // while waiting for the team, and the other writer, removing users[1] next, would wait for it.
+        replacing = changeTeam(context(), team.id, { members: { set: [users[2]] } });
+        replacing.catch(() => undefined);
+        await untilWaitingForLock(db.orm);
+        await deleteMemberRows(other, team, [users[1]]);
+        await updateTeamRow(other, team);
+      });
+      await replacing?.catch(() => undefined);
     });
     await expect(replacing).resolves.toMatchObject({ version: 3 });
     expect(await membersOf(team.id)).toEqual([users[2]]);
+    // A deadlock's victim is rolled back and run again (inTransaction), which would end as above too.
+    expect(statements.filter((s) => /^rollback\b/i.test(s.sql))).toEqual([]);
   });
 });
