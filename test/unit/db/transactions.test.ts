@@ -3,6 +3,7 @@ import { DomainError } from '../../../src/common/errors';
 import { systemActor, type DomainContext } from '../../../src/domain/context';
 import { inTransaction, runStatement, selectRows } from '../../../src/domain/query/sql';
 import { createTestDatabase, openTransaction, type TestDatabase } from '../../support/db';
+import { untilWaitingForLock } from '../../support/locks';
 
 /** A unit of work that fails rolls back, unless its refusal keeps its writes (DomainError.keepsWrites). */
 let db: TestDatabase;
@@ -50,19 +51,22 @@ async function organization(name: string): Promise<string> {
 
 const lockRow = (ctx: DomainContext, id: string) => selectRows(ctx, 'select id from organizations where id = ? for update', [id]);
 
+// SQLite has no deadlocks to retry: it serialises writers on its one connection, so the retry is PostgreSQL's alone.
 (onPostgres ? it : it.skip)('runs a PostgreSQL unit that PostgreSQL chose as a deadlock victim again, and it commits', async () => {
   const [first, second] = [await organization('first'), await organization('second')];
-  // Another writer holds the second row, and asks for the first 200 ms after the unit, holding the
-  // first, began to wait for the second. Each checks for a deadlock once it has waited 1 s
-  // (deadlock_timeout): the unit, waiting longer, finds it first and is the victim.
+  // Another writer holds the second row, and asks for the first once the unit, holding the first,
+  // waits for the second. The unit checks for a deadlock once it has waited 1 s (deadlock_timeout),
+  // the other only after 60 s: the unit finds the deadlock and is the victim, however close together
+  // the two began to wait.
   const other = await openTransaction(context());
+  await runStatement(other.ctx, "set local deadlock_timeout = '60s'", []);
   await lockRow(other.ctx, second);
   let otherDone: Promise<void> | null = null;
   let runs = 0;
   await inTransaction(context(), async (tx) => {
     runs += 1;
     await lockRow(tx, first);
-    otherDone ??= new Promise((resolve) => setTimeout(resolve, 200)).then(() => lockRow(other.ctx, first)).then(() => other.commit());
+    otherDone ??= untilWaitingForLock(db.orm).then(() => lockRow(other.ctx, first)).then(() => other.commit());
     await lockRow(tx, second);
     await runStatement(tx, 'update organizations set name = ? where id in (?, ?)', ['renamed', first, second]);
   });
