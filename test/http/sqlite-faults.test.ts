@@ -6,6 +6,7 @@ import request from 'supertest';
 import { systemActor, type DomainContext } from '../../src/domain/context';
 import { runStatement, selectFirst } from '../../src/domain/query/sql';
 import { createTestApp, type TestApp } from '../support/app';
+import { untilWaitingForLock } from '../support/locks';
 import { CORE, createScimClient, type ScimClient } from '../scim/users-client';
 
 /**
@@ -34,23 +35,23 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** Milliseconds `work` takes. */
-async function timed(work: () => PromiseLike<unknown>): Promise<number> {
-  const started = Date.now();
-  await work();
-  return Date.now() - started;
-}
-
 (onSqlite ? it : it.skip)('answers a write 503 + Retry-After while another process holds the write lock past the wait, then writes it', async () => {
   const other = new Database(path);
   other.exec('pragma journal_mode = WAL; begin immediate');
   const body = { schemas: [CORE], userName: 'busy@example.com' };
   try {
-    const waiting = scim.call('post', '/Users', body).then((response) => response);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    // The process waits for the lock without stopping: health checks and reads are answered meanwhile.
-    expect(await timed(() => request(t.app).get('/healthz').expect(200))).toBeLessThan(1000);
-    expect(await timed(() => scim.call('get', '/Users?filter=userName eq "nobody@example.com"').expect(200))).toBeLessThan(1000);
+    let answered = false;
+    const waiting = scim.call('post', '/Users', body).then((response) => {
+      answered = true;
+      return response;
+    });
+    // The write has met the other process's lock and waits for it in turns.
+    await untilWaitingForLock(t.orm);
+    // The process waits for the lock without stopping: health checks and reads are answered while
+    // the write still waits (SQLite's own wait would stop the process until the write gave up).
+    await request(t.app).get('/healthz').expect(200);
+    await scim.call('get', '/Users?filter=userName eq "nobody@example.com"').expect(200);
+    expect(answered).toBe(false);
     const held = await waiting;
     expect(held.status).toBe(503);
     expect(held.headers['retry-after']).toBe('5');
