@@ -65,10 +65,8 @@ export class SqliteLease {
   }
 
   /**
-   * Cuts SQLite's own wait for another process's write lock short on this lease's connections, so
-   * that `openWhenWritable` waits in turns instead: the server's choice. A process that also writes
-   * through the ORM's own units of work on the same connection (the CLI's seed) keeps SQLite's
-   * wait, which those writes rely on.
+   * Cuts SQLite's own wait for another process's write lock short, so that `openWhenWritable` waits
+   * in turns instead (the server); a process that also writes through the ORM (the CLI's seed) keeps it.
    */
   waitInTurns(): void {
     this.inTurns = true;
@@ -76,12 +74,10 @@ export class SqliteLease {
   }
 
   /**
-   * Acquires the lease and opens a unit (`openUnit`, whose `first` it returns). When another
-   * process holds the file's write lock (the CLI seeding, a second instance), SQLite's own wait
-   * would stop the whole process, reads and `/healthz` included: after `waitInTurns` the
-   * connection's wait is short, and the lease lets the connection go (WAL readers need no write
-   * lock), then tries again, one writer at a time, for WRITE_LOCK_WAIT_MS at most before the unit
-   * fails with SQLite's error.
+   * Acquires the lease and opens a unit (`openUnit`, whose `first` it returns). While another
+   * process holds the file's write lock (the CLI seeding, a second instance), SQLite's own wait would
+   * stop the whole process: after `waitInTurns` the lease lets others read meanwhile (WAL readers need
+   * no write lock) and tries again, one writer at a time, for WRITE_LOCK_WAIT_MS before failing.
    */
   async openWhenWritable(control: Control): Promise<{ connection: unknown; first: boolean }> {
     const deadline = Date.now() + WRITE_LOCK_WAIT_MS;
@@ -104,10 +100,7 @@ export class SqliteLease {
     }
   }
 
-  /**
-   * What waits now: statements and units queued for the connection, and whether writers wait in
-   * turns for another process's write lock. Read only, for tests that stage a race (`sqliteWaiters`).
-   */
+  /** Statements and units queued, and whether writers wait in turns for another process's lock (tests stage races by it). */
   waiters(): { queued: number; lockedOut: boolean } {
     return { queued: this.waiting.length, lockedOut: this.lockedOut !== null };
   }
