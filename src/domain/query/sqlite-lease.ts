@@ -1,3 +1,6 @@
+import { isDiscarded } from './drivers';
+import type { ConnectionPool, Control, LockWait } from './sqlite-pool';
+
 /**
  * SQLite's one connection, leased to one statement or one unit of work at a time, in arrival order,
  * with group commit.
@@ -12,10 +15,6 @@
  * full or old even under constant load. The cost: a read may see a batch's writes a moment before
  * they are durable, so a crash in between would take back what it saw.
  */
-
-import { isDiscarded } from './drivers';
-import type { ConnectionPool, Control, LockWait } from './sqlite-pool';
-
 /**
  * How long a unit waits for another process's write lock in all (the wait SQLite's `busy_timeout`
  * gave before), how long SQLite itself may wait on the lease's connection (`busy_timeout`, set when
