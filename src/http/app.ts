@@ -14,7 +14,7 @@ import { graphqlAuth } from './auth';
 import { consoleRouter } from './console';
 import { sessionAuthenticator, type SessionOptions } from './console-session';
 import { errorHandler, notFoundHandler } from './errors';
-import { graphqlInputGuard } from './graphql-input';
+import { graphqlAcceptGuard, graphqlInputGuard } from './graphql-input';
 import { safeLogger } from './log-safety';
 import { requestLogger } from './logging';
 import { createMetrics, httpMetrics } from './metrics';
@@ -93,6 +93,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.use(
     '/graphql',
     graphqlAuth(orm, { now, rateLimiter, session: sessionAuthenticator(orm, session, config.publicUrl) }),
+    graphqlAcceptGuard,
     express.json({ limit: config.maxBodyBytes }),
     graphqlInputGuard(config.maxQueryDepth),
     await createGraphQLMiddleware({ orm, schema, config, logger, metrics, now }),

@@ -78,3 +78,21 @@ export function graphqlInputGuard(maxQueryDepth: number): RequestHandler {
     next();
   };
 }
+
+/**
+ * The media types Apollo answers a single result in (its MEDIA_TYPES, parameters included, so
+ * that `Accept: application/json; charset=latin1` is refused here exactly as Apollo refuses it).
+ */
+const RESULT_MEDIA_TYPES = ['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8', 'application/json; callbackSpec=1.0; charset=utf-8'];
+
+/**
+ * Express middleware in front of Apollo on `/graphql`: a request whose `Accept` takes none of the
+ * types a result is sent in answers 406 before it executes. Apollo checks `Accept` only once the
+ * operation has run, so a mutation would be applied and its client told it failed.
+ */
+export const graphqlAcceptGuard: RequestHandler = (req, res, next) => {
+  if (!req.get('accept') || req.accepts(RESULT_MEDIA_TYPES)) return next();
+  res.status(406).json({
+    errors: [{ message: `An 'accept' header was provided for this request which does not accept ${RESULT_MEDIA_TYPES[0]} or ${RESULT_MEDIA_TYPES[1]}`, extensions: { code: 'BAD_REQUEST' } }],
+  });
+};

@@ -27,6 +27,29 @@ describe('request bodies', () => {
   });
 });
 
+describe('response media types', () => {
+  it.each([['text/html'], ['application/xml'], ['application/json; charset=latin1'], ['multipart/mixed']])(
+    'answers 406 to Accept: %s before a mutation runs, and changes nothing',
+    async (accept) => {
+      const displayName = `Not acceptable ${accept}`;
+      const res = await post()
+        .set('Accept', accept)
+        .send({ query: 'mutation($name: String!) { createTeam(input: { displayName: $name }) { id } }', variables: { name: displayName } })
+        .expect(406);
+      expect(res.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+      const teams = await post()
+        .send({ query: 'query($name: String!) { teams(filter: { displayName: { eq: $name } }) { totalCount } }', variables: { name: displayName } })
+        .expect(200);
+      expect(teams.body.data.teams.totalCount).toBe(0);
+    },
+  );
+
+  it.each([['application/json'], ['application/graphql-response+json'], ['*/*'], ['text/html, application/json;q=0.5']])('answers Accept: %s', async (accept) => {
+    const res = await post().set('Accept', accept).send({ query: '{ viewer { scope } }' }).expect(200);
+    expect(res.body.data.viewer.scope).toBe('ADMIN');
+  });
+});
+
 describe('request ids', () => {
   it('echoes a caller X-Request-Id', async () => {
     const res = await request(t.app).get('/healthz').set('X-Request-Id', 'okta-123.abc').expect(200);
