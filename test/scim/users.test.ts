@@ -55,6 +55,17 @@ describe('POST /Users', () => {
     expect(response.body).toMatchObject({ schemas: [CORE], userName: 'created@example.com', active: true });
   });
 
+  it('finds a userName sent with surrounding whitespace by the value the IdP sent, so its existence check links instead of failing with 409', async () => {
+    const sent = ' \tpadded@example.com \n';
+    const created = (await scim.call('post', '/Users', { schemas: [CORE], userName: sent }).expect(201)).body;
+    expect(created.userName).toBe('padded@example.com');
+    const found = await scim.call('get', `/Users?filter=${encodeURIComponent(`userName eq ${JSON.stringify(sent)}`)}&startIndex=1&count=100`).expect(200);
+    expect(found.body.Resources.map((u: { id: string }) => u.id)).toEqual([created.id]);
+    const others = await scim.call('get', `/Users?filter=${encodeURIComponent(`userName ne ${JSON.stringify(sent.toUpperCase())}`)}&count=1000`).expect(200);
+    expect(others.body.Resources.map((u: { id: string }) => u.id)).not.toContain(created.id);
+    await scim.call('post', '/Users', { schemas: [CORE], userName: sent }).expect(409);
+  });
+
   it('names users by time-ordered ids (UUIDv7), later users after earlier ones', async () => {
     const first = (await scim.call('post', '/Users', { schemas: [CORE], userName: 'ordered-1@example.com' }).expect(201)).body.id;
     const second = (await scim.call('post', '/Users', { schemas: [CORE], userName: 'ordered-2@example.com' }).expect(201)).body.id;
