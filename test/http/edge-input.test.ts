@@ -201,6 +201,29 @@ describe('GraphQL: bad input is 400 BAD_USER_INPUT naming the field', () => {
   });
 });
 
+describe('values whose lower case is longer than they are', () => {
+  // U+0130 (İ) lower-cases to two characters, i and U+0307: a case-insensitive key can be twice as long as its value.
+  const dotted = (length: number) => '\u0130'.repeat(length);
+
+  it('creates and finds a user whose userName and email are as long as their columns allow', async () => {
+    const userName = dotted(512);
+    const email = `${dotted(500)}@example.com`;
+    const created = await scim.call('post', '/Users', { schemas: [CORE], userName, emails: [{ value: email, primary: true }] }).expect(201);
+    expect(created.body).toMatchObject({ userName, emails: [{ value: email, primary: true }] });
+    for (const filter of [`userName eq "${userName}"`, `emails.value eq "${email}"`]) {
+      const found = await scim.call('get', filterQuery(filter)).expect(200);
+      expect(found.body.Resources.map((u: { id: string }) => u.id)).toEqual([created.body.id]);
+    }
+  });
+
+  it('creates and finds a group whose displayName is as long as its column allows', async () => {
+    const displayName = dotted(512);
+    const created = await scim.call('post', '/Groups', { displayName }).expect(201);
+    const found = await scim.call('get', `/Groups?filter=${encodeURIComponent(`displayName eq "${displayName}"`)}`).expect(200);
+    expect(found.body.Resources.map((g: { id: string }) => g.id)).toEqual([created.body.id]);
+  });
+});
+
 describe('an error after the response began', () => {
   it('cuts the response instead of writing an error body into it', async () => {
     const deps = createScimDependencies({ orm: t.orm, schema: t.schema, config: t.config, logger: pino({ level: 'silent' }) });

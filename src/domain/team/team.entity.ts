@@ -19,8 +19,8 @@ export class Team {
   @Property({ type: 'string', length: 512 })
   displayName!: string;
 
-  /** Lower-cased `displayName`: the case-insensitive unique key. */
-  @Property({ type: 'string', length: 512 })
+  /** Lower-cased `displayName`: the case-insensitive unique key; twice its length, as for `User.userNameKey`. */
+  @Property({ type: 'string', length: 1024 })
   displayNameKey!: string;
 
   @Property({ type: 'string', length: 512, nullable: true })

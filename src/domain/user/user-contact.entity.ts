@@ -28,8 +28,8 @@ export class UserContact {
   @Property({ type: 'string', length: 512, nullable: true })
   value: string | null = null;
 
-  /** Lower-cased value, for case-insensitive filters served by an index. */
-  @Property({ type: 'string', length: 512, nullable: true })
+  /** Lower-cased value, for case-insensitive filters served by an index; twice its length, as for `User.userNameKey`. */
+  @Property({ type: 'string', length: 1024, nullable: true })
   valueKey: string | null = null;
 
   @Property({ type: 'string', length: 64, nullable: true })

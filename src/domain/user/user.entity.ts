@@ -42,8 +42,11 @@ export class User {
   @Property({ type: 'string', length: 512 })
   userName!: string;
 
-  /** Lower-cased `userName` while the user is not deleted, NULL once tombstoned (frees the name). */
-  @Property({ type: 'string', length: 512, nullable: true })
+  /**
+   * Lower-cased `userName` while the user is not deleted, NULL once tombstoned (frees the name).
+   * Twice the name's length: a lower case can be longer than its value (İ → i̇).
+   */
+  @Property({ type: 'string', length: 1024, nullable: true })
   userNameKey: string | null = null;
 
   @Property({ type: 'string', length: 512, nullable: true })
