@@ -13,9 +13,19 @@ function sanitizeRequestId(value: string | undefined): string | null {
   return clean === '' ? null : clean;
 }
 
-/** Honours `X-Request-Id` or generates one, and echoes it on the response. */
+/**
+ * Whether a caller's id holds an API token (they start `sgt_`) or the request's own credential: the
+ * id is echoed, logged and stored with audit events, where a secret must never go.
+ */
+function carriesSecret(id: string, authorization: string | undefined): boolean {
+  const credential = (authorization ?? '').replace(/^\S+\s+/, '').trim();
+  return id.toLowerCase().includes('sgt_') || (credential.length >= 8 && id.includes(credential));
+}
+
+/** Honours `X-Request-Id` (unless it carries a secret) or generates one, and echoes it on the response. */
 export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
-  const id = sanitizeRequestId(req.get('x-request-id')) ?? randomUUID();
+  const sent = sanitizeRequestId(req.get('x-request-id'));
+  const id = sent !== null && !carriesSecret(sent, req.get('authorization')) ? sent : randomUUID();
   ids.set(req, id);
   res.setHeader('X-Request-Id', id);
   next();

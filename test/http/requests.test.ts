@@ -64,6 +64,16 @@ describe('request ids', () => {
     expect(res.headers['x-request-id']).toBe(echoed);
   });
 
+  it('never takes a token for a request id: a caller that sends its secret as X-Request-Id gets a new id, kept out of logs and audit events', async () => {
+    const res = await post()
+      .set('X-Request-Id', admin)
+      .send({ query: 'mutation { createApiToken(input: { name: "echo", scope: READ }) { id } }' })
+      .expect(200);
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const event = await t.orm.em.fork().findOneOrFail(AuditEvent, { organizationId: orgId, targetId: res.body.data.createApiToken.id });
+    expect(event.requestId).toBe(res.headers['x-request-id']);
+  });
+
   it('generates one when the caller sends none', async () => {
     const res = await request(t.app).get('/healthz').expect(200);
     expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
