@@ -165,7 +165,8 @@ function requestError(error: unknown): ScimError | null {
   if (known) return new ScimError(known.status, known.scimType, known.detail, { cause: error });
   if (typeof e?.status !== 'number' || e.status < 400 || e.status >= 500) return null;
   if (error instanceof URIError) return new ScimError(400, undefined, 'The request path is not valid percent-encoding', { cause: error });
-  return new ScimError(e.status, undefined, 'The request could not be read', { cause: error });
+  // A body that does not decode (a Content-Encoding it is not in) has no structure to read: RFC 7644 §3.12 invalidSyntax.
+  return new ScimError(e.status, e.status === 400 ? 'invalidSyntax' : undefined, 'The request could not be read', { cause: error });
 }
 
 /**

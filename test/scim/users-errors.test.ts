@@ -56,6 +56,11 @@ describe('request bodies', () => {
     expectScimError(await scim.call('post', '/Users').set('Content-Type', 'text/plain').send('userName=x'), 400, 'invalidSyntax');
   });
 
+  it('answers a body that does not decode by its Content-Encoding with 400 invalidSyntax', async () => {
+    const response = await scim.call('post', '/Users').set('Content-Type', 'application/scim+json').set('Content-Encoding', 'gzip').send('{"userName":"gz@example.com"}');
+    expectScimError(response, 400, 'invalidSyntax');
+  });
+
   it('answers a missing userName with 400 invalidValue', async () => {
     expectScimError(await scim.call('post', '/Users', { schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], displayName: 'Nameless' }), 400, 'invalidValue');
   });
