@@ -47,6 +47,13 @@ describe('Mutation.createDocument', () => {
     expect(data.createDocument).toMatchObject({ title: 'Plan', awaitingReassignment: false, owner: { id: writer, userName: 'writer' } });
   });
 
+  it('counts the length of a title in characters, not UTF-16 units', async () => {
+    const title = '\u{1F4C4}'.repeat(1000);
+    expect((await gql(CREATE, { title, owner: writer })).createDocument).toMatchObject({ title });
+    const longer = await attempt(CREATE, { title: `${title}x`, owner: writer });
+    expect(longer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
+  });
+
   it.each([
     ['an unknown owner', () => randomUUID(), 'NOT_FOUND'],
     ["another organization's user", () => foreignUser, 'NOT_FOUND'],

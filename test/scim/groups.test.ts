@@ -66,6 +66,14 @@ describe('POST /Groups', () => {
     expect((await scim.call('post', '/Groups', body).expect(400)).body.scimType).toBe(scimType);
   });
 
+  it('counts the length of displayName and externalId in characters, not UTF-16 units', async () => {
+    const emoji = (n: number) => '\u{1F600}'.repeat(n);
+    const { body } = await scim.call('post', '/Groups', { schemas: [GROUP], displayName: emoji(512), externalId: emoji(512) }).expect(201);
+    expect(body).toMatchObject({ displayName: emoji(512), externalId: emoji(512) });
+    const longer = await scim.call('post', '/Groups', { schemas: [GROUP], displayName: emoji(513) }).expect(400);
+    expect(longer.body).toMatchObject({ scimType: 'invalidValue', detail: 'displayName is longer than 512 characters' });
+  });
+
   it('answers 400 invalidSyntax for a body that is not an object', async () => {
     expect((await scim.call('post', '/Groups', ['x']).expect(400)).body.scimType).toBe('invalidSyntax');
   });

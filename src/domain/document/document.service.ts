@@ -26,7 +26,8 @@ const CREATED_AT = { name: 'createdAt', property: 'createdAt', kind: 'date' } as
 function cleanTitle(value: string): string {
   const title = value.trim();
   if (!title) throw new DomainError('BAD_USER_INPUT', 'title must not be empty', { field: 'title' });
-  if (title.length > 1000) throw new DomainError('BAD_USER_INPUT', 'title is longer than 1000 characters', { field: 'title' });
+  // Characters (code points), as the column counts them, not UTF-16 units.
+  if (title.length > 1000 && [...title].length > 1000) throw new DomainError('BAD_USER_INPUT', 'title is longer than 1000 characters', { field: 'title' });
   return title;
 }
 

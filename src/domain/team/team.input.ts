@@ -50,18 +50,21 @@ export interface MembersToWrite {
   set: string[] | null;
 }
 
+/** Longer than `max` characters (code points), as the columns count them: an emoji is one character, two UTF-16 units. */
+const longerThan = (value: string, max: number): boolean => value.length > max && [...value].length > max;
+
 /** Trimmed, non-empty, at most 512 characters. */
 export function cleanDisplayName(value: string): string {
   const name = value.trim();
   if (!name) throw new DomainError('BAD_USER_INPUT', 'displayName must not be empty', { field: 'displayName' });
-  if (name.length > 512) throw new DomainError('BAD_USER_INPUT', 'displayName is longer than 512 characters', { field: 'displayName' });
+  if (longerThan(name, 512)) throw new DomainError('BAD_USER_INPUT', 'displayName is longer than 512 characters', { field: 'displayName' });
   return name;
 }
 
 /** The IdP's id, kept case-exact; an empty string means none. */
 export function cleanExternalId(value: string | null | undefined): string | null {
   if (value == null || value === '') return null;
-  if (value.length > 512) throw new DomainError('BAD_USER_INPUT', 'externalId is longer than 512 characters', { field: 'externalId' });
+  if (longerThan(value, 512)) throw new DomainError('BAD_USER_INPUT', 'externalId is longer than 512 characters', { field: 'externalId' });
   return value;
 }
 
