@@ -66,6 +66,14 @@ describe('POST /Groups', () => {
     expect((await scim.call('post', '/Groups', body).expect(400)).body.scimType).toBe(scimType);
   });
 
+  it('finds a displayName sent with surrounding whitespace by the value the IdP sent, so its lookup before a create links instead of failing with 409', async () => {
+    const sent = ' Padded Team\t';
+    const { body } = await scim.call('post', '/Groups', { schemas: [GROUP], displayName: sent }).expect(201);
+    expect(body.displayName).toBe('Padded Team');
+    const found = await scim.call('get', `/Groups?excludedAttributes=members&filter=${encodeURIComponent(`displayName eq ${JSON.stringify(sent)}`)}`).expect(200);
+    expect(found.body.Resources.map((g: { id: string }) => g.id)).toEqual([body.id]);
+  });
+
   it('counts the length of displayName and externalId in characters, not UTF-16 units', async () => {
     const emoji = (n: number) => '\u{1F600}'.repeat(n);
     const { body } = await scim.call('post', '/Groups', { schemas: [GROUP], displayName: emoji(512), externalId: emoji(512) }).expect(201);

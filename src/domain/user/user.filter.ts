@@ -20,6 +20,7 @@ import {
   type StringColumn,
   type StringCondition,
 } from '../query/conditions';
+import { onTrimmedKey } from '../query/paging';
 import type { OrgRole, RoleSource } from '../roles';
 import type { RoleSql } from './user-role.sql';
 
@@ -152,13 +153,6 @@ function combined(filter: UserFilter, scope: UserFilterScope): Condition[] {
 }
 
 /**
- * userName is stored trimmed (user.input.ts): an equality compares the value so, or an IdP's
- * existence check with the value it sent (`userName eq "bob@x.com "`) finds nothing, and its create
- * then fails with 409 for ever.
- */
-const userNameCondition = (condition: StringCondition): StringCondition => ({ ...condition, eq: condition.eq?.trim() ?? condition.eq, ne: condition.ne?.trim() ?? condition.ne });
-
-/**
  * Compiles a user filter to one SQL condition on the `users` table, the effective role as
  * `scope.roles` computes it. An empty filter holds for every row. The caller adds the tenant scope and
  * `deleted_at is null`.
@@ -169,7 +163,7 @@ export function compileUserFilter(filter: UserFilter, scope: UserFilterScope): C
   if (filter.id) out.push(...idConditions('id', filter.id));
   for (const [key, column] of STRING_ENTRIES) {
     const condition = filter[key];
-    if (condition) out.push(...stringConditions(column, key === 'userName' ? userNameCondition(condition) : condition));
+    if (condition) out.push(...stringConditions(column, key === 'userName' ? onTrimmedKey(condition) : condition));
   }
   for (const [key, column] of NAME_ENTRIES) {
     const condition = filter.name?.[key];
