@@ -2,7 +2,9 @@ import { statSync } from 'node:fs';
 import type { MikroORM } from '@mikro-orm/core';
 import { Router } from 'express';
 import type { Logger } from 'pino';
+import { systemContext } from '../domain/context';
 import { RETRY_AFTER_SECONDS } from '../domain/db-errors';
+import { selectFirst } from '../domain/query/sql';
 import type { AppMetrics } from './metrics';
 
 /** How long `/readyz` waits for the database before calling it unreachable. */
@@ -31,7 +33,8 @@ function sameFile(path: string): () => boolean {
     }
   };
   const opened = identity();
-  return () => opened !== null && identity() === opened;
+  // A file that could not be read at start (another kind of path) is not watched.
+  return () => opened === null || identity() === opened;
 }
 
 /** Whether the process is stopping: set at SIGTERM, read by `/readyz`. */
@@ -63,7 +66,9 @@ export function opsRouter(deps: { orm: MikroORM; metrics: AppMetrics; logger: Lo
       return;
     }
     try {
-      await withTimeout(deps.orm.em.fork().getConnection().execute('select 1'), READY_TIMEOUT_MS);
+      // Through the domain's statements, as requests go: on SQLite the lease keeps its connection
+      // (an ORM query would take it back from the lease and have the pool reopen it).
+      await withTimeout(selectFirst(systemContext(deps.orm.em, null, 'system'), 'select 1 as ready', []), READY_TIMEOUT_MS);
       res.json({ status: 'ready', database: 'ok' });
     } catch (error) {
       deps.logger.warn({ err: error }, 'readiness check failed: database unreachable');

@@ -19,13 +19,16 @@ function sanitizeRequestId(value: string | undefined): string | null {
  */
 function carriesSecret(id: string, authorization: string | undefined): boolean {
   const credential = (authorization ?? '').replace(/^\S+\s+/, '').trim();
-  return id.toLowerCase().includes('sgt_') || (credential.length >= 8 && id.includes(credential));
+  const secret = credential.replace(/^sgt_/, '');
+  return id.toLowerCase().includes('sgt_') || (secret.length >= 8 && (id.includes(secret) || (id.length >= 8 && secret.includes(id))));
 }
 
 /** Honours `X-Request-Id` (unless it carries a secret) or generates one, and echoes it on the response. */
 export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
-  const sent = sanitizeRequestId(req.get('x-request-id'));
-  const id = sent !== null && !carriesSecret(sent, req.get('authorization')) ? sent : randomUUID();
+  // Judged as sent, before it is cut to what a log may hold: a cut or cleaned secret is still one.
+  const raw = req.get('x-request-id');
+  const sent = raw !== undefined && !carriesSecret(raw, req.get('authorization')) ? sanitizeRequestId(raw) : null;
+  const id = sent ?? randomUUID();
   ids.set(req, id);
   res.setHeader('X-Request-Id', id);
   next();

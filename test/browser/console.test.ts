@@ -55,7 +55,8 @@ describe('the playground and the console in a browser', () => {
     await page.getByRole('button', { name: 'Teams and the role they grant' }).click();
     await hasText(page.locator('.graphiql-query-editor'), 'query Teams');
     await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
-    await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor();
+    // The docs need the schema, which GraphiQL introspects as the page loads: the heaviest request it sends.
+    await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor({ timeout: 30_000 });
     await shot('playground-docs');
   });
 

@@ -57,6 +57,22 @@ describe('readiness without a database', () => {
 });
 
 describe('readiness of a SQLite file', () => {
+  it("readyz asks the database through the domain's statements: SQLite's lease keeps its connection", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'scimgraph-ready-'));
+    const served = await createTestApp({ database: { driver: 'sqlite', path: join(folder, 'lease.sqlite') } });
+    try {
+      await request(served.app).get('/readyz').expect(200);
+      const pool = (served.orm.em.getConnection() as unknown as { getKnex(): { client: { pool: { on(event: string, listener: () => void): void } } } }).getKnex().client.pool;
+      let asked = 0;
+      pool.on('acquireRequest', () => (asked += 1));
+      for (let i = 0; i < 3; i += 1) await request(served.app).get('/readyz').expect(200);
+      expect(asked).toBe(0);
+    } finally {
+      await served.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('readyz answers 503 once the file was deleted under the running server, whose writes would go nowhere', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'scimgraph-ready-'));
     const path = join(folder, 'ready.sqlite');

@@ -74,6 +74,15 @@ describe('request ids', () => {
     expect(event.requestId).toBe(res.headers['x-request-id']);
   });
 
+  it.each([
+    ['without its sgt_ prefix', (secret: string) => secret.slice('sgt_'.length)],
+    ['cut short by a proxy', (secret: string) => secret.slice(4, 30)],
+    ['among other characters', (secret: string) => `id=${secret}+/=`],
+  ])('never takes the request credential for a request id, %s', async (_how, mangle) => {
+    const res = await post().set('X-Request-Id', mangle(admin)).send({ query: '{ organization { id } }' }).expect(200);
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('generates one when the caller sends none', async () => {
     const res = await request(t.app).get('/healthz').expect(200);
     expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);

@@ -1,4 +1,4 @@
-import { isDiscarded } from './drivers';
+import { discardConnection, isDiscarded } from './drivers';
 import type { ConnectionPool, Control, LockWait } from './sqlite-pool';
 
 /**
@@ -16,10 +16,8 @@ import type { ConnectionPool, Control, LockWait } from './sqlite-pool';
  * they are durable, so a crash in between would take back what it saw.
  */
 /**
- * How long a unit waits for another process's write lock in all (the wait SQLite's `busy_timeout`
- * gave before), how long SQLite itself may wait on the lease's connection (`busy_timeout`, set when
- * the lease first gets it: its wait blocks the whole process), and how long the lease waits
- * between tries.
+ * How long a unit waits for another process's write lock in all, how long SQLite itself may wait on
+ * the lease's connection (`busy_timeout`: its wait blocks the whole process), and between tries.
  */
 const WRITE_LOCK_WAIT_MS = 5000;
 const CONNECTION_BUSY_MS = 5;
@@ -154,7 +152,7 @@ export class SqliteLease {
     }
     if (first) {
       this.batch = null;
-      control(this.connection, 'rollback');
+      this.rollbackOrDiscard(control);
       return;
     }
     try {
@@ -182,7 +180,7 @@ export class SqliteLease {
     // A pool that tells its demand gets the connection back when asked (`demanded`), not by time.
     const heldLong = !this.pool.onDemand && now - this.heldSince >= MAX_HELD_MS;
     const batch = this.batch;
-    if (batch && (batch.members.length >= MAX_MEMBERS || now - batch.openedAt >= MAX_OPEN_MS || heldLong || this.wanted)) this.commit(control, batch);
+    if (batch && (batch.members.length >= MAX_MEMBERS || now - batch.openedAt >= MAX_OPEN_MS || heldLong || this.owedToPool())) this.commit(control, batch);
     const giveBack = this.batch === null && (heldLong || this.owedToPool());
     if (this.waiting.length > 0) {
       if (giveBack) this.returnToPool();
@@ -221,7 +219,7 @@ export class SqliteLease {
    * (it waits for what it lent): an idle lease gives it back at once, a busy one when released.
    */
   private demanded(): void {
-    if (this.asking) return;
+    if (this.asking || (this.connection === null && !this.busy)) return; // else the asker gets it from the pool
     this.wanted = true;
     if (!this.busy && this.batch === null && this.connection !== null) this.returnToPool();
   }
@@ -232,13 +230,7 @@ export class SqliteLease {
     try {
       control(this.connection, 'commit');
     } catch (error) {
-      if (inTransaction(this.connection)) {
-        try {
-          control(this.connection, 'rollback');
-        } catch {
-          // The units fail with the COMMIT's error below; a rollback that fails too adds nothing to it.
-        }
-      }
+      this.rollbackOrDiscard(control);
       for (const member of batch.members) member.reject(error);
       return;
     }
@@ -249,14 +241,21 @@ export class SqliteLease {
   private failBatch(control: Control, error: unknown): void {
     const batch = this.batch;
     this.batch = null;
-    if (inTransaction(this.connection)) {
-      try {
-        control(this.connection, 'rollback');
-      } catch {
-        // The units fail with `error` below; a rollback that fails too adds nothing to it.
-      }
-    }
+    this.rollbackOrDiscard(control);
     for (const member of batch?.members ?? []) member.reject(error);
+  }
+
+  /**
+   * Rolls back what SQLite still holds. A ROLLBACK that fails may leave the transaction, which would
+   * refuse every BEGIN after it: the connection is then given up, and the pool opens another.
+   */
+  private rollbackOrDiscard(control: Control): void {
+    if (!inTransaction(this.connection)) return;
+    try {
+      control(this.connection, 'rollback');
+    } catch (failed) {
+      discardConnection(this.connection, failed);
+    }
   }
 
   /** Keeps SQLite's own wait short on a connection the lease sees for the first time (the pool opens one now and then). */

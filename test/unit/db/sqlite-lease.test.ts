@@ -239,6 +239,20 @@ describe('the lease when transaction control fails', () => {
     expect(await within(lease.acquire().then(() => 'acquired'))).toBe('acquired');
   });
 
+  it('gives up a connection whose ROLLBACK failed (SQLite may still hold its transaction): the next unit gets another', async () => {
+    const connections: object[] = [];
+    const lease = new SqliteLease({ acquireConnection: async () => (connections.push({ inTransaction: true }), connections.at(-1)), releaseConnection: () => undefined, onDemand: () => undefined });
+    const control = (_connection: unknown, sql: string) => {
+      if (sql === 'commit' || sql === 'rollback') throw new Error(`${sql} failed`);
+    };
+    await lease.acquire();
+    const committed = settle(lease.keepUnit(control, lease.openUnit(control)));
+    lease.release(control);
+    expect(await committed).toBe('failed');
+    expect(await lease.acquire()).not.toBe(connections[0]);
+    expect(connections).toHaveLength(2);
+  });
+
   it('fails the batch when a joining unit cannot be undone, and hands the connection on', async () => {
     const lease = new SqliteLease(pool);
     const ok = () => undefined;
