@@ -226,29 +226,27 @@ describe('the lease and the pool it borrows from', () => {
 describe('the lease when transaction control fails', () => {
   const pool = { acquireConnection: async () => ({ inTransaction: true }), releaseConnection: () => undefined };
   const settle = (promise: Promise<unknown>) => promise.then(() => 'answered', () => 'failed');
-
-  it('fails the batch when COMMIT and ROLLBACK both fail, and hands the connection on', async () => {
-    const lease = new SqliteLease(pool);
+  /** One unit whose COMMIT fails, and the ROLLBACK after it too: what its caller is told. */
+  const failedCommitAndRollback = async (lease: SqliteLease): Promise<string> => {
     const control = (_connection: unknown, sql: string) => {
       if (sql === 'commit' || sql === 'rollback') throw new Error(`${sql} failed`);
     };
     await lease.acquire();
     const committed = settle(lease.keepUnit(control, lease.openUnit(control)));
     lease.release(control);
-    expect(await committed).toBe('failed');
+    return committed;
+  };
+
+  it('fails the batch when COMMIT and ROLLBACK both fail, and hands the connection on', async () => {
+    const lease = new SqliteLease(pool);
+    expect(await failedCommitAndRollback(lease)).toBe('failed');
     expect(await within(lease.acquire().then(() => 'acquired'))).toBe('acquired');
   });
 
   it('gives up a connection whose ROLLBACK failed (SQLite may still hold its transaction): the next unit gets another', async () => {
     const connections: object[] = [];
     const lease = new SqliteLease({ acquireConnection: async () => (connections.push({ inTransaction: true }), connections.at(-1)), releaseConnection: () => undefined, onDemand: () => undefined });
-    const control = (_connection: unknown, sql: string) => {
-      if (sql === 'commit' || sql === 'rollback') throw new Error(`${sql} failed`);
-    };
-    await lease.acquire();
-    const committed = settle(lease.keepUnit(control, lease.openUnit(control)));
-    lease.release(control);
-    expect(await committed).toBe('failed');
+    expect(await failedCommitAndRollback(lease)).toBe('failed');
     expect(await lease.acquire()).not.toBe(connections[0]);
     expect(connections).toHaveLength(2);
   });
