@@ -97,7 +97,7 @@ export function codeResolverErrors(schema: GraphQLSchema): void {
 }
 
 /** Apollo's code for a request it refuses before execution, as its own request errors carry it. */
-const BAD_REQUEST_CODE = 'BAD_REQUEST';
+export const BAD_REQUEST_CODE = 'BAD_REQUEST';
 
 /**
  * Whether Apollo's request pipeline refused the request with a client status and no code of its

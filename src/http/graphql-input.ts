@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import { DomainError } from '../common/errors';
 import { describeInputFault, findInputFault, MAX_INPUT_DEPTH, stringProblem } from '../common/input-guard';
+import { BAD_REQUEST_CODE } from '../graphql/errors';
 import { sendDomainError } from './errors';
 
 /**
@@ -93,6 +94,6 @@ const RESULT_MEDIA_TYPES = ['application/json; charset=utf-8', 'application/grap
 export const graphqlAcceptGuard: RequestHandler = (req, res, next) => {
   if (!req.get('accept') || req.accepts(RESULT_MEDIA_TYPES)) return next();
   res.status(406).json({
-    errors: [{ message: `An 'accept' header was provided for this request which does not accept ${RESULT_MEDIA_TYPES[0]} or ${RESULT_MEDIA_TYPES[1]}`, extensions: { code: 'BAD_REQUEST' } }],
+    errors: [{ message: `An 'accept' header was provided for this request which does not accept ${RESULT_MEDIA_TYPES[0]} or ${RESULT_MEDIA_TYPES[1]}`, extensions: { code: BAD_REQUEST_CODE } }],
   });
 };

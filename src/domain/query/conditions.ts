@@ -127,6 +127,8 @@ export interface StringColumn {
   keyColumn?: string;
   /** SCIM `caseExact` of the attribute. */
   caseExact: boolean;
+  /** Stored trimmed (userName, a team's displayName): `eq`/`ne` compare trimmed, so `userName eq "bob@x.com "` finds bob. */
+  trimmed?: boolean;
 }
 
 /** Holds for every row: what an empty filter compiles to. */
@@ -149,10 +151,9 @@ export function stringConditions(target: StringColumn, filter: StringCondition):
   const out: Condition[] = [];
   const col = (a: string): string => (!exact && target.keyColumn ? `${a}.${target.keyColumn}` : exact ? `${a}.${target.column}` : `lower(${a}.${target.column})`);
   const norm = (v: string): string => (exact ? v : v.toLowerCase());
-  const push = (build: (c: string) => string, params: SqlValue[]): void => {
-    out.push({ sql: (a) => build(col(a)), params });
-  };
-  const { eq, ne, co, sw, ew, gt, ge, lt, le, present } = filter;
+  const push = (build: (c: string) => string, params: SqlValue[]): void => void out.push({ sql: (a) => build(col(a)), params });
+  const { co, sw, ew, gt, ge, lt, le, present } = filter;
+  const [eq, ne] = target.trimmed ? [filter.eq?.trim() ?? filter.eq, filter.ne?.trim() ?? filter.ne] : [filter.eq, filter.ne];
   if (eq != null) out.push(equality(col, norm(eq)));
   if (ne != null) push((c) => `(${c} is null or ${c} <> ?)`, [norm(ne)]);
   if (co != null) {

@@ -2,7 +2,7 @@ import { DomainError } from '../../common/errors';
 import { decodeCursor, encodeCursor, type KeysetCursor } from '../../common/cursor';
 import { stringProblem } from '../../common/input-guard';
 import type { DomainContext } from '../context';
-import { allOf, type Condition, type StringCondition } from './conditions';
+import { allOf, type Condition } from './conditions';
 import type { TableReader } from './rows';
 import { isSqlite, selectFirst, selectRows, sqlText, type SqlValue } from './sql';
 
@@ -83,13 +83,6 @@ export function pinsEquality<F extends { and?: readonly F[] | null }>(filter: F 
 export function pinsUniqueKey<F extends { and?: readonly F[] | null }>(organizationId: string | undefined, filter: F | null | undefined, field: keyof F): boolean {
   return organizationId !== undefined && pinsEquality(filter, field);
 }
-
-/**
- * A condition on a key stored trimmed (userName, a team's displayName) with `eq` and `ne` trimmed
- * alike: an IdP's existence check with the value it sent (`userName eq "bob@x.com "`) then finds
- * the row, instead of finding nothing and its create answering 409 on every retry.
- */
-export const onTrimmedKey = (condition: StringCondition): StringCondition => ({ ...condition, eq: condition.eq?.trim() ?? condition.eq, ne: condition.ne?.trim() ?? condition.ne });
 
 type Row = { id: string };
 

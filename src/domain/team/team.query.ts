@@ -15,7 +15,7 @@ import {
   type IntCondition,
   type StringCondition,
 } from '../query/conditions';
-import { findPage, onTrimmedKey, pinsEquality, pinsUniqueKey, type Page, type PageWindow, type SortKey } from '../query/paging';
+import { findPage, pinsEquality, pinsUniqueKey, type Page, type PageWindow, type SortKey } from '../query/paging';
 import { tableReader } from '../query/rows';
 import type { OrgRole } from '../roles';
 import { Team } from './team.entity';
@@ -95,7 +95,7 @@ export function teamFilterCondition(filter: TeamFilter): Condition {
   if (filter.not) out.push(negation(teamFilterCondition(filter.not)));
   if (filter.id) out.push(...idConditions('id', filter.id));
   if (filter.displayName) {
-    out.push(...stringConditions({ column: 'display_name', keyColumn: 'display_name_key', caseExact: false }, onTrimmedKey(filter.displayName)));
+    out.push(...stringConditions({ column: 'display_name', keyColumn: 'display_name_key', caseExact: false, trimmed: true }, filter.displayName));
   }
   if (filter.externalId) out.push(...stringConditions({ column: 'external_id', caseExact: true }, filter.externalId));
   if (filter.grantsRole) out.push(...roleConditions(filter.grantsRole));

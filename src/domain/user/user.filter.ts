@@ -20,7 +20,6 @@ import {
   type StringColumn,
   type StringCondition,
 } from '../query/conditions';
-import { onTrimmedKey } from '../query/paging';
 import type { OrgRole, RoleSource } from '../roles';
 import type { RoleSql } from './user-role.sql';
 
@@ -46,7 +45,7 @@ export interface NameFilter {
 
 /** String attributes of a user that can be filtered, and how each is stored (RFC 7643 §4.1 caseExact). */
 export const USER_STRING_COLUMNS = {
-  userName: { column: 'user_name', keyColumn: 'user_name_key', caseExact: false },
+  userName: { column: 'user_name', keyColumn: 'user_name_key', caseExact: false, trimmed: true },
   externalId: { column: 'external_id', caseExact: true },
   displayName: { column: 'display_name', caseExact: false },
   nickName: { column: 'nick_name', caseExact: false },
@@ -163,7 +162,7 @@ export function compileUserFilter(filter: UserFilter, scope: UserFilterScope): C
   if (filter.id) out.push(...idConditions('id', filter.id));
   for (const [key, column] of STRING_ENTRIES) {
     const condition = filter[key];
-    if (condition) out.push(...stringConditions(column, key === 'userName' ? onTrimmedKey(condition) : condition));
+    if (condition) out.push(...stringConditions(column, condition));
   }
   for (const [key, column] of NAME_ENTRIES) {
     const condition = filter.name?.[key];
